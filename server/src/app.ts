@@ -1,0 +1,40 @@
+// Assembles the Express app: middleware, one router per capability, the built client, errors.
+import compression from 'compression';
+import express, { type Router } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { GraphDb } from './db/graphDb.ts';
+import { healthRoutes } from './health/healthRoutes.ts';
+import { errorHandler, unknownRoute } from './http/errors.ts';
+
+export interface AppOptions {
+  db: GraphDb;
+  logger: Logger;
+  /** Folder of the built client to serve; omitted in tests and in Vite dev mode. */
+  clientDir?: string;
+}
+
+function apiRouters(db: GraphDb): Router[] {
+  return [healthRoutes(db)];
+}
+
+export function createApp({ db, logger, clientDir }: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } } }));
+  app.use(compression());
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use('/api', express.json({ limit: '2mb' }));
+  for (const router of apiRouters(db)) app.use('/api', router);
+  app.use('/api', unknownRoute);
+  if (clientDir && existsSync(clientDir)) {
+    app.use(express.static(clientDir));
+    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,30 @@
+// Constraints and indexes, created idempotently at start-up.
+import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
+import type { GraphDb } from './graphDb.ts';
+
+export const FULLTEXT_INDEX = 'entityNames';
+
+/** Labels and types come from the model's allow-list, so interpolating them here is safe. */
+export function schemaStatements(): string[] {
+  const kindIndexes = ENTITY_KIND_NAMES.map(
+    (kind) => `CREATE INDEX ${kind.toLowerCase()}_id IF NOT EXISTS FOR (n:${kind}) ON (n.id)`,
+  );
+  const relationshipIds = RELATIONSHIP_TYPE_NAMES.map(
+    (type) => `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+  );
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText] ` +
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+    ...kindIndexes,
+    ...relationshipIds,
+  ];
+}
+
+export async function ensureSchema(db: GraphDb): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await db.writeTx((tx) => tx.run(statement));
+  }
+  await db.writeTx((tx) => tx.run('CALL db.awaitIndexes(300)'));
+}

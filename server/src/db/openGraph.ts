@@ -1,0 +1,37 @@
+// Opens the graph every command shares: the server in NEO4J_URI, or the project's local Neo4j (started if needed).
+import { connectOrStartLocalNeo4j, type LocalNeo4j } from '../../../neo4j/localNeo4j.ts';
+import { readNeo4jSettings } from './config.ts';
+import { ensureSchema } from './constraints.ts';
+import { createGraphDb, waitForNeo4j, type GraphDb } from './graphDb.ts';
+
+export interface OpenGraph {
+  db: GraphDb;
+  /** Where the graph lives, for the start-up message. */
+  description: string;
+  close(): Promise<void>;
+}
+
+export async function openGraph(log: (message: string) => void = console.log): Promise<OpenGraph> {
+  const settings = readNeo4jSettings();
+  let local: LocalNeo4j | null = null;
+  if (!settings.uri) local = await connectOrStartLocalNeo4j({ log });
+  const uri = settings.uri ?? local!.uri;
+  const db = createGraphDb({ ...settings, uri });
+  try {
+    await waitForNeo4j(db);
+    await ensureSchema(db);
+  } catch (error) {
+    await db.close();
+    await local?.stop();
+    throw error;
+  }
+  const description = local ? `local Neo4j at ${uri}${local.owned ? '' : ' (already running)'}` : `Neo4j at ${uri}`;
+  return {
+    db,
+    description,
+    async close() {
+      await db.close();
+      await local?.stop();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// The one error shape every endpoint answers with: {error: {code, message, details}}.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { Neo4jError } from 'neo4j-driver';
+import { ZodError } from 'zod';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `No ${what} with id "${id}".`, { id });
+
+function zodDetails(error: ZodError) {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
+}
+
+function describeZod(error: ZodError): string {
+  const first = error.issues[0];
+  const where = first.path.length ? `${first.path.join('.')}: ` : '';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return `Invalid input: ${where}${first.message}${more}`;
+}
+
+const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Maps anything thrown in a route to the uniform error body with the right status. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ZodError) return new ApiError(400, 'invalid_input', describeZod(error), zodDetails(error));
+  const e = error as { type?: string; status?: number; code?: string; message?: string };
+  if (e?.type === 'entity.parse.failed') return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.', null);
+  if (e?.type === 'entity.too.large') return new ApiError(413, 'payload_too_large', 'The request body is too large.', null);
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return new ApiError(e.status, 'bad_request', e.message ?? 'Bad request.', null);
+  }
+  if (error instanceof Neo4jError && NEO4J_UNAVAILABLE.has(error.code)) {
+    return new ApiError(503, 'neo4j_unavailable', 'The graph database is not reachable.', null);
+  }
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new ApiError(504, 'query_timeout', 'The query took too long and was cut off.', null);
+  }
+  return new ApiError(500, 'internal_error', 'Something went wrong on the server.', null);
+}
+
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const apiError = toApiError(error);
+  if (apiError.status >= 500) req.log?.error({ err: error }, 'request failed');
+  res.status(apiError.status).json({ error: { code: apiError.code, message: apiError.message, details: apiError.details } });
+};
+
+export const unknownRoute: RequestHandler = (req, _res, next) =>
+  next(new ApiError(404, 'no_such_endpoint', `No endpoint ${req.method} ${req.originalUrl.split('?')[0]}.`, null));
