@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app.ts';
+import { describeAuth, readAuthConfig } from '../server/src/auth/authConfig.ts';
 import { openGraph } from '../server/src/db/openGraph.ts';
 import { isGraphEmpty, loadSeed } from '../seed/loadSeed.ts';
 import { exitOnMissingPrerequisite, onShutdown } from './cli.ts';
@@ -26,8 +27,10 @@ if (await isGraphEmpty(graph.db)) {
 }
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-const app = createApp({ db: graph.db, logger, clientDir: CLIENT_DIR });
+const auth = readAuthConfig();
+const app = createApp({ db: graph.db, logger, clientDir: CLIENT_DIR, auth });
 app.listen(port, () => {
   console.log(`Graph: ${graph.description}`);
+  console.log(describeAuth(auth));
   console.log(`Sanctions Graph Explorer is running at http://localhost:${port}`);
 });

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
+import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
@@ -15,13 +17,15 @@ export interface AppOptions {
   logger: Logger;
   /** Folder of the built client to serve; omitted in tests and in Vite dev mode. */
   clientDir?: string;
+  /** Defaults to the AUTH_MODE configuration of the environment. */
+  auth?: AuthConfig;
 }
 
 function apiRouters(db: GraphDb): Router[] {
   return [healthRoutes(db)];
 }
 
-export function createApp({ db, logger, clientDir }: AppOptions): express.Express {
+export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -29,6 +33,9 @@ export function createApp({ db, logger, clientDir }: AppOptions): express.Expres
   app.use(compression());
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
   app.use('/api', express.json({ limit: '2mb' }));
+  app.use('/api', identifyCaller(auth));
+  // Reading needs at least the analyst role; in token mode that means a valid token.
+  app.use('/api', (req, res, next) => (req.path === '/health' || req.path === '/openapi.json' ? next() : requireRole('analyst')(req, res, next)));
   for (const router of apiRouters(db)) app.use('/api', router);
   app.use('/api', unknownRoute);
   if (clientDir && existsSync(clientDir)) {
