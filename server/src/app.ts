@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
 import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
+import { exposureRoutes } from './exposure/exposureRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
@@ -22,7 +23,7 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db)];
+  return [healthRoutes(db), exposureRoutes(db)];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

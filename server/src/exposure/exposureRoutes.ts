@@ -1,0 +1,37 @@
+// GET /api/entities/:id/exposure?asOf=YYYY-MM-DD: sanctions exposure per regime, with the reasons.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { ExposureResult } from '../api/types.ts';
+import type { GraphDb } from '../db/graphDb.ts';
+import { notFound } from '../http/errors.ts';
+import { entityBaseFields } from '../model/schema.ts';
+import { computeExposure } from './computeExposure.ts';
+import { today } from './dates.ts';
+import { loadNeighbourhood } from './loadNeighbourhood.ts';
+
+const exposureQuery = z
+  .object({
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'is not a real date')
+      .optional(),
+  })
+  .strict();
+
+export async function exposureOf(db: GraphDb, id: string, asOf: string): Promise<ExposureResult> {
+  const graph = await loadNeighbourhood(db, id);
+  if (!graph) throw notFound('entity', id);
+  const target = graph.nodes.get(id)!;
+  return { entity: { id, name: target.name, kind: target.kind }, ...computeExposure(graph, asOf) };
+}
+
+export function exposureRoutes(db: GraphDb): Router {
+  const router = Router();
+  router.get('/entities/:id/exposure', async (req, res) => {
+    const { id } = z.object({ id: entityBaseFields.id }).parse(req.params);
+    const { asOf } = exposureQuery.parse(req.query);
+    res.json(await exposureOf(db, id, asOf ?? today()));
+  });
+  return router;
+}

@@ -1,0 +1,37 @@
+// The ownership neighbourhood the exposure rules reason over: the entity, its upstream owners and controllers
+// (bounded in depth and size), their holdings and their listings. Loaded from Neo4j, computed on in TypeScript.
+import type { ExposureListing } from '../api/types.ts';
+import type { EntityKind } from '../model/schema.ts';
+
+export interface StoredListing extends ExposureListing {
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface NeighbourhoodNode {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  listings: StoredListing[];
+}
+
+export interface HoldingEdge {
+  id: string;
+  type: 'OWNS' | 'CONTROLS';
+  /** The owner or controller. */
+  source: string;
+  /** The asset held or controlled. */
+  target: string;
+  percentage: number | null;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface OwnershipNeighbourhood {
+  targetId: string;
+  nodes: Map<string, NeighbourhoodNode>;
+  edges: HoldingEdge[];
+  maxDepth: number;
+  /** False when the node cap cut the walk upstream short. */
+  complete: boolean;
+}
