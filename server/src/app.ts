@@ -11,6 +11,7 @@ import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { exposureRoutes } from './exposure/exposureRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
+import { importRoutes } from './importers/importRoutes.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
 export interface AppOptions {
@@ -23,7 +24,7 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db), exposureRoutes(db)];
+  return [healthRoutes(db), exposureRoutes(db), importRoutes(db)];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

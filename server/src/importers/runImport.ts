@@ -1,0 +1,178 @@
+// One import run: parse, apply the matching policy, write in batches, count, report.
+import path from 'node:path';
+import type { GraphDb } from '../db/graphDb.ts';
+import { REGIMES } from '../exposure/regimes.ts';
+import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
+import { AuthorityResolver, ensureAuthority } from './authorities.ts';
+import { isAuthorityPlaceholder } from './ftmLines.ts';
+import { writeEntities, writeRelationships, noOutcomes } from './graphWriter.ts';
+import { MAX_LISTED, type AuthorityRef, type ImportSummary, type LineIssue } from './importTypes.ts';
+import { loadListIdHolders, NameIndex, type ListIdHolder } from './matching.ts';
+import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
+import { parseInput, type ImportFormat } from './parseInput.ts';
+
+export interface ImportOptions {
+  format: ImportFormat;
+  /** Cited in every record's source. */
+  fileName: string;
+  /** Prepended to every id from the input; defaults to "ofac-" for the OFAC list and "" for FtM. */
+  idPrefix?: string;
+  publisher?: string;
+  /** The list's date; defaults to a YYYY-MM-DD in the file name, else today. */
+  date?: string;
+  batchSize?: number;
+  totalBytes?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  phase: 'entities' | 'relationships' | 'done';
+  recordsRead: number;
+  bytesRead: number;
+  totalBytes?: number;
+  written: number;
+  skipped: number;
+  elapsedMs: number;
+}
+
+/** Candidate detection reads the names of at most this many entities already in the graph. */
+const NAME_INDEX_CAP = 500_000;
+const OFAC_PUBLISHER = 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)';
+
+type PendingRelationship = { line: number; relationship: RelationshipRecord; authorities: AuthorityRef[] };
+
+interface Run {
+  db: GraphDb;
+  options: Required<Pick<ImportOptions, 'format' | 'idPrefix' | 'batchSize'>> & ImportOptions;
+  summary: ImportSummary;
+  importedFrom: string;
+  listIdHolders: Map<string, ListIdHolder[]>;
+  names: NameIndex;
+  entities: { line: number; entity: EntityRecord }[];
+  relationships: PendingRelationship[];
+  bytesRead: number;
+  started: number;
+}
+
+function listDate(options: ImportOptions): string {
+  return options.date ?? /\d{4}-\d{2}-\d{2}/.exec(options.fileName)?.[0] ?? new Date().toISOString().slice(0, 10);
+}
+
+function emptySummary(format: ImportFormat, source: Source): ImportSummary {
+  return {
+    format, source, recordsRead: 0, entities: noOutcomes(), relationships: noOutcomes(),
+    skipped: [], skippedCount: 0, warnings: [], warningCount: 0, linked: [], linkedCount: 0, candidates: [], candidateCount: 0, seconds: 0, recordsPerSecond: 0,
+  };
+}
+
+function pushListed<T>(list: T[], item: T): void {
+  if (list.length < MAX_LISTED) list.push(item);
+}
+const skip = (run: Run, issue: LineIssue) => (pushListed(run.summary.skipped, issue), run.summary.skippedCount++);
+
+function progress(run: Run, phase: ImportProgress['phase']): void {
+  const { entities, relationships } = run.summary;
+  const written = [entities, relationships].reduce((n, o) => n + o.created + o.updated + o.unchanged, 0);
+  run.options.onProgress?.({ phase, recordsRead: run.summary.recordsRead, bytesRead: run.bytesRead, totalBytes: run.options.totalBytes, written, skipped: run.summary.skippedCount, elapsedMs: Date.now() - run.started });
+}
+
+/**
+ * OFAC: a record whose uid already sits, as listId, on the OFAC edge of exactly one other entity is that entity:
+ * its sanctions are attached there (edges it already has are left alone) and the link is reported.
+ */
+function linkByListId(run: Run, line: number, entity: EntityRecord, relationships: RelationshipRecord[]): RelationshipRecord[] | null {
+  const listId = entity.id.slice(run.options.idPrefix.length);
+  const holders = run.listIdHolders.get(listId) ?? [];
+  if (holders.length > 1) {
+    pushListed(run.summary.candidates, { line, recordId: entity.id, name: entity.name, existingId: holders.map((h) => h.entityId).join(', '), existingName: '', reason: `OFAC list id ${listId} is on several entities: not linked` });
+    run.summary.candidateCount++;
+  }
+  if (holders.length !== 1) return null;
+  const [holder] = holders;
+  pushListed(run.summary.linked, { line, listId, name: entity.name, linkedTo: holder.entityId, evidence: `its OFAC SANCTIONED_BY edge has list id ${listId}` });
+  run.summary.linkedCount++;
+  const fresh = relationships.filter((r) => !holder.programs.has(String(r.program)));
+  run.summary.relationships.unchanged += relationships.length - fresh.length;
+  return fresh.map((r) => ({ ...r, source: holder.entityId }));
+}
+
+function accept(run: Run, line: number, entities: EntityRecord[], relationships: RelationshipRecord[], authorities: AuthorityRef[] = []): void {
+  for (const entity of entities) {
+    const linked = run.options.format === 'ofac-csv' ? linkByListId(run, line, entity, relationships) : null;
+    if (linked) {
+      relationships = linked;
+      continue;
+    }
+    const candidate = run.names.candidateFor(line, entity);
+    if (candidate) pushListed(run.summary.candidates, candidate), run.summary.candidateCount++;
+    run.entities.push({ line, entity });
+  }
+  for (const relationship of relationships) run.relationships.push({ line, relationship, authorities });
+}
+
+async function flushEntities(run: Run): Promise<void> {
+  if (!run.entities.length) return;
+  const batch = run.entities.splice(0, run.entities.length).map((e) => e.entity);
+  await run.db.writeTx((tx) => writeEntities(tx, batch, { importedFrom: run.importedFrom }, run.summary.entities));
+  progress(run, 'entities');
+}
+
+async function resolveAuthorities(run: Run, pending: PendingRelationship[]): Promise<void> {
+  const resolver = new AuthorityResolver(run.db, run.summary.source);
+  for (const p of pending) {
+    if (!isAuthorityPlaceholder(p.relationship.target)) continue;
+    const ref = p.authorities.find((a) => a.placeholder === p.relationship.target)!;
+    p.relationship = { ...p.relationship, target: await resolver.resolve(ref) };
+  }
+}
+
+async function flushRelationships(run: Run): Promise<void> {
+  await resolveAuthorities(run, run.relationships);
+  for (let i = 0; i < run.relationships.length; i += run.options.batchSize) {
+    const batch = run.relationships.slice(i, i + run.options.batchSize);
+    const missing = await run.db.writeTx((tx) => writeRelationships(tx, batch.map((p) => p.relationship), run.summary.relationships));
+    for (const p of batch.filter((b) => missing.has(b.relationship.id))) {
+      skip(run, { line: p.line, reason: `${p.relationship.type} ${p.relationship.id}: ${p.relationship.source} or ${p.relationship.target} is not in the graph` });
+    }
+    progress(run, 'relationships');
+  }
+}
+
+async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
+  const format = options.format;
+  const idPrefix = options.idPrefix ?? (format === 'ofac-csv' ? 'ofac-' : '');
+  const publisher = options.publisher ?? (format === 'ofac-csv' ? OFAC_PUBLISHER : 'FollowTheMoney import');
+  const source: Source = { reference: `${path.basename(options.fileName)}`, publisher, date: listDate(options) };
+  const importedFrom = `${format}:${idPrefix}`;
+  if (format === 'ofac-csv') await ensureAuthority(db, REGIMES.US.authority, source);
+  const listIdHolders = format === 'ofac-csv' ? await loadListIdHolders(db, OFAC_AUTHORITY_ID, idPrefix) : new Map();
+  const names = await NameIndex.load(db, importedFrom, NAME_INDEX_CAP);
+  return {
+    db, options: { ...options, idPrefix, batchSize: options.batchSize ?? 1_000 }, summary: emptySummary(format, source), importedFrom,
+    listIdHolders, names, entities: [], relationships: [], bytesRead: 0, started: Date.now(),
+  };
+}
+
+/**
+ * Imports the lines of one file; malformed lines are skipped with their line numbers, the rest is written.
+ * The lines are opened only once the run is prepared: a readline interface opened earlier drops lines.
+ */
+export async function runImport(db: GraphDb, openLines: () => AsyncIterable<string>, options: ImportOptions): Promise<ImportSummary> {
+  const run = await prepareRun(db, options);
+  const { summary } = run;
+  const sourceFor = (reference: string, url?: string): Source => ({ ...summary.source, reference, ...(url ? { url } : {}) });
+  const warn = (issue: LineIssue) => (pushListed(summary.warnings, issue), summary.warningCount++);
+  const parseOptions = { format: run.options.format, idPrefix: run.options.idPrefix, fileName: path.basename(options.fileName), sourceFor, warn, onBytes: (n: number) => (run.bytesRead += n) };
+  for await (const parsed of parseInput(openLines(), parseOptions)) {
+    summary.recordsRead++;
+    if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
+    else accept(run, parsed.line, parsed.entities, parsed.relationships, parsed.authorities);
+    if (run.entities.length >= run.options.batchSize) await flushEntities(run);
+  }
+  await flushEntities(run);
+  await flushRelationships(run);
+  summary.seconds = (Date.now() - run.started) / 1000;
+  summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
+  progress(run, 'done');
+  return summary;
+}
