@@ -12,6 +12,7 @@ import type { GraphDb } from './db/graphDb.ts';
 import { exposureRoutes } from './exposure/exposureRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { importRoutes } from './importers/importRoutes.ts';
+import { screenRoutes } from './screen/screenRoutes.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
 export interface AppOptions {
@@ -24,7 +25,7 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db), exposureRoutes(db), importRoutes(db)];
+  return [healthRoutes(db), exposureRoutes(db), importRoutes(db), screenRoutes(db)];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

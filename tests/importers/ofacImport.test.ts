@@ -44,7 +44,8 @@ describe('importing the whole OFAC SDN list', () => {
     expect(chen.sanctions.filter((s) => s.listId === '55505')).toHaveLength(1);
   });
 
-  it('links 54750 PRINCE HOLDING GROUP to the seed entity', () => {
+  it('links 54750 PRINCE HOLDING GROUP and 53054 PRINCE GROUP TCO to the seed entities', () => {
+    expect(first.linked).toContainEqual(expect.objectContaining({ listId: '53054', linkedTo: 'prince-group-tco' }));
     expect(first.linked).toContainEqual(expect.objectContaining({ listId: '54750', name: 'PRINCE HOLDING GROUP', linkedTo: 'prince-holding-group' }));
   });
 
@@ -61,7 +62,7 @@ describe('importing the whole OFAC SDN list', () => {
   it('imports vessels, aircraft and entities as Vessel, Airplane and LegalEntity', async () => {
     expect((await entity(`${prefix}4238`)).labels).toContain('Vessel');
     expect((await entity(`${prefix}15432`)).labels).toContain('Airplane');
-    expect((await entity(`${prefix}53054`)).labels).toContain('LegalEntity');
+    expect((await entity(`${prefix}36`)).labels).toContain('LegalEntity');
   });
 
   it('makes imported names findable by the full-text index', async () => {

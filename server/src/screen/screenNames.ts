@@ -1,0 +1,61 @@
+// Screening: does a name match a listed entity? Candidates come from the full-text index (fuzzy), restricted to
+// sanctioned entities; each is scored on its best-matching name or alias.
+import neo4j from 'neo4j-driver';
+import type { GraphDb } from '../db/graphDb.ts';
+import { FULLTEXT_INDEX } from '../db/constraints.ts';
+import { kindOf } from '../db/mapping.ts';
+import type { EntityKind } from '../model/schema.ts';
+import type { ExposureListing } from '../api/types.ts';
+import { fuzzyLuceneQuery, nameSimilarity } from './nameSimilarity.ts';
+
+export interface ScreeningMatch {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** 0..1, how closely the best of the entity's names matches the screened name. */
+  score: number;
+  matchedName: string;
+  matchedIsAlias: boolean;
+  lists: ExposureListing[];
+}
+
+export interface ScreeningResult {
+  name: string;
+  kind: EntityKind | null;
+  minScore: number;
+  matches: ScreeningMatch[];
+  disclaimer: string;
+}
+
+const SANCTIONED_CANDIDATES = `
+  CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score
+  WHERE ($kind IS NULL OR $kind IN labels(node))
+  MATCH (node)-[s:SANCTIONED_BY]->(a:Entity)
+  RETURN node.id AS id, node.name AS name, node.aliases AS aliases, labels(node) AS labels, max(score) AS score,
+         collect({authorityId: a.id, authority: a.name, program: s.program, listId: s.listId, listedOn: s.listedOn}) AS lists
+  ORDER BY score DESC`;
+
+export const SCREENING_DISCLAIMER = 'A name match is a lead to review, not a finding: confirm it with other identifiers before acting. Not legal advice.';
+
+function bestName(query: string, name: string, aliases: string[]) {
+  return [name, ...aliases]
+    .map((candidate, i) => ({ candidate, isAlias: i > 0, score: nameSimilarity(query, candidate) }))
+    .sort((a, b) => b.score - a.score)[0];
+}
+
+export async function screenName(db: GraphDb, name: string, kind: EntityKind | null, limit: number, minScore: number): Promise<ScreeningResult> {
+  const query = fuzzyLuceneQuery(name);
+  const base = { name, kind, minScore, disclaimer: SCREENING_DISCLAIMER };
+  if (!query) return { ...base, matches: [] };
+  const result = await db.read(SANCTIONED_CANDIDATES, { index: FULLTEXT_INDEX, query, kind, candidates: neo4j.int(200) });
+  const matches = result.records
+    .map((r) => {
+      const best = bestName(name, r.get('name'), r.get('aliases') ?? []);
+      const lists = (r.get('lists') as ExposureListing[]).map((l) => ({ ...l, program: l.program ?? null, listId: l.listId ?? null, listedOn: l.listedOn ?? null }));
+      return { id: r.get('id'), name: r.get('name'), kind: kindOf(r.get('labels')), score: best.score, matchedName: best.candidate, matchedIsAlias: best.isAlias, lists };
+    })
+    .filter((m) => m.score >= minScore)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+  return { ...base, matches };
+}
