@@ -11,6 +11,7 @@ import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { entityRoutes } from './entities/entityRoutes.ts';
 import { expandRoutes } from './expand/expandRoutes.ts';
+import { exportRoutes } from './exporters/exportRoutes.ts';
 import { exposureRoutes } from './exposure/exposureRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { importRoutes } from './importers/importRoutes.ts';
@@ -31,7 +32,7 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db), openapiRoutes(), searchRoutes(db), entityRoutes(db), expandRoutes(db), pathRoutes(db), subgraphRoutes(db), exposureRoutes(db), importRoutes(db), screenRoutes(db)];
+  return [healthRoutes(db), openapiRoutes(), searchRoutes(db), entityRoutes(db), expandRoutes(db), pathRoutes(db), subgraphRoutes(db), exposureRoutes(db), importRoutes(db), screenRoutes(db), exportRoutes(db)];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

@@ -36,6 +36,7 @@ function edgeLine(edge: ExportEdge, names: Map<string, string>): object {
   const target = type === 'SANCTIONED_BY' ? (names.get(String(edge.target)) ?? String(edge.target)) : String(edge.target);
   const properties: FtmProperties = { [from]: [String(edge.source)], [to]: [target], ...sourceUrl(edge.sources) };
   if (!RELATIONSHIP_TYPES[type].ftm) properties.role = [RELATIONSHIP_TYPES[type].label];
+  if (edge.notes) properties.summary = [String(edge.notes)];
   for (const field of [...Object.keys(RELATIONSHIP_TYPES[type].fields), 'startDate', 'endDate']) {
     const v = values(edge[field]);
     if (v.length) properties[ftmPropertyFor(field)] = v;

@@ -64,6 +64,12 @@ function sourcesOf(e: FtmEntity, ctx: FtmContext): Source[] {
   return [ctx.sourceFor(`FollowTheMoney file ${ctx.fileName}, entity ${e.id}`, validUrl)];
 }
 
+/** FtM keeps free text in `notes` (things) and `summary` (interval schemata); the model in `notes`. */
+function notesOf(e: FtmEntity, property: string): { notes?: string } {
+  const text = (e.properties[property] ?? []).join('\n').slice(0, 5000);
+  return text ? { notes: text } : {};
+}
+
 function toEntity(e: FtmEntity, kind: EntityKind, line: number, ctx: FtmContext): ParsedLine {
   const names = [...(e.properties.name ?? []), ...FTM_ALIAS_PROPERTIES.flatMap((p) => e.properties[p] ?? [])].map((n) => n.trim()).filter(Boolean);
   const name = names[0] ?? (kind === 'Address' ? first(e.properties, 'full') : undefined);
@@ -74,6 +80,7 @@ function toEntity(e: FtmEntity, kind: EntityKind, line: number, ctx: FtmContext)
     name: name.slice(0, 500),
     aliases: [...new Set(names.slice(1).map((n) => n.slice(0, 500)))].filter((n) => n !== name).slice(0, 200),
     sources: sourcesOf(e, ctx),
+    ...notesOf(e, 'notes'),
     ...modelFields(ENTITY_KINDS[kind].fields, e.properties, line, ctx),
   };
   const parsed = entitySchemaFor(kind).safeParse(record);
@@ -97,6 +104,7 @@ function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx:
     source: ctx.idPrefix + sanitiseId(from),
     target,
     sources: sourcesOf(e, ctx),
+    ...notesOf(e, 'summary'),
     ...(first(e.properties, 'startDate') && type !== 'SANCTIONED_BY' ? { startDate: dateOf(first(e.properties, 'startDate')) } : {}),
     ...(first(e.properties, 'endDate') ? { endDate: dateOf(first(e.properties, 'endDate')) } : {}),
     ...modelFields(RELATIONSHIP_TYPES[type].fields, e.properties, line, ctx),

@@ -1,5 +1,6 @@
 // Small text helpers the importers share: ids, slugs, name keys, zod messages.
 import type { ZodError } from 'zod';
+import { searchWords } from '../db/mapping.ts';
 
 export const slug = (text: string) =>
   text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'x';
@@ -11,8 +12,7 @@ export function sanitiseId(raw: string): string {
 }
 
 /** A key under which spellings of one name meet: no accents, case, punctuation or word order. */
-export const nameKey = (name: string) =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).sort().join(' ');
+export const nameKey = (name: string) => searchWords(name).sort().join(' ');
 
 export function describeIssue(error: ZodError): string {
   const first = error.issues[0];

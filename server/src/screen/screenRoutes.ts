@@ -3,12 +3,12 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { GraphDb } from '../db/graphDb.ts';
 import { entityKind } from '../model/schema.ts';
-import { nameTokens } from './nameSimilarity.ts';
+import { searchWords } from '../db/mapping.ts';
 import { screenName } from './screenNames.ts';
 
 const screenQuery = z
   .object({
-    name: z.string().trim().min(1, 'name is required').max(300).refine((n) => nameTokens(n).length > 0, 'must contain a letter or digit'),
+    name: z.string().trim().min(1, 'name is required').max(300).refine((n) => searchWords(n).length > 0, 'must contain a letter or digit'),
     kind: entityKind.optional(),
     limit: z.coerce.number().int().min(1).max(50).default(10),
     minScore: z.coerce.number().min(0).max(1).default(0.7),
