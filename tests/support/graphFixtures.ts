@@ -16,10 +16,11 @@ export const edge = (source: string, type: RelationshipType, target: string, ext
 /** One page of a hub's neighbours: `ids` linked to `hub` by `type`. */
 export function page(hub: string, ids: string[], total: number, nextCursor: string | null, type: RelationshipType = 'LINKED_TO'): NeighborPage {
   return {
+    center: node(hub, { degree: total }),
     nodes: ids.map((id) => node(id)),
     edges: ids.map((id) => edge(id, type, hub)),
     counts: { [type]: total },
     total,
     nextCursor,
-  } as NeighborPage;
+  };
 }

@@ -1,5 +1,5 @@
 // The one typed client of the graph API; its shapes are the server's own (server/src/api/types.ts).
-import type { ApiErrorBody, EntityDetail, NeighborPage, PathResult, SearchResult, Subgraph } from '@api/types.ts';
+import type { ApiErrorBody, EntityDetail, NeighborPage, PathResult, SearchResult, SubgraphResult } from '@api/types.ts';
 import type { EntityKind, RelationshipType } from '@model/schema.ts';
 import type { Direction } from '../canvas/graphState.ts';
 
@@ -72,7 +72,7 @@ export class ApiClient {
   }
 
   subgraph(ids: string[]) {
-    return this.request<Subgraph>('/subgraph', {
+    return this.request<SubgraphResult>('/subgraph', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ids }),

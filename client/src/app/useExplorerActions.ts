@@ -50,6 +50,7 @@ export function useExplorerActions(api: ApiClient, store: GraphStore) {
         run(`Loading ${ids.length === 1 ? ids[0] : `${ids.length} entities`}…`, async () => {
           const subgraph = await api.subgraph(ids);
           store.apply(label, (s) => addSubgraph(s, subgraph));
+          if (subgraph.missing.length) notify(`Not found (perhaps removed since the link was shared): ${subgraph.missing.join(', ')}.`);
           return subgraph;
         }),
       expand: (id: string, types: RelationshipType[] = [], direction: Direction = 'both') =>
@@ -65,13 +66,12 @@ export function useExplorerActions(api: ApiClient, store: GraphStore) {
         }),
       openStory: () =>
         run('Opening the Chen Zhi / Prince Group story…', async () => {
-          const roots = await api.subgraph(STORY_IDS);
           const pages = await Promise.all(STORY_IDS.map((id) => api.neighbors(id, { limit: PAGE_SIZE })));
           const onScreen = [...new Set([...STORY_IDS, ...pages.flatMap((p) => p.nodes.map((n) => n.id))])];
           const links = await api.subgraph(onScreen);
           const all = { types: [], direction: 'both' as const };
           store.apply('Open the Prince Group story', (s) =>
-            addSubgraph(pages.reduce((acc, page, i) => addNeighborPage(acc, STORY_IDS[i], all, page), addSubgraph(s, roots)), links),
+            addSubgraph(pages.reduce((acc, page, i) => addNeighborPage(acc, STORY_IDS[i], all, page), s), links),
           );
         }),
       revealLinks: () =>

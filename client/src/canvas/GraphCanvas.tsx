@@ -88,7 +88,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       style: buildStylesheet() as cytoscape.StylesheetJson,
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'additive',
     });

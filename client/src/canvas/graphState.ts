@@ -66,7 +66,8 @@ export function addSubgraph(state: GraphState, subgraph: Subgraph): GraphState {
 export function addNeighborPage(state: GraphState, parentId: string, request: ExpansionRequest, page: NeighborPage): GraphState {
   const markerId = moreMarkerId(parentId, request);
   const previous = state.more[markerId];
-  const nodes = mergeNodes(state, page.nodes.filter((n) => n.id !== parentId), parentId);
+  const withCenter = state.nodes[parentId] ? state : { ...state, nodes: mergeNodes(state, [page.center]) };
+  const nodes = mergeNodes(withCenter, page.nodes.filter((n) => n.id !== parentId), parentId);
   const edges = mergeEdges(state.edges, page.edges, nodes);
   const loaded = (previous?.loaded ?? 0) + page.edges.length;
   const more = { ...state.more };

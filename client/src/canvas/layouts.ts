@@ -13,7 +13,7 @@ export function layoutOptions(name: LayoutName, { incremental = false, nodeCount
     case 'fcose':
       return {
         name: 'fcose', ...common, quality: nodeCount > 1000 ? 'draft' : 'default', randomize: !incremental,
-        nodeRepulsion: () => 9000, idealEdgeLength: () => 110, edgeElasticity: () => 0.35, nodeSeparation: 90,
+        nodeRepulsion: () => 16000, idealEdgeLength: () => 140, edgeElasticity: () => 0.3, nodeSeparation: 110,
         gravity: 0.25, numIter: 2500, packComponents: true,
       } as cytoscape.LayoutOptions;
     case 'concentric':

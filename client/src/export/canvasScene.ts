@@ -1,6 +1,7 @@
 // Reads the scene to export from what the canvas shows: visible nodes where they are, visible edges.
 import type { Core } from 'cytoscape';
 import type { GraphState } from '../canvas/graphState.ts';
+import { EDGE_GROUP_STYLES } from '../styles/graphStyles.ts';
 import { describeSources, type Scene } from './scene.ts';
 
 export function sceneFromCanvas(cy: Core, state: GraphState, exportedOn = new Date().toISOString().slice(0, 10)): Scene {
@@ -16,7 +17,11 @@ export function sceneFromCanvas(cy: Core, state: GraphState, exportedOn = new Da
   const edges = cy
     .edges(':visible')
     .filter((edge) => !edge.hasClass('more-link'))
-    .map((edge) => ({ id: edge.id(), source: edge.data('source'), target: edge.data('target'), label: String(edge.data('label') ?? ''), group: edge.data('group') }));
+    .map((edge) => {
+      const group = edge.data('group') as keyof typeof EDGE_GROUP_STYLES;
+      const label = EDGE_GROUP_STYLES[group]?.labelled ? String(edge.data('label') ?? '') : '';
+      return { id: edge.id(), source: edge.data('source'), target: edge.data('target'), label, group };
+    });
   const sources = edges.flatMap((e) => state.edges[e.id]?.sources ?? []);
   return { nodes, edges, sourceLine: describeSources(sources, exportedOn) };
 }

@@ -31,7 +31,8 @@ describe('graph styles', () => {
   it('labels ownership with its percentage and sanctions with their program', () => {
     expect(edgeLabel({ type: 'OWNS', percentage: 60 })).toBe('owns 60%');
     expect(edgeLabel({ type: 'OWNS' })).toBe('owns');
-    expect(edgeLabel({ type: 'SANCTIONED_BY', program: 'TCO' })).toBe('sanctioned by · TCO');
+    expect(edgeLabel({ type: 'SANCTIONED_BY', program: 'TCO' })).toBe('TCO');
+    expect(edgeLabel({ type: 'SANCTIONED_BY', program: 'Global Human Rights Sanctions Regulations 2020' })).toBe('Global Human Rights Sanctions…');
     expect(edgeLabel({ type: 'INVOLVED_IN', role: 'extradited' })).toBe('involved in (extradited)');
   });
 

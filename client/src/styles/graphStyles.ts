@@ -31,15 +31,17 @@ export interface EdgeGroupStyle {
   color: string;
   line: 'solid' | 'dashed' | 'dotted';
   width: number;
+  /** Whether the edge's label is drawn at normal zoom and in exports; others show it when zoomed in or selected. */
+  labelled: boolean;
 }
 
 export const EDGE_GROUP_STYLES: Record<EdgeGroup, EdgeGroupStyle> = {
-  ownership: { label: 'Ownership', color: '#1d4ed8', line: 'solid', width: 2.5 },
-  control: { label: 'Control / directorship', color: '#6d28d9', line: 'dashed', width: 2 },
-  sanction: { label: 'Sanction', color: '#dc2626', line: 'solid', width: 2.5 },
-  family: { label: 'Family / associate', color: '#d97706', line: 'dotted', width: 2 },
-  event: { label: 'Event', color: '#be185d', line: 'dashed', width: 1.5 },
-  other: { label: 'Other link', color: '#94a3b8', line: 'solid', width: 1.2 },
+  ownership: { label: 'Ownership', color: '#1d4ed8', line: 'solid', width: 2.5, labelled: true },
+  control: { label: 'Control / directorship', color: '#6d28d9', line: 'dashed', width: 2, labelled: true },
+  sanction: { label: 'Sanction', color: '#dc2626', line: 'solid', width: 2.2, labelled: true },
+  family: { label: 'Family / associate', color: '#d97706', line: 'dotted', width: 2, labelled: true },
+  event: { label: 'Event', color: '#be185d', line: 'dashed', width: 1.4, labelled: false },
+  other: { label: 'Other link', color: '#9aa5b1', line: 'solid', width: 1.2, labelled: false },
 };
 
 export const EDGE_GROUPS = Object.keys(EDGE_GROUP_STYLES) as EdgeGroup[];
@@ -56,15 +58,17 @@ export const edgeGroupOf = (type: RelationshipType): EdgeGroup => RELATIONSHIP_T
 export function edgeLabel(edge: Pick<GraphEdge, 'type' | 'percentage' | 'program' | 'role'>): string {
   const base = RELATIONSHIP_TYPES[edge.type]?.label ?? edge.type.toLowerCase();
   if (typeof edge.percentage === 'number') return `${base} ${edge.percentage}%`;
-  if (edge.type === 'SANCTIONED_BY' && edge.program) return `${base} · ${edge.program}`;
-  if (typeof edge.role === 'string' && edge.role) return `${base} (${edge.role})`;
+  if (edge.type === 'SANCTIONED_BY' && edge.program) return shorten(edge.program, 30);
+  if (typeof edge.role === 'string' && edge.role) return shorten(`${base} (${edge.role})`, 30);
   return base;
 }
 
-/** Node labels are cut so that long company names do not cover their neighbours. */
-export function nodeLabel(name: string, max = 38): string {
-  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+/** Cuts text to `max` characters with an ellipsis, so long names and roles do not cover their neighbours. */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
+
+export const nodeLabel = (name: string) => shorten(name, 38);
 
 /** Bigger nodes for better-connected entities, within bounds so hubs do not swallow the canvas. */
 export function nodeSize(degree: number): number {
@@ -83,7 +87,11 @@ function kindRules(): Rule[] {
 function groupRules(): Rule[] {
   return Object.entries(EDGE_GROUP_STYLES).map(([group, s]) => ({
     selector: `edge[group = "${group}"]`,
-    style: { 'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line, width: s.width, color: s.color },
+    style: {
+      'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line, width: s.width, color: s.color,
+      // Minor links only show their text when zoomed in, keeping the overview readable.
+      'min-zoomed-font-size': s.labelled ? 7 : 14,
+    },
   }));
 }
 
@@ -133,7 +141,6 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
         opacity: 0.9,
       },
     },
@@ -141,8 +148,10 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
     { selector: 'edge.more-link', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-shape': 'none', label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.path', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.55, 'underlay-padding': 6 } },
+    // A path found on request stays drawn even when its link group is filtered out.
+    { selector: 'edge.path.filtered', style: { display: 'element' } },
     { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 7 } },
-    { selector: 'edge:selected', style: { width: 4.5, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15 } },
+    { selector: 'edge:selected', style: { width: 4.5, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, 'min-zoomed-font-size': 0 } },
     { selector: '.faded', style: { opacity: 0.25 } },
   ];
 }
