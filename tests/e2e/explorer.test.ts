@@ -11,6 +11,8 @@ import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/c
 import { readPng } from './support/png.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
+/** The browser and a busy 2-core machine can take a while; poll generously rather than fail on timing. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 150 });
 
 let db: GraphDb;
 let server: TestServer;
@@ -60,7 +62,7 @@ describe('the explorer', () => {
     const ids = await nodeIds(page);
     expect(ids).toEqual(expect.arrayContaining(['chen-zhi', 'prince-holding-group', 'us-treasury-ofac', 'china']));
     expect((await drawnGraph(page)).edges.length).toBeGreaterThan(20);
-    await expect.poll(() => page.url()).toContain('nodes=');
+    await eventually(() => page.url()).toContain('nodes=');
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-first-screen.png` });
     await page.close();
   });
@@ -68,27 +70,27 @@ describe('the explorer', () => {
   it('finds Chen Zhi, expands his sanctions, filters to sanction links, finds a path to China, undoes, and exports', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Clear' }).click();
-    await expect.poll(() => nodeIds(page)).toEqual([]);
+    await eventually(() => nodeIds(page)).toEqual([]);
 
     await page.keyboard.press('/');
     await page.keyboard.type('Chen Zhi');
     const suggestion = page.getByRole('option').filter({ hasText: 'Chen Zhi' }).first();
-    await expect.poll(() => suggestion.textContent()).toMatch(/Chen Zhi.*Person.*Sanctioned/);
+    await eventually(() => suggestion.textContent()).toMatch(/Chen Zhi.*Person.*Sanctioned/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => nodeIds(page)).toEqual(['chen-zhi']);
+    await eventually(() => nodeIds(page)).toEqual(['chen-zhi']);
     const panel = page.getByLabel('Entity details');
-    await expect.poll(() => panel.locator('h2').textContent()).toBe('Chen Zhi');
+    await eventually(() => panel.locator('h2').textContent()).toBe('Chen Zhi');
     expect(await panel.textContent()).toContain('Vincent');
 
     await panel.getByRole('button', { name: /^SANCTIONED_BY \(\d+\)$/ }).click();
-    await expect.poll(async () => (await nodeIds(page)).length).toBeGreaterThan(1);
+    await eventually(async () => (await nodeIds(page)).length).toBeGreaterThan(1);
     expect(await nodeIds(page)).toEqual(expect.arrayContaining(['us-treasury-ofac', 'uk-fcdo-ofsi']));
     await page.getByRole('button', { name: 'Reveal links' }).click();
-    await expect.poll(() => status(page).textContent()).toMatch(/new links revealed/);
+    await eventually(() => status(page).textContent()).toMatch(/new links revealed/);
 
     await page.locator('.filter-row').filter({ hasText: 'Sanction' }).getByRole('button', { name: 'only' }).click();
-    await expect.poll(async () => new Set((await drawnGraph(page)).edges.map((e) => e.group))).toEqual(new Set(['sanction']));
-    await expect.poll(() => page.url()).toContain('hide=control,event,family,other,ownership');
+    await eventually(async () => new Set((await drawnGraph(page)).edges.map((e) => e.group))).toEqual(new Set(['sanction']));
+    await eventually(() => page.url()).toContain('hide=control,event,family,other,ownership');
 
     const before = await nodeIds(page);
     expect(before).not.toContain('china');
@@ -96,8 +98,8 @@ describe('the explorer', () => {
     await page.getByLabel('Path to').fill('China');
     await page.getByRole('option').filter({ hasText: /^China/ }).first().click();
     await page.getByRole('button', { name: 'Find shortest paths' }).click();
-    await expect.poll(() => nodeIds(page)).toContain('china');
-    await expect.poll(() => status(page).textContent()).toMatch(/shortest paths?, \d+ hops?/);
+    await eventually(() => nodeIds(page)).toContain('china');
+    await eventually(() => status(page).textContent()).toMatch(/shortest paths?, \d+ hops?/);
     const onPath = (await drawnGraph(page)).edges.filter((e) => e.classes.includes('path'));
     expect(onPath.length).toBeGreaterThan(0);
     await waitForStillCanvas(page);
@@ -105,9 +107,9 @@ describe('the explorer', () => {
 
     await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => nodeIds(page)).toEqual(before);
+    await eventually(() => nodeIds(page)).toEqual(before);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => nodeIds(page)).toContain('china');
+    await eventually(() => nodeIds(page)).toContain('china');
     await waitForStillCanvas(page);
 
     const png1 = await exportAs(page, 'png', { scale: 1 });
@@ -138,13 +140,13 @@ describe('the explorer', () => {
     const ofac = await nodeOnPage(page, 'us-treasury-ofac');
     await page.mouse.dblclick(ofac.x, ofac.y);
     const moreNode = () => drawnGraph(page).then((g) => g.nodes.find((n) => n.classes.includes('more')));
-    await expect.poll(moreNode).toBeDefined();
+    await eventually(moreNode).toBeDefined();
     const firstPage = (await nodeIds(page)).length;
     expect(firstPage).toBe(1 + 25 + 1);
     await waitForStillCanvas(page);
     const more = await nodeOnPage(page, (await moreNode())!.id);
     await page.mouse.click(more.x, more.y);
-    await expect.poll(async () => (await nodeIds(page)).length).toBe(firstPage + 25);
+    await eventually(async () => (await nodeIds(page)).length).toBe(firstPage + 25);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-hub-paging.png` });
     await page.close();
   });
@@ -154,16 +156,16 @@ describe('the explorer', () => {
     const chen = await nodeOnPage(page, 'chen-zhi');
     await page.mouse.click(chen.x, chen.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'Node actions' });
-    await expect.poll(() => menu.textContent()).toMatch(/SANCTIONED_BY \(\d+\)/);
+    await eventually(() => menu.textContent()).toMatch(/SANCTIONED_BY \(\d+\)/);
     await menu.getByRole('menuitem', { name: /^NATIONAL_OF \(\d+\)$/ }).click();
-    await expect.poll(() => nodeIds(page)).toContain('cyprus');
+    await eventually(() => nodeIds(page)).toContain('cyprus');
     await waitForStillCanvas(page);
     const prince = await nodeOnPage(page, 'prince-holding-group');
     await page.mouse.click(prince.x, prince.y);
     await page.keyboard.press('Delete');
-    await expect.poll(() => nodeIds(page)).not.toContain('prince-holding-group');
+    await eventually(() => nodeIds(page)).not.toContain('prince-holding-group');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.side-panel h2').textContent()).toBe('Nothing selected');
+    await eventually(() => page.locator('.side-panel h2').textContent()).toBe('Nothing selected');
     await page.close();
   });
 
@@ -172,16 +174,16 @@ describe('the explorer', () => {
     expect(await nodeIds(page)).toEqual(['chen-zhi', 'china', 'us-treasury-ofac']);
     expect(await page.getByLabel('Show Other link links').isChecked()).toBe(false);
     expect(await page.getByLabel('Layout').inputValue()).toBe('grid');
-    await expect.poll(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('Chen Zhi');
+    await eventually(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('Chen Zhi');
     expect((await drawnGraph(page)).edges.every((e) => e.group !== 'other')).toBe(true);
     await page.close();
   });
 
   it('shows API errors as readable messages', async () => {
     const page = await open('/?nodes=chen-zhi,no-such-entity');
-    await expect.poll(() => status(page).textContent()).toContain('Not found (perhaps removed since the link was shared): no-such-entity.');
+    await eventually(() => status(page).textContent()).toContain('Not found (perhaps removed since the link was shared): no-such-entity.');
     await page.getByLabel('Search entities').fill('x'.repeat(300));
-    await expect.poll(() => page.locator('.suggestion-status.error').textContent()).toMatch(/q|200/);
+    await eventually(() => page.locator('.suggestion-status.error').textContent()).toMatch(/q|200/);
     await page.close();
   });
 });

@@ -73,9 +73,7 @@ export function App({ api }: { api: ApiClient }) {
   };
   const findPath = async () => {
     if (!pathEnds.from || !pathEnds.to) return;
-    const result = await actions.findPath(pathEnds.from.id, pathEnds.to.id);
-    cy?.elements().removeClass('path');
-    for (const id of result?.paths.flatMap((p) => [...p.nodeIds, ...p.edgeIds]) ?? []) cy?.$id(id).addClass('path');
+    await actions.findPath(pathEnds.from.id, pathEnds.to.id);
   };
   const endFor = (id: string | null): PathEnd | null => (id && state.nodes[id] ? { id, name: state.nodes[id].name } : null);
 

@@ -2,7 +2,7 @@
 import type { RelationshipType } from '@model/schema.ts';
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
-import { addNeighborPage, addSubgraph, collapseNode, removeNodes, setHiddenGroups, type Direction, type ExpansionRequest } from '../canvas/graphState.ts';
+import { addNeighborPage, addPaths, addSubgraph, collapseNode, removeNodes, setHiddenGroups, type Direction, type ExpansionRequest } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import type { EdgeGroup } from '@model/schema.ts';
 
@@ -88,7 +88,7 @@ export function useExplorerActions(api: ApiClient, store: GraphStore) {
             notify(`No path links ${nameOf(from)} to ${nameOf(to)} within the hop limit.`);
             return result;
           }
-          store.apply(`Paths ${nameOf(from)} → ${nameOf(to)}`, (s) => addSubgraph(s, result));
+          store.apply(`Paths ${nameOf(from)} → ${nameOf(to)}`, (s) => addPaths(s, result));
           notify(`${result.paths.length} shortest path${result.paths.length > 1 ? 's' : ''}, ${result.paths[0].edgeIds.length} hops.`);
           return result;
         }),

@@ -2,7 +2,7 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { buildStylesheet, LARGE_GRAPH_EDGES } from '../styles/graphStyles.ts';
-import { canvasElements, diffElements, isFiltered, type DrawnElement } from './canvasElements.ts';
+import { canvasElements, diffElements, type DrawnElement } from './canvasElements.ts';
 import type { GraphState } from './graphState.ts';
 import { layoutOptions } from './layouts.ts';
 import type { LayoutName } from './layoutNames.ts';
@@ -25,7 +25,7 @@ interface GraphCanvasProps extends CanvasHandlers {
 }
 
 function drawnElements(cy: Core): Map<string, DrawnElement> {
-  return new Map(cy.elements().map((e) => [e.id(), { label: e.data('label'), size: e.data('size'), filtered: e.hasClass('filtered') }]));
+  return new Map(cy.elements().map((e) => [e.id(), { label: e.data('label'), size: e.data('size'), classes: (e.classes() as unknown as string[]).join(' ') }]));
 }
 
 /** New nodes start next to the node they were expanded from, so an incremental layout moves little. */
@@ -51,7 +51,7 @@ function syncCanvas(cy: Core, state: GraphState): string[] {
     for (const element of diff.update) {
       const ele = cy.$id(String(element.data.id));
       ele.data(element.data);
-      ele.toggleClass('filtered', isFiltered(element));
+      ele.classes(element.classes ?? '');
     }
   });
   placeNear(cy, added, state);
@@ -69,11 +69,20 @@ function tuneForSize(cy: Core, large: boolean) {
   renderer.textureOnViewport = large;
 }
 
+/** A few nodes fitted to the screen would be drawn huge; past this zoom, the layout centres instead. */
+const COMFORTABLE_ZOOM = 1.4;
+
 function runLayout(cy: Core, name: LayoutName, incremental: boolean) {
   const eles = cy.elements(':visible');
   if (eles.empty()) return;
   cy.stop();
-  eles.layout(layoutOptions(name, { incremental, nodeCount: eles.nodes().length })).run();
+  const layout = eles.layout(layoutOptions(name, { incremental, nodeCount: eles.nodes().length }));
+  layout.one('layoutstop', () => {
+    if (cy.zoom() <= COMFORTABLE_ZOOM) return;
+    cy.zoom(COMFORTABLE_ZOOM);
+    cy.center(eles);
+  });
+  layout.run();
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {

@@ -7,17 +7,17 @@ export const moreLabel = (marker: MoreMarker) => `+${Math.max(0, marker.total - 
 
 export function canvasElements(state: GraphState): ElementDefinition[] {
   const hidden = new Set(state.hiddenGroups);
+  const highlighted = new Set(state.highlighted);
   const nodes: ElementDefinition[] = Object.values(state.nodes).map((n) => ({
     group: 'nodes',
     data: { id: n.id, label: nodeLabel(n.name), name: n.name, kind: n.kind, sanctioned: n.sanctioned, degree: n.degree, size: nodeSize(n.degree) },
+    classes: highlighted.has(n.id) ? 'path' : '',
   }));
   const edges: ElementDefinition[] = Object.values(state.edges).map((e) => {
     const group = edgeGroupOf(e.type);
-    return {
-      group: 'edges',
-      data: { id: e.id, source: e.source, target: e.target, type: e.type, group, label: edgeLabel(e) },
-      classes: hidden.has(group) ? 'filtered' : '',
-    };
+    // A highlighted path stays drawn even when its link group is filtered out.
+    const classes = highlighted.has(e.id) ? 'path' : hidden.has(group) ? 'filtered' : '';
+    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, group, label: edgeLabel(e) }, classes };
   });
   const markers = Object.values(state.more).filter((m) => state.nodes[m.parentId]);
   const moreNodes: ElementDefinition[] = markers.flatMap((m) => [
@@ -37,10 +37,8 @@ export interface ElementDiff {
 export interface DrawnElement {
   label: unknown;
   size: unknown;
-  filtered: boolean;
+  classes: string;
 }
-
-export const isFiltered = (element: ElementDefinition) => (element.classes ?? '').includes('filtered');
 
 export function diffElements(current: Map<string, DrawnElement>, wanted: ElementDefinition[]): ElementDiff {
   const wantedIds = new Set(wanted.map((e) => String(e.data.id)));
@@ -50,7 +48,7 @@ export function diffElements(current: Map<string, DrawnElement>, wanted: Element
   for (const element of wanted) {
     const existing = current.get(String(element.data.id));
     if (!existing) add.push(element);
-    else if (existing.filtered !== isFiltered(element) || existing.label !== element.data.label || existing.size !== element.data.size) {
+    else if (existing.classes !== (element.classes ?? '') || existing.label !== element.data.label || existing.size !== element.data.size) {
       update.push(element);
     }
   }

@@ -1,6 +1,6 @@
 // The graph on the canvas as plain immutable data, and the pure transitions between states.
 // Rendering (Cytoscape) only mirrors this state, so undo/redo, the URL and the exports never depend on it.
-import type { GraphEdge, GraphNode, NeighborPage, Subgraph } from '@api/types.ts';
+import type { GraphEdge, GraphNode, NeighborPage, PathResult, Subgraph } from '@api/types.ts';
 import type { EdgeGroup, RelationshipType } from '@model/schema.ts';
 
 export type Direction = 'out' | 'in' | 'both';
@@ -26,6 +26,8 @@ export interface GraphState {
   edges: Record<string, GraphEdge>;
   more: Record<string, MoreMarker>;
   hiddenGroups: EdgeGroup[];
+  /** Nodes and edges of the last paths found, drawn highlighted and shown whatever the filters. */
+  highlighted: string[];
 }
 
 export interface ExpansionRequest {
@@ -33,7 +35,7 @@ export interface ExpansionRequest {
   direction: Direction;
 }
 
-export const emptyGraph = (): GraphState => ({ nodes: {}, edges: {}, more: {}, hiddenGroups: [] });
+export const emptyGraph = (): GraphState => ({ nodes: {}, edges: {}, more: {}, hiddenGroups: [], highlighted: [] });
 
 export const moreMarkerId = (parentId: string, { types, direction }: ExpansionRequest) =>
   `more:${parentId}:${direction}:${[...types].sort().join(',') || 'all'}`;
@@ -108,6 +110,13 @@ export function collapseNode(state: GraphState, nodeId: string): GraphState {
   const collapsed = removeNodes(state, descendants);
   const more = Object.fromEntries(Object.entries(collapsed.more).filter(([, m]) => m.parentId !== nodeId));
   return { ...collapsed, more };
+}
+
+/** Adds found paths to the canvas and highlights them, replacing the previous highlight. */
+export function addPaths(state: GraphState, result: PathResult): GraphState {
+  const added = addSubgraph(state, result);
+  const highlighted = [...new Set(result.paths.flatMap((p) => [...p.nodeIds, ...p.edgeIds]))].filter((id) => added.nodes[id] || added.edges[id]);
+  return { ...added, highlighted };
 }
 
 export function setHiddenGroups(state: GraphState, hiddenGroups: EdgeGroup[]): GraphState {

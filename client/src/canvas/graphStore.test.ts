@@ -1,5 +1,5 @@
 import { edge, node, page } from '../../../tests/support/graphFixtures.ts';
-import { addNeighborPage, addSubgraph, removeNodes, setHiddenGroups } from './graphState.ts';
+import { addNeighborPage, addPaths, addSubgraph, removeNodes, setHiddenGroups } from './graphState.ts';
 import { GraphStore } from './graphStore.ts';
 
 const all = { types: [], direction: 'both' as const };
@@ -47,6 +47,19 @@ describe('the graph store', () => {
     expect(store.state.hiddenGroups).toContain('ownership');
     store.undo();
     expect(store.state.hiddenGroups).toEqual([]);
+  });
+
+  it('undoes a path search with its highlight, and redo brings both back', () => {
+    const store = new GraphStore();
+    store.apply('Add', (s) => addSubgraph(s, { nodes: [node('chen-zhi')], edges: [] }));
+    const link = edge('chen-zhi', 'NATIONAL_OF', 'china');
+    store.apply('Paths', (s) => addPaths(s, { nodes: [node('china')], edges: [link], paths: [{ nodeIds: ['chen-zhi', 'china'], edgeIds: [link.id] }] }));
+    expect(store.state.highlighted.sort()).toEqual([link.id, 'chen-zhi', 'china'].sort());
+    store.undo();
+    expect(store.state.highlighted).toEqual([]);
+    expect(store.state.nodes.china).toBeUndefined();
+    store.redo();
+    expect(store.state.highlighted).toHaveLength(3);
   });
 
   it('tells subscribers about every change', () => {

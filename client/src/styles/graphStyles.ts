@@ -148,8 +148,6 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
     { selector: 'edge.more-link', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-shape': 'none', label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.path', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.55, 'underlay-padding': 6 } },
-    // A path found on request stays drawn even when its link group is filtered out.
-    { selector: 'edge.path.filtered', style: { display: 'element' } },
     { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 7 } },
     { selector: 'edge:selected', style: { width: 4.5, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, 'min-zoomed-font-size': 0 } },
     { selector: '.faded', style: { opacity: 0.25 } },
