@@ -30,7 +30,7 @@ export const searchOpenApi: OpenApiFragment = {
         operationId: 'searchEntities',
         summary: 'Full-text search over names and aliases, best match first.',
         description:
-          'Case- and accent-insensitive, tolerant of typos (one edit in words of 4-6 letters, two from 7) and of word order and ' +
+          'Case- and accent-insensitive, tolerant of typos (one edit, a swap of neighbouring letters included, in words of 3 letters or more) and of word order and ' +
           'spacing ("jinbei" finds "Jin Bei"). Exact name > exact alias > partial > fuzzy; ties go to sanctioned and well-connected ' +
           'entities. A query with no letter or digit (e.g. "*") finds nothing.',
         parameters: parametersOf(searchQuerySchema, 'query'),
