@@ -12,7 +12,13 @@ function project() {
   writeFileSync(source, 'x');
   writeFileSync(built, 'x');
   const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
-  return { root, source, built, at, inputs: [path.join(root, 'client')] };
+  /** Dates the folders early, the source file at `sourceAt` and the build at `builtAt`. */
+  const date = (sourceAt: number, builtAt: number) => {
+    for (const dir of [path.join(root, 'client'), path.join(root, 'client', 'src'), path.join(root, 'client', 'src', 'canvas')]) at(dir, 1_000);
+    at(source, sourceAt);
+    at(built, builtAt);
+  };
+  return { root, built, date, inputs: [path.join(root, 'client')] };
 }
 
 describe('npm start rebuilds the client when needed', () => {
@@ -23,17 +29,13 @@ describe('npm start rebuilds the client when needed', () => {
 
   it('rebuilds when a file deep under client/ is newer than the build', () => {
     const p = project();
-    for (const dir of [path.join(p.root, 'client'), path.join(p.root, 'client', 'src'), path.join(p.root, 'client', 'src', 'canvas')]) p.at(dir, 1_000);
-    p.at(p.built, 2_000);
-    p.at(p.source, 3_000);
+    p.date(3_000, 2_000);
     expect(clientBuildIsStale(p.built, p.inputs)).toBe(true);
   });
 
   it('keeps a build that is newer than every source', () => {
     const p = project();
-    for (const dir of [path.join(p.root, 'client'), path.join(p.root, 'client', 'src'), path.join(p.root, 'client', 'src', 'canvas')]) p.at(dir, 1_000);
-    p.at(p.source, 1_500);
-    p.at(p.built, 2_000);
+    p.date(1_500, 2_000);
     expect(clientBuildIsStale(p.built, p.inputs)).toBe(false);
   });
 });

@@ -1,46 +1,32 @@
 // The typed client against the real API server and the seeded Neo4j.
-import type { GraphDb } from '../../../server/src/db/graphDb.ts';
-import { startTestServer, type TestServer } from '../../../tests/support/testApp.ts';
-import { openTestDb } from '../../../tests/support/testDb.ts';
+import { useRealApi } from '../../../tests/support/realApi.ts';
 import { ApiClient, ApiRequestError } from './apiClient.ts';
 
-let db: GraphDb;
-let server: TestServer;
-let api: ApiClient;
-
-beforeAll(async () => {
-  db = openTestDb();
-  server = await startTestServer(db);
-  api = new ApiClient(server.baseUrl);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const real = useRealApi();
 
 describe('the API client', () => {
   it('expands one type of link a page at a time and follows the cursor', async () => {
-    const first = await api.neighbors('us-treasury-ofac', { types: ['SANCTIONED_BY'], limit: 10 });
+    const first = await real.api.neighbors('us-treasury-ofac', { types: ['SANCTIONED_BY'], limit: 10 });
     expect(first.edges).toHaveLength(10);
     expect(first.edges.every((e) => e.type === 'SANCTIONED_BY')).toBe(true);
-    const second = await api.neighbors('us-treasury-ofac', { types: ['SANCTIONED_BY'], limit: 10, cursor: first.nextCursor });
+    const second = await real.api.neighbors('us-treasury-ofac', { types: ['SANCTIONED_BY'], limit: 10, cursor: first.nextCursor });
     expect(second.edges.map((e) => e.id)).not.toContain(first.edges[0].id);
   });
 
   it('finds a path from Chen Zhi to China and reveals the links among given nodes', async () => {
-    const paths = await api.paths('chen-zhi', 'china');
+    const paths = await real.api.paths('chen-zhi', 'china');
     expect(paths.paths[0].nodeIds[0]).toBe('chen-zhi');
     expect(paths.paths[0].nodeIds.at(-1)).toBe('china');
-    const links = await api.subgraph(['chen-zhi', 'prince-holding-group', 'nobody-at-all']);
+    const links = await real.api.subgraph(['chen-zhi', 'prince-holding-group', 'nobody-at-all']);
     expect(links.nodes.map((n) => n.id).sort()).toEqual(['chen-zhi', 'prince-holding-group']);
     expect(links.missing).toEqual(['nobody-at-all']);
   });
 
   it('turns an error answer into an error with the server\'s readable message', async () => {
-    const failure = await api.entity('no-such-entity').catch((e: unknown) => e);
+    const failure = await real.api.entity('no-such-entity').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiRequestError);
     expect(failure).toMatchObject({ status: 404, code: 'not_found', message: 'No entity with id "no-such-entity".' });
-    await expect(api.neighbors('chen-zhi', { types: ['NOT_A_TYPE' as never] })).rejects.toMatchObject({ status: 400 });
+    await expect(real.api.neighbors('chen-zhi', { types: ['NOT_A_TYPE' as never] })).rejects.toMatchObject({ status: 400 });
   });
 
   it('says plainly when the server cannot be reached', async () => {

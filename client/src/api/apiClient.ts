@@ -5,13 +5,16 @@ import type { Direction } from '../canvas/graphState.ts';
 
 /** An API answer that was not a success, carrying the server's readable message. */
 export class ApiRequestError extends Error {
+  readonly code: string;
+  readonly details: unknown;
+
   constructor(
     readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: unknown = null,
+    { code, message, details = null }: { code: string; message: string; details?: unknown },
   ) {
     super(message);
+    this.code = code;
+    this.details = details;
   }
 }
 
@@ -33,8 +36,8 @@ function queryString(params: Params): string {
 
 async function readError(response: Response): Promise<ApiRequestError> {
   const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
-  if (body?.error?.message) return new ApiRequestError(response.status, body.error.code, body.error.message, body.error.details);
-  return new ApiRequestError(response.status, 'http_error', `The server answered ${response.status} ${response.statusText}.`.trim());
+  if (body?.error?.message) return new ApiRequestError(response.status, body.error);
+  return new ApiRequestError(response.status, { code: 'http_error', message: `The server answered ${response.status} ${response.statusText}.`.trim() });
 }
 
 export class ApiClient {
@@ -48,7 +51,7 @@ export class ApiClient {
     try {
       response = await this.fetcher(`${this.baseUrl}/api${path}`, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
     } catch {
-      throw new ApiRequestError(0, 'network_error', 'The server cannot be reached. Check that it is running and try again.');
+      throw new ApiRequestError(0, { code: 'network_error', message: 'The server cannot be reached. Check that it is running and try again.' });
     }
     if (!response.ok) throw await readError(response);
     return (await response.json()) as T;

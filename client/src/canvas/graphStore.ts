@@ -34,18 +34,18 @@ export class GraphStore {
   }
 
   undo(): string | null {
-    const entry = this.past.pop();
-    if (!entry) return null;
-    this.future.push({ label: entry.label, state: this.current });
-    this.current = entry.state;
-    this.emit();
-    return entry.label;
+    return this.step(this.past, this.future);
   }
 
   redo(): string | null {
-    const entry = this.future.pop();
+    return this.step(this.future, this.past);
+  }
+
+  /** Moves one step through history: back (undo) or forward (redo), remembering the way back. */
+  private step(from: HistoryEntry[], to: HistoryEntry[]): string | null {
+    const entry = from.pop();
     if (!entry) return null;
-    this.past.push({ label: entry.label, state: this.current });
+    to.push({ label: entry.label, state: this.current });
     this.current = entry.state;
     this.emit();
     return entry.label;

@@ -2,32 +2,17 @@
 // The search box against the real API server and the seeded Neo4j.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SearchHit } from '@api/types.ts';
-import type { GraphDb } from '../../../server/src/db/graphDb.ts';
-import { startTestServer, type TestServer } from '../../../tests/support/testApp.ts';
-import { openTestDb } from '../../../tests/support/testDb.ts';
-import { ApiClient } from '../api/apiClient.ts';
+import { useRealApi } from '../../../tests/support/realApi.ts';
 import { SearchBox } from './SearchBox.tsx';
 
-let db: GraphDb;
-let server: TestServer;
-let api: ApiClient;
-
-beforeAll(async () => {
-  db = openTestDb();
-  server = await startTestServer(db);
-  api = new ApiClient(server.baseUrl);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const real = useRealApi();
 afterEach(cleanup);
 
 const type = (text: string) => fireEvent.change(screen.getByRole('combobox'), { target: { value: text } });
 
 describe('the search box', () => {
   it('suggests Chen Zhi for his alias Vincent, with his kind, the alias that matched and a sanctioned badge', async () => {
-    render(<SearchBox api={api} label="Search entities" onPick={() => {}} />);
+    render(<SearchBox api={real.api} label="Search entities" onPick={() => {}} />);
     type('Vincent');
     const option = await screen.findByRole('option', { name: /Chen Zhi/ }, { timeout: 10_000 });
     expect(option.textContent).toContain('alias “Vincent”');
@@ -37,7 +22,7 @@ describe('the search box', () => {
 
   it('picks the highlighted suggestion with the arrow keys and Enter', async () => {
     const picked: SearchHit[] = [];
-    render(<SearchBox api={api} label="Search entities" onPick={(hit) => picked.push(hit)} />);
+    render(<SearchBox api={real.api} label="Search entities" onPick={(hit) => picked.push(hit)} />);
     type('prince holding');
     await screen.findAllByRole('option', {}, { timeout: 10_000 });
     const input = screen.getByRole('combobox');
@@ -49,7 +34,7 @@ describe('the search box', () => {
   });
 
   it('says so when nothing matches, and shows the server\'s message when the query is refused', async () => {
-    render(<SearchBox api={api} label="Search entities" onPick={() => {}} />);
+    render(<SearchBox api={real.api} label="Search entities" onPick={() => {}} />);
     type('qqqzzzxxyy');
     await screen.findByText(/No match for “qqqzzzxxyy”/, {}, { timeout: 10_000 });
     type('x'.repeat(300));

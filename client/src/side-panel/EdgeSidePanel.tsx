@@ -3,7 +3,7 @@ import type { GraphEdge } from '@api/types.ts';
 import { RELATIONSHIP_TYPES } from '@model/schema.ts';
 import { EDGE_GROUP_STYLES, edgeGroupOf } from '../styles/graphStyles.ts';
 import { PropertyTable } from './PropertyTable.tsx';
-import { SourceList } from './SourceList.tsx';
+import { SourcesSection } from './SourceList.tsx';
 
 const SHOWN_ELSEWHERE = new Set(['id', 'type', 'source', 'target', 'sources']);
 
@@ -28,10 +28,7 @@ export function EdgeSidePanel({ edge, nameOf }: { edge: GraphEdge; nameOf(id: st
         <h3>Properties</h3>
         <PropertyTable rows={rows} />
       </section>
-      <section>
-        <h3>Sources ({edge.sources.length})</h3>
-        <SourceList sources={edge.sources} />
-      </section>
+      <SourcesSection sources={edge.sources} />
     </aside>
   );
 }

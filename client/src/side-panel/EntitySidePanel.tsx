@@ -5,7 +5,7 @@ import type { ApiClient } from '../api/apiClient.ts';
 import { KIND_STYLES } from '../styles/graphStyles.ts';
 import { PropertyTable } from './PropertyTable.tsx';
 import { countsByType } from './relationshipCounts.ts';
-import { SourceList } from './SourceList.tsx';
+import { SourceList, SourcesSection } from './SourceList.tsx';
 import { useEntityDetail } from './useEntityDetail.ts';
 
 interface EntitySidePanelProps {
@@ -68,10 +68,7 @@ export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove }: Ent
         <PropertyTable rows={entityRows(entity)} />
         {typeof entity.notes === 'string' && <p className="notes">{entity.notes}</p>}
       </section>
-      <section>
-        <h3>Sources ({entity.sources.length})</h3>
-        <SourceList sources={entity.sources} />
-      </section>
+      <SourcesSection sources={entity.sources} />
     </aside>
   );
 }

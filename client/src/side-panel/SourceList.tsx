@@ -25,3 +25,13 @@ export function SourceList({ sources }: { sources: Source[] }) {
     </ul>
   );
 }
+
+/** The "Sources (n)" block that closes both side panels. */
+export function SourcesSection({ sources }: { sources: Source[] }) {
+  return (
+    <section>
+      <h3>Sources ({sources.length})</h3>
+      <SourceList sources={sources} />
+    </section>
+  );
+}
