@@ -1,4 +1,4 @@
-// npm run bench:import [-- --entities N]: import rates (records/s) for the OFAC SDN list and for a generated
+// npm run bench:import [-- --entities N] [--only ofac|ftm]: import rates (records/s) for the OFAC SDN list and for a generated
 // FollowTheMoney file of N entities (default 1,000,000), each into a fresh local Neo4j of its own.
 import { createWriteStream, mkdtempSync, rmSync, statSync, createReadStream } from 'node:fs';
 import { once } from 'node:events';
@@ -13,7 +13,7 @@ import { progressBar } from '../src/importers/progressBar.ts';
 import { runImport, type ImportOptions } from '../src/importers/runImport.ts';
 
 const OFAC_FILE = path.resolve('..', 'shared', 'data', 'ofac-sdn-2026-08-20.csv');
-const { values } = parseArgs({ options: { entities: { type: 'string', default: '1000000' } } });
+const { values } = parseArgs({ options: { entities: { type: 'string', default: '1000000' }, only: { type: 'string' } } });
 const total = Number(values.entities);
 
 /** A deterministic generator, so that runs compare. */
@@ -69,7 +69,8 @@ async function importIntoFreshNeo4j(label: string, file: string, options: Omit<I
 }
 
 console.log(`Machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; Neo4j heap 4g, page cache 4 GiB; batches of 1,000.`);
-await importIntoFreshNeo4j('OFAC SDN list (ofac-csv)', OFAC_FILE, { format: 'ofac-csv' });
+if (values.only !== 'ftm') await importIntoFreshNeo4j('OFAC SDN list (ofac-csv)', OFAC_FILE, { format: 'ofac-csv' });
+if (values.only === 'ofac') process.exit(0);
 const ftmFile = path.join(mkdtempSync(path.join(tmpdir(), 'sge-bench-ftm-')), 'generated.ftm.jsonl');
 await generateFtm(ftmFile, total);
 await importIntoFreshNeo4j(`Generated FtM, ${total.toLocaleString('en-US')} entities (ftm)`, ftmFile, { format: 'ftm' });

@@ -4,18 +4,19 @@ import { z } from 'zod';
 import type { ExposureResult } from '../api/types.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { notFound } from '../http/errors.ts';
-import { entityBaseFields } from '../model/schema.ts';
+import { entityIdParams } from '../http/validation.ts';
 import { computeExposure } from './computeExposure.ts';
 import { today } from './dates.ts';
 import { loadNeighbourhood } from './loadNeighbourhood.ts';
 
-const exposureQuery = z
+export const exposureQuery = z
   .object({
     asOf: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
       .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'is not a real date')
-      .optional(),
+      .optional()
+      .meta({ description: 'The day to judge on (default: today): later listings and relationships outside their dates are ignored.' }),
   })
   .strict();
 
@@ -29,7 +30,7 @@ export async function exposureOf(db: GraphDb, id: string, asOf: string): Promise
 export function exposureRoutes(db: GraphDb): Router {
   const router = Router();
   router.get('/entities/:id/exposure', async (req, res) => {
-    const { id } = z.object({ id: entityBaseFields.id }).parse(req.params);
+    const { id } = entityIdParams.parse(req.params);
     const { asOf } = exposureQuery.parse(req.query);
     res.json(await exposureOf(db, id, asOf ?? today()));
   });

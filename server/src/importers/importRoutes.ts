@@ -21,8 +21,8 @@ const importOptions = {
   publisher: z.string().min(1).max(200).optional(),
   date: isoDate.optional(),
 };
-const jsonImport = z.object({ ...importOptions, content: z.string().min(1, 'content is empty') }).strict();
-const rawImportQuery = z.object(importOptions).strict();
+export const jsonImport = z.object({ ...importOptions, content: z.string().min(1, 'content is empty') }).strict();
+export const rawImportQuery = z.object(importOptions).strict();
 
 async function* linesOf(content: string): AsyncGenerator<string> {
   yield* createInterface({ input: Readable.from([content]), crlfDelay: Infinity });

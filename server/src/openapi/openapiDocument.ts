@@ -2,6 +2,10 @@
 // To document a new capability: write its <capability>/openapi.ts fragment and add it to API_FRAGMENTS.
 import { entitiesOpenApi } from '../entities/openapi.ts';
 import { expandOpenApi } from '../expand/openapi.ts';
+import { exportOpenApi } from '../exporters/openapi.ts';
+import { exposureOpenApi } from '../exposure/openapi.ts';
+import { importOpenApi } from '../importers/openapi.ts';
+import { screenOpenApi } from '../screen/openapi.ts';
 import { healthOpenApi } from '../health/openapi.ts';
 import { pathsOpenApi } from '../paths/openapi.ts';
 import { searchOpenApi } from '../search/openapi.ts';
@@ -9,7 +13,7 @@ import { subgraphOpenApi } from '../subgraph/openapi.ts';
 import { sharedSchemas } from './components.ts';
 import type { OpenApiFragment } from './fragment.ts';
 
-export const API_FRAGMENTS: OpenApiFragment[] = [healthOpenApi, searchOpenApi, entitiesOpenApi, expandOpenApi, pathsOpenApi, subgraphOpenApi];
+export const API_FRAGMENTS: OpenApiFragment[] = [healthOpenApi, searchOpenApi, entitiesOpenApi, expandOpenApi, pathsOpenApi, subgraphOpenApi, exposureOpenApi, screenOpenApi, importOpenApi, exportOpenApi];
 
 export function buildOpenApiDocument(fragments: OpenApiFragment[] = API_FRAGMENTS): Record<string, unknown> {
   const paths: OpenApiFragment['paths'] = {};

@@ -6,7 +6,7 @@ import { entityKind } from '../model/schema.ts';
 import { searchWords } from '../db/mapping.ts';
 import { screenName } from './screenNames.ts';
 
-const screenQuery = z
+export const screenQuery = z
   .object({
     name: z.string().trim().min(1, 'name is required').max(300).refine((n) => searchWords(n).length > 0, 'must contain a letter or digit'),
     kind: entityKind.optional(),

@@ -1,0 +1,43 @@
+import { errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import { screenQuery } from './screenRoutes.ts';
+
+export const screenOpenApi: OpenApiFragment = {
+  schemas: {
+    ScreeningMatch: {
+      type: 'object',
+      required: ['id', 'name', 'kind', 'score', 'matchedName', 'matchedIsAlias', 'lists'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        kind: ref('EntityKind'),
+        score: { type: 'number', minimum: 0, maximum: 1 },
+        matchedName: { type: 'string' },
+        matchedIsAlias: { type: 'boolean' },
+        lists: { type: 'array', items: ref('ExposureListing') },
+      },
+    },
+    ScreeningResult: {
+      type: 'object',
+      required: ['name', 'kind', 'minScore', 'matches', 'disclaimer'],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string' },
+        kind: { oneOf: [ref('EntityKind'), { type: 'null' }] },
+        minScore: { type: 'number' },
+        matches: { type: 'array', items: ref('ScreeningMatch') },
+        disclaimer: { type: 'string' },
+      },
+    },
+  },
+  paths: {
+    '/screen': {
+      get: {
+        operationId: 'screenName',
+        summary: 'Whether a name matches a listed (sanctioned) entity: score, matched name or alias, and the lists.',
+        parameters: parametersOf(screenQuery, 'query'),
+        responses: { '200': jsonResponse('Matches at or above minScore, best first.', ref('ScreeningResult')), ...errorResponses(400) },
+      },
+    },
+  },
+};
