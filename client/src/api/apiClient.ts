@@ -1,5 +1,5 @@
 // The one typed client of the graph API; its shapes are the server's own (server/src/api/types.ts).
-import type { ApiErrorBody, EntityDetail, NeighborPage, PathResult, SearchResult, SubgraphResult } from '@api/types.ts';
+import type { ApiErrorBody, EntityDetail, ExposureResult, NeighborPage, PathResult, SearchResult, SubgraphResult } from '@api/types.ts';
 import type { EntityKind, RelationshipType } from '@model/schema.ts';
 import type { Direction } from '../canvas/graphState.ts';
 
@@ -80,5 +80,22 @@ export class ApiClient {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ ids }),
     });
+  }
+
+  exposure(id: string, asOf?: string) {
+    return this.request<ExposureResult>(`/entities/${encodeURIComponent(id)}/exposure${queryString({ asOf })}`);
+  }
+
+  /** The entities and the relationships among them as a file: FtM JSON lines, GraphML, or one of the two CSVs. */
+  async exportFile(format: 'ftm' | 'graphml' | 'csv', ids: string[], file?: 'nodes' | 'edges'): Promise<Blob> {
+    const response = await this.fetcher(`${this.baseUrl}/api/export${queryString({ format, file })}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ids }),
+    }).catch(() => {
+      throw new ApiRequestError(0, { code: 'network_error', message: 'The server cannot be reached. Check that it is running and try again.' });
+    });
+    if (!response.ok) throw await readError(response);
+    return response.blob();
   }
 }

@@ -140,7 +140,7 @@ export function App({ api }: { api: ApiClient }) {
           />
         )}
       </main>
-      <DetailPanel api={api} state={state} selection={selection} onExpand={actions.expand} onCollapse={actions.collapse} onRemove={(id) => actions.remove([id])} />
+      <DetailPanel api={api} state={state} selection={selection} cy={cy} onExpand={actions.expand} onCollapse={actions.collapse} onRemove={(id) => actions.remove([id])} />
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>
   );

@@ -1,8 +1,10 @@
 // The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
+import type { Core } from 'cytoscape';
 import type { RelationshipType } from '@model/schema.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import { EdgeSidePanel } from '../side-panel/EdgeSidePanel.tsx';
+import { ExposureSection } from '../exposure/ExposureSection.tsx';
 import { EntitySidePanel } from '../side-panel/EntitySidePanel.tsx';
 
 export interface Selection {
@@ -14,18 +16,19 @@ interface DetailPanelProps {
   api: ApiClient;
   state: GraphState;
   selection: Selection | null;
+  cy?: Core | null;
   onExpand(id: string, types: RelationshipType[]): void;
   onCollapse(id: string): void;
   onRemove(id: string): void;
 }
 
-export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove }: DetailPanelProps) {
+export function DetailPanel({ api, state, selection, cy = null, onExpand, onCollapse, onRemove }: DetailPanelProps) {
   if (selection?.what === 'edge' && state.edges[selection.id]) {
     return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={(id) => state.nodes[id]?.name ?? id} />;
   }
   if (selection?.what === 'node' && state.nodes[selection.id]) {
     const id = selection.id;
-    return <EntitySidePanel key={id} api={api} id={id} onExpand={(types) => onExpand(id, types)} onCollapse={() => onCollapse(id)} onRemove={() => onRemove(id)} />;
+    return <EntitySidePanel key={id} api={api} id={id} onExpand={(types) => onExpand(id, types)} onCollapse={() => onCollapse(id)} onRemove={() => onRemove(id)} extraSections={<ExposureSection api={api} id={id} cy={cy} />} />;
   }
   return (
     <aside className="side-panel empty">

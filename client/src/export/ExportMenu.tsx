@@ -1,9 +1,10 @@
-// Export choices: PNG (scale 1-4x, white or transparent), SVG, or the data as JSON.
+// Export choices: PNG (scale 1-4x, white or transparent), SVG, or the data as JSON, FtM, GraphML or CSV.
 import { useState } from 'react';
+import { DATA_FORMATS, DATA_FORMAT_LABELS, isDataFormat, type DataFormat } from '../exposure/dataExport.ts';
 import { EXPORT_SCALES } from './exportFrame.ts';
 import type { Background } from './pngExport.ts';
 
-export type ExportFormat = 'png' | 'svg' | 'json';
+export type ExportFormat = 'png' | 'svg' | 'json' | DataFormat;
 
 export interface ExportChoice {
   format: ExportFormat;
@@ -20,8 +21,11 @@ export function ExportMenu({ disabled, onExport }: { disabled: boolean; onExport
         <option value="png">PNG image</option>
         <option value="svg">SVG drawing</option>
         <option value="json">JSON data</option>
+        {DATA_FORMATS.map((f) => (
+          <option key={f} value={f}>{DATA_FORMAT_LABELS[f]}</option>
+        ))}
       </select>
-      {choice.format !== 'json' && (
+      {choice.format !== 'json' && !isDataFormat(choice.format) && (
         <select aria-label="Background" value={choice.background} onChange={(e) => set({ background: e.target.value as Background })}>
           <option value="white">White</option>
           <option value="transparent">Transparent</option>

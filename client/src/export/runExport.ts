@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import { sceneFromCanvas } from './canvasScene.ts';
+import { exportData, isDataFormat } from '../exposure/dataExport.ts';
 import { downloadBlob } from './download.ts';
 import type { ExportChoice } from './ExportMenu.tsx';
 import { collectEntityDetails, sceneToJson } from './jsonExport.ts';
@@ -15,6 +16,7 @@ const FILE_STEM = 'sanctions-graph';
 export async function runExport(cy: Core, state: GraphState, api: ApiClient, choice: ExportChoice, progress: (text: string) => void): Promise<string> {
   const scene = sceneFromCanvas(cy, state);
   if (!scene.nodes.length) throw new Error('The canvas is empty: there is nothing to export.');
+  if (isDataFormat(choice.format)) return exportData(api, choice.format, scene.nodes.map((n) => n.id).filter((id) => state.nodes[id]), FILE_STEM);
   if (choice.format === 'png') {
     const png = await exportPng(cy, scene, choice);
     downloadBlob(png.blob, `${FILE_STEM}.png`);

@@ -6,6 +6,7 @@ import { KIND_STYLES } from '../styles/graphStyles.ts';
 import { PropertyTable } from './PropertyTable.tsx';
 import { countsByType } from './relationshipCounts.ts';
 import { SourceList, SourcesSection } from './SourceList.tsx';
+import type { ReactNode } from 'react';
 import { useEntityDetail } from './useEntityDetail.ts';
 
 interface EntitySidePanelProps {
@@ -14,6 +15,8 @@ interface EntitySidePanelProps {
   onExpand(types: RelationshipType[]): void;
   onCollapse(): void;
   onRemove(): void;
+  /** Sections other capabilities add after the sanctions (e.g. sanctions exposure). */
+  extraSections?: ReactNode;
 }
 
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'kind', 'aliases', 'sources', 'notes', 'version', 'confidence']);
@@ -28,7 +31,7 @@ function entityRows(entity: EntityDetail['entity']) {
   ];
 }
 
-export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove }: EntitySidePanelProps) {
+export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extraSections }: EntitySidePanelProps) {
   const { detail, error } = useEntityDetail(api, id);
   if (error) return <aside className="side-panel"><p className="error-text" role="alert">{error}</p></aside>;
   if (!detail) return <aside className="side-panel"><p className="muted">Loading…</p></aside>;
@@ -48,6 +51,7 @@ export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove }: Ent
         </section>
       )}
       {detail.sanctions.length > 0 && <SanctionList sanctions={detail.sanctions} />}
+      {extraSections}
       <section>
         <h3>Links ({detail.degree})</h3>
         <div className="expand-buttons">

@@ -147,6 +147,9 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
     ...groupRules(),
     { selector: 'edge.more-link', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-shape': 'none', label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
+    // Blocked by derivation (OFAC 50% rule, UK ownership/control), not listed: dashed amber, unlike a listing's solid red.
+    { selector: 'node.exposure-derived', style: { 'border-color': '#d97706', 'border-width': 4.5, 'border-style': 'dashed' } },
+    { selector: '.exposure-path', style: { 'underlay-color': '#f97316', 'underlay-opacity': 0.5, 'underlay-padding': 6 } },
     { selector: '.path', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.55, 'underlay-padding': 6 } },
     { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 7 } },
     { selector: 'edge:selected', style: { width: 4.5, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, 'min-zoomed-font-size': 0 } },

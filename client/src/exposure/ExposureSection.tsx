@@ -1,0 +1,62 @@
+// The side panel's sanctions exposure: per regime, whether the entity is listed, blocked by derivation,
+// possibly exposed or clear, and why, with a button that highlights the deciding chains on the canvas.
+import { useEffect, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { ExposureResult, ExposureStatus } from '@api/types.ts';
+import type { ApiClient } from '../api/apiClient.ts';
+import { highlightDecidingPaths, markDerivedExposure } from './exposureCanvas.ts';
+
+const STATUS_LABELS: Record<ExposureStatus, string> = {
+  listed: 'Listed',
+  blocked: 'Blocked (derived)',
+  possibly_exposed: 'Possibly exposed',
+  clear: 'Clear',
+};
+
+const REGIME_LABELS = { US: 'US (OFAC 50% rule)', UK: 'UK (ownership and control)' };
+
+function useExposure(api: ApiClient, id: string) {
+  const [state, setState] = useState<{ result: ExposureResult | null; error: string | null }>({ result: null, error: null });
+  useEffect(() => {
+    let live = true;
+    setState({ result: null, error: null });
+    api.exposure(id).then(
+      (result) => live && setState({ result, error: null }),
+      (error: Error) => live && setState({ result: null, error: error.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id]);
+  return state;
+}
+
+export function ExposureSection({ api, id, cy }: { api: ApiClient; id: string; cy: Core | null }) {
+  const { result, error } = useExposure(api, id);
+  const [highlighted, setHighlighted] = useState<number | null>(null);
+  useEffect(() => {
+    if (result && cy) markDerivedExposure(cy, result);
+  }, [result, cy]);
+  if (error) return <section aria-label="Sanctions exposure"><h3>Sanctions exposure</h3><p className="error-text" role="alert">{error}</p></section>;
+  if (!result) return <section aria-label="Sanctions exposure"><h3>Sanctions exposure</h3><p className="muted">Computing…</p></section>;
+  const hasChains = result.regimes.some((r) => r.chains.length > 0);
+  return (
+    <section aria-label="Sanctions exposure">
+      <h3>Sanctions exposure <span className="muted">as of {result.asOf}</span></h3>
+      <ul className="exposure-list">
+        {result.regimes.map((r) => (
+          <li key={r.regime} className={`exposure exposure-${r.status}`}>
+            <strong>{REGIME_LABELS[r.regime]}: </strong>
+            <span className={`badge exposure-badge exposure-${r.status}`}>{STATUS_LABELS[r.status]}</span>
+            <p>{r.explanation}</p>
+          </li>
+        ))}
+      </ul>
+      {hasChains && cy && (
+        <button onClick={() => setHighlighted(highlightDecidingPaths(cy, result))}>Highlight deciding paths</button>
+      )}
+      {highlighted !== null && <p className="muted">{highlighted > 0 ? `${highlighted} elements highlighted on the canvas.` : 'The deciding entities are not on the canvas: expand their owners to see them.'}</p>}
+      <p className="muted small">{result.disclaimer}</p>
+    </section>
+  );
+}
