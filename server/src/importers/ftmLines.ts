@@ -3,14 +3,13 @@ import { z } from 'zod';
 import {
   ENTITY_KINDS,
   RELATIONSHIP_TYPES,
-  entitySchemaFor,
-  relationshipSchemaFor,
   type EntityKind,
   type EntityRecord,
   type RelationshipRecord,
   type RelationshipType,
   type Source,
 } from '../model/schema.ts';
+import { entitySchema, relationshipSchema } from './modelSchemas.ts';
 import { FTM_ALIAS_PROPERTIES, FTM_EDGE_ENDS, FTM_FIELD_ALIASES, FTM_IDENTIFIER_PROPERTIES, kindForFtmSchema, relationshipTypeForFtmSchema } from './ftmModel.ts';
 import type { AuthorityRef, LineIssue, ParsedLine } from './importTypes.ts';
 import { describeIssue, sanitiseId, slug } from './text.ts';
@@ -83,7 +82,7 @@ function toEntity(e: FtmEntity, kind: EntityKind, line: number, ctx: FtmContext)
     ...notesOf(e, 'notes'),
     ...modelFields(ENTITY_KINDS[kind].fields, e.properties, line, ctx),
   };
-  const parsed = entitySchemaFor(kind).safeParse(record);
+  const parsed = entitySchema(kind).safeParse(record);
   return parsed.success ? { line, entities: [parsed.data as EntityRecord], relationships: [] } : { line, error: describeIssue(parsed.error) };
 }
 
@@ -109,7 +108,7 @@ function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx:
     ...(first(e.properties, 'endDate') ? { endDate: dateOf(first(e.properties, 'endDate')) } : {}),
     ...modelFields(RELATIONSHIP_TYPES[type].fields, e.properties, line, ctx),
   };
-  const parsed = relationshipSchemaFor(type).safeParse(record);
+  const parsed = relationshipSchema(type).safeParse(record);
   return parsed.success ? { line, entities: [], relationships: [parsed.data as RelationshipRecord], authorities } : { line, error: describeIssue(parsed.error) };
 }
 

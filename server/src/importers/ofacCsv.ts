@@ -1,6 +1,7 @@
 // The OFAC SDN CSV layout (uid,name,type,programs,alternate_names): one entity per row and one SANCTIONED_BY
 // edge to the OFAC authority per program, the list's uid kept as listId.
-import { entitySchemaFor, relationshipSchemaFor, type EntityKind, type EntityRecord, type RelationshipRecord, type Source } from '../model/schema.ts';
+import { type EntityKind, type EntityRecord, type RelationshipRecord, type Source } from '../model/schema.ts';
+import { entitySchema, relationshipSchema } from './modelSchemas.ts';
 import { REGIMES } from '../exposure/regimes.ts';
 import type { CsvRecord } from './csvRecords.ts';
 import type { ParsedLine } from './importTypes.ts';
@@ -37,11 +38,11 @@ export function parseOfacRecord(record: CsvRecord, ctx: OfacContext): ParsedLine
   const sources = [ctx.sourceFor(`OFAC SDN list (${ctx.fileName}), uid ${uid}`)];
   const id = `${ctx.idPrefix}${uid}`;
   const aliases = [...new Set(splitList(alternateNames))].filter((a) => a !== name);
-  const entity = entitySchemaFor(kind).safeParse({ id, kind, name, aliases, sources });
+  const entity = entitySchema(kind).safeParse({ id, kind, name, aliases, sources });
   if (!entity.success) return { line: record.line, error: describeIssue(entity.error) };
   const relationships: RelationshipRecord[] = [];
   for (const program of [...new Set(splitList(programs))]) {
-    const rel = relationshipSchemaFor('SANCTIONED_BY').safeParse({
+    const rel = relationshipSchema('SANCTIONED_BY').safeParse({
       id: `${id}-sanction-${slug(program)}`, type: 'SANCTIONED_BY', source: id, target: OFAC_AUTHORITY_ID, program, listId: uid, sources,
     });
     if (!rel.success) return { line: record.line, error: describeIssue(rel.error) };

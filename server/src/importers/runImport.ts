@@ -168,6 +168,8 @@ export async function runImport(db: GraphDb, openLines: () => AsyncIterable<stri
     if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
     else accept(run, parsed.line, parsed.entities, parsed.relationships, parsed.authorities);
     if (run.entities.length >= run.options.batchSize) await flushEntities(run);
+    // Relationships are only read (and held) in this phase, so the bar moves on reading too.
+    else if (summary.recordsRead % 10_000 === 0) progress(run, 'entities');
   }
   await flushEntities(run);
   await flushRelationships(run);
