@@ -5,6 +5,7 @@ import type { Core } from 'cytoscape';
 import type { ExposureResult, ExposureStatus } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import { highlightDecidingPaths, markDerivedExposure } from './exposureCanvas.ts';
+import './exposure.css';
 
 const STATUS_LABELS: Record<ExposureStatus, string> = {
   listed: 'Listed',

@@ -1,0 +1,65 @@
+// Sanctions exposure and data export in the explorer, in real headless Chromium against the real server.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { GraphDb } from '../../server/src/db/graphDb.ts';
+import { startTestServer, type TestServer } from '../support/testApp.ts';
+import { openTestDb } from '../support/testDb.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { buildClient } from './support/builtClient.ts';
+import { nodeIds, waitForStillCanvas } from './support/canvas.ts';
+
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 150 });
+
+let db: GraphDb;
+let server: TestServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  const clientDir = buildClient();
+  db = openTestDb();
+  server = await startTestServer(db, { clientDir });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.baseUrl}${path}`);
+  await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
+  await waitForStillCanvas(page);
+  return page;
+}
+
+describe('sanctions exposure in the explorer', () => {
+  it('explains why Geotech Holdings is treated as designated in the UK and highlights the deciding path', async () => {
+    const page = await open('/?nodes=chen-zhi,geotech-holdings&sel=geotech-holdings');
+    expect(await nodeIds(page)).toEqual(expect.arrayContaining(['chen-zhi', 'geotech-holdings']));
+    const exposure = page.getByLabel('Sanctions exposure');
+    await eventually(() => exposure.textContent()).toMatch(/UK \(ownership and control\): Blocked \(derived\)/);
+    expect(await exposure.textContent()).toMatch(/controlled by Chen Zhi \(listed 2025-10-14\)/);
+    expect(await exposure.textContent()).toMatch(/not legal advice/);
+    await exposure.getByRole('button', { name: 'Highlight deciding paths' }).click();
+    await eventually(() => exposure.textContent()).toMatch(/3 elements highlighted on the canvas/);
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-exposure.png` });
+    await page.close();
+  });
+
+  it('exports what is on the canvas as FollowTheMoney lines from the export menu', async () => {
+    const page = await open('/?nodes=chen-zhi,geotech-holdings');
+    await page.getByLabel('Export format').selectOption('ftm');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    expect(file.suggestedFilename()).toBe('sanctions-graph.ftm.jsonl');
+    const target = `${SCREENSHOTS}/sge-e2e-${Date.now()}.ftm.jsonl`;
+    await file.saveAs(target);
+    const lines = readFileSync(target, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.schema !== 'Sanction' && l.schema !== 'UnknownLink').map((l) => l.id).sort()).toEqual(['chen-zhi', 'geotech-holdings']);
+    expect(lines.some((l) => l.schema === 'Sanction' && l.properties.entity[0] === 'chen-zhi')).toBe(true);
+    await page.close();
+  });
+});
