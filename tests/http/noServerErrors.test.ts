@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
+import { describe, expect, it } from 'vitest';
+import { useApiTestServer } from '../support/apiTestServer.ts';
 
-const db = openTestDb();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const api = useApiTestServer();
+const db = api.db;
 
 /** What users (and attackers) type: operators, quotes, escapes, injections, odd numbers, control characters. */
 const NASTY = [
@@ -47,7 +39,7 @@ describe('no input makes the API fail with a 500', () => {
     const before = await countGraph();
     for (const x of NASTY) {
       for (const url of targets(x)) {
-        const response = await fetch(`${server.baseUrl}${url}`);
+        const response = await fetch(`${api.baseUrl}${url}`);
         const body = await response.json();
         expect(response.status, url.slice(0, 200)).toBeLessThan(500);
         if (response.status >= 400) expect(body.error.code, url.slice(0, 200)).toEqual(expect.any(String));
@@ -59,7 +51,7 @@ describe('no input makes the API fail with a 500', () => {
   it('answers every nasty subgraph body with a 2xx or a 4xx error body', async () => {
     const bodies = [...NASTY, ...NASTY.map((x) => JSON.stringify({ ids: [x] })), ...NASTY.map((x) => JSON.stringify({ ids: ['chen-zhi'], types: [x] }))];
     for (const body of bodies) {
-      const response = await fetch(`${server.baseUrl}/api/subgraph`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${api.baseUrl}/api/subgraph`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(response.status, body.slice(0, 200)).toBeLessThan(500);
       if (response.status >= 400) expect((await response.json()).error.code).toEqual(expect.any(String));
     }

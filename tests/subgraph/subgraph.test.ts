@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SubgraphResult } from '../../server/src/api/types.ts';
 import { postJson } from '../support/fetchJson.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
 import { HUB_DEGREE } from '../../server/src/subgraph/revealSubgraph.ts';
-import { openTestDb, removeTestEntities, testPrefix } from '../support/testDb.ts';
+import { testPrefix } from '../support/testDb.ts';
 
-const db = openTestDb();
 const prefix = testPrefix('subgraph');
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await removeTestEntities(db, prefix);
-  await server.close();
-  await db.close();
-});
+const api = useApiTestServer({ cleanupPrefix: prefix });
+const db = api.db;
 
-const subgraph = (body: unknown) => postJson<SubgraphResult>(server.baseUrl, '/api/subgraph', body);
+const subgraph = (body: unknown) => postJson<SubgraphResult>(api.baseUrl, '/api/subgraph', body);
 
 describe('POST /api/subgraph', () => {
   it('reveals every relationship among the nodes on screen, and only those', async () => {
