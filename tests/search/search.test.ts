@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../server/src/api/types.ts';
 import { getJson } from '../support/fetchJson.ts';
 import { useApiTestServer } from '../support/apiTestServer.ts';
-import { ensureSchema } from '../../server/src/db/constraints.ts';
-import { removeTestEntities, testPrefix } from '../support/testDb.ts';
 
 const api = useApiTestServer();
 const db = api.db;
@@ -95,21 +93,5 @@ describe('GET /api/search with bad input', () => {
     expect(status).toBe(400);
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.message).toMatch(/^Invalid input/);
-  });
-});
-
-describe('entities stored before the compact search form existed', () => {
-  it('are found by their compact name once ensureSchema has filled it in', async () => {
-    const prefix = testPrefix('backfill');
-    await db.writeTx((tx) =>
-      tx.run(`CREATE (:Entity:Company {id: $id, name: 'Zorblax Quint Trading', aliases: ['ZQT'], sources: ['{}']})`, { id: `${prefix}old` }),
-    );
-    try {
-      expect((await search('zorblaxquint')).map((h) => h.id)).not.toContain(`${prefix}old`);
-      await ensureSchema(db);
-      expect((await search('zorblaxquint'))[0].id).toBe(`${prefix}old`);
-    } finally {
-      await removeTestEntities(db, prefix);
-    }
   });
 });

@@ -1,6 +1,5 @@
 // Constraints and indexes, created idempotently at start-up.
 import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
-import { backfillSearchText } from '../search/backfillSearchText.ts';
 import type { GraphDb } from './graphDb.ts';
 
 export const FULLTEXT_INDEX = 'entityNames';
@@ -32,5 +31,4 @@ export async function ensureSchema(db: GraphDb): Promise<void> {
     await db.writeTx((tx) => tx.run(statement));
   }
   await db.writeTx((tx) => tx.run('CALL db.awaitIndexes(300)'));
-  await backfillSearchText(db);
 }
