@@ -32,7 +32,12 @@ export function App({ api }: { api: ApiClient }) {
 
   const selectedNodeId = view.selection?.what === 'node' && state.nodes[view.selection.id] ? view.selection.id : null;
   const endFor = (id: string | null): PathEnd | null => (id && state.nodes[id] ? { id, name: state.nodes[id].name } : null);
-  useOpeningView(initialView, actions, useCallback(() => setOpened(true), []));
+  const { setSelection } = view;
+  const onOpened = useCallback((selectId: string | null) => {
+    setOpened(true);
+    if (selectId) setSelection({ id: selectId, what: 'node' });
+  }, [setSelection]);
+  useOpeningView(initialView, actions, onOpened);
   useUrlState({ nodeIds: Object.keys(state.nodes), hiddenGroups: state.hiddenGroups, selectedId: selectedNodeId, layout: view.layout }, opened);
   useKeyboardShortcuts({
     focusSearch: () => searchInput.current?.focus(),
