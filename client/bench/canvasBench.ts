@@ -25,10 +25,19 @@ const TARGET = 2_000;
 const ROUNDS = 3;
 const log = (message: string) => console.log(message);
 
+/** Brings a node to the middle of the canvas (clear of the toolbar) and answers where it is drawn. */
+async function centred(page: Page, id: string) {
+  await page.evaluate((nodeId) => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+    container._cyreg.cy.center(container._cyreg.cy.$id(nodeId));
+  }, id);
+  return nodeOnPage(page, id);
+}
+
 async function expandUntil(page: Page, hubs: string[]): Promise<number[]> {
   const times: number[] = [];
   for (const hub of hubs) {
-    let target = await nodeOnPage(page, hub);
+    let target = await centred(page, hub);
     let startedAt = performance.now();
     await page.mouse.dblclick(target.x, target.y);
     for (;;) {
@@ -36,10 +45,11 @@ async function expandUntil(page: Page, hubs: string[]): Promise<number[]> {
       await waitForStillCanvas(page, 600_000);
       times.push(performance.now() - startedAt);
       const graph = await drawnGraph(page);
+      log(`  ${graph.nodes.length} nodes on the canvas after ${(times.at(-1)! / 1000).toFixed(1)} s`);
       if (graph.nodes.length >= TARGET) return times;
       const more = graph.nodes.find((n) => n.classes.includes('more') && n.id.includes(`:${hub}:`));
       if (!more) break;
-      target = await nodeOnPage(page, more.id);
+      target = await centred(page, more.id);
       startedAt = performance.now();
       await page.mouse.click(target.x, target.y);
     }
@@ -104,8 +114,10 @@ async function main() {
     await waitForNeo4j(db);
     await db.writeTx((tx) => tx.run(schemaStatements()[0]));
     const plan = graphPlan(nodes);
+    log(`Loading a synthetic graph of ${nodes.toLocaleString('en')} nodes...`);
     await loadSyntheticGraph(db, plan, () => {});
     await ensureSchema(db);
+    log('Building the client and opening the explorer...');
     const app = createApp({ db, logger: pino({ level: 'silent' }), clientDir: buildClient(), auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } } });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
@@ -114,7 +126,10 @@ async function main() {
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/?nodes=${hubs.join(',')}`);
     await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 60_000 });
     await page.getByLabel('Neighbours per expansion').selectOption('500');
-    const steps = await expandUntil(page, hubs);
+    const steps = await expandUntil(page, hubs).catch(async (error) => {
+      await page.screenshot({ path: path.join(os.tmpdir(), 'sge-bench-ui-failure.png') });
+      throw error;
+    });
     const graph = await drawnGraph(page);
     log(`Canvas: ${graph.nodes.length} nodes, ${graph.edges.length} edges, after ${steps.length} expansions of up to 500 neighbours.`);
     log(`Expansion to settled layout, per step (ms): ${steps.map((t) => t.toFixed(0)).join(', ')}`);
