@@ -1,24 +1,15 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiTestServer } from '../support/apiTestServer.ts';
 
-const db = openTestDb();
-let server: TestServer;
-let tokenServer: TestServer;
-let document: any;
+const server = useApiTestServer();
 const ADMIN_TOKEN = 'openapi-admin-token-0123456789';
+const tokenServer = useApiTestServer({ app: { auth: { mode: 'token', tokens: new Map([[ADMIN_TOKEN, { name: 'admin', role: 'admin' as const }]]) } } });
+let document: any;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
-  tokenServer = await startTestServer(db, { auth: { mode: 'token', tokens: new Map([[ADMIN_TOKEN, { name: 'admin', role: 'admin' as const }]]) } });
   document = await (await fetch(`${server.baseUrl}/api/openapi.json`)).json();
-});
-afterAll(async () => {
-  await server.close();
-  await tokenServer.close();
-  await db.close();
 });
 
 interface Exchange {
