@@ -2,43 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
-import type { GraphDb } from '../../server/src/db/graphDb.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { buildClient } from './support/builtClient.ts';
 import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 import { readPng } from './support/png.ts';
 
-const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
-/** The browser and a busy 2-core machine can take a while; poll generously rather than fail on timing. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 150 });
-
-let db: GraphDb;
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  const clientDir = buildClient();
-  db = openTestDb();
-  server = await startTestServer(db, { clientDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
-
-async function open(path = '/'): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
-  await waitForStillCanvas(page);
-  return page;
-}
+const { open } = useExplorerSession();
 
 const status = (page: Page) => page.locator('.status-bar');
 

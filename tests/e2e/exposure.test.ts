@@ -1,40 +1,9 @@
 // Sanctions exposure and data export in the explorer, in real headless Chromium against the real server.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import type { GraphDb } from '../../server/src/db/graphDb.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { buildClient } from './support/builtClient.ts';
-import { nodeIds, waitForStillCanvas } from './support/canvas.ts';
+import { nodeIds } from './support/canvas.ts';
+import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 
-const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 150 });
-
-let db: GraphDb;
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  const clientDir = buildClient();
-  db = openTestDb();
-  server = await startTestServer(db, { clientDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.baseUrl}${path}`);
-  await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
-  await waitForStillCanvas(page);
-  return page;
-}
+const { open } = useExplorerSession();
 
 describe('sanctions exposure in the explorer', () => {
   it('explains why Geotech Holdings is treated as designated in the UK and highlights the deciding path', async () => {
