@@ -10,6 +10,7 @@ import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
 import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
+import { writeRouters } from './writes/writeRouters.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
 export interface AppOptions {
@@ -22,7 +23,7 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db)];
+  return [healthRoutes(db), ...writeRouters(db)];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

@@ -1,0 +1,28 @@
+// Parses create and update bodies of relationships with the shared schema of their type.
+import { RELATIONSHIP_TYPE_NAMES, relationshipSchemaFor, relationshipType, type RelationshipRecord, type RelationshipType } from '../model/schema.ts';
+import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
+import { newRelationshipId } from '../writes/ids.ts';
+import { invalidInput, parseOrInvalid } from '../writes/writeInput.ts';
+import { relationshipFieldsOf, type StoredRelationship } from './relationshipState.ts';
+
+function parseType(type: unknown): RelationshipType {
+  const parsed = relationshipType.safeParse(type);
+  if (parsed.success) return parsed.data;
+  const rule = `must be one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}`;
+  throw invalidInput([{ path: 'type', message: type === undefined ? `is required (${rule})` : rule }]);
+}
+
+export function parseNewRelationship(body: Record<string, unknown>): RelationshipRecord {
+  const type = parseType(body.type);
+  const { source, target } = body;
+  const id = body.id ?? (typeof source === 'string' && typeof target === 'string' ? newRelationshipId(type, source, target) : undefined);
+  return parseOrInvalid(relationshipSchemaFor(type), { ...body, id }, relationshipFieldsOf(type)) as RelationshipRecord;
+}
+
+/** The relationship after the patch, validated as a whole with its type's schema. */
+export function applyRelationshipPatch(current: StoredRelationship, patch: Patch): { relationship: RelationshipRecord; removed: string[] } {
+  refuseChangeOf(patch.changes, current, ['id', 'type', 'source', 'target'], 'delete it and create a new relationship');
+  const allowed = relationshipFieldsOf(current.type);
+  const { merged, removed } = mergePatch(current, patch, allowed, current.type);
+  return { relationship: parseOrInvalid(relationshipSchemaFor(current.type), merged, allowed) as RelationshipRecord, removed };
+}
