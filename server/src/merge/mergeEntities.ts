@@ -27,22 +27,23 @@ const LINKS_OF = `
          x.id AS otherId, [k IN labels(x) WHERE k <> 'Entity'][0] AS otherKind`;
 
 // Dynamic types ($(...), Neo4j 5.26) recreate each relationship with its own type; the types are the ones
-// already in the graph, which only ever holds allow-listed types. A self-loop on the other becomes one on the survivor.
+// already in the graph, which only ever holds allow-listed types. Each is deleted before its copy is made, so the
+// copy can take its id. A self-loop on the other becomes one on the survivor.
 const MOVE_OUTGOING = `
   MATCH (l:Entity {id: $from})-[r]->(x), (s:Entity {id: $into})
-  WITH l, s, r, CASE WHEN x = l THEN s ELSE x END AS target, type(r) AS type, properties(r) AS props
-  CREATE (s)-[moved:$(type)]->(target)
-  SET moved = props, moved.version = coalesce(props.version, 0) + 1
+  WITH s, r, CASE WHEN x = l THEN s ELSE x END AS target, type(r) AS type, properties(r) AS props
   DELETE r
-  RETURN count(moved) AS moved`;
+  WITH s, target, type, props
+  CREATE (s)-[moved:$(type)]->(target)
+  SET moved = props, moved.version = coalesce(props.version, 0) + 1`;
 
 const MOVE_INCOMING = `
   MATCH (x)-[r]->(l:Entity {id: $from}), (s:Entity {id: $into})
   WITH s, r, x, type(r) AS type, properties(r) AS props
-  CREATE (x)-[moved:$(type)]->(s)
-  SET moved = props, moved.version = coalesce(props.version, 0) + 1
   DELETE r
-  RETURN count(moved) AS moved`;
+  WITH s, x, type, props
+  CREATE (x)-[moved:$(type)]->(s)
+  SET moved = props, moved.version = coalesce(props.version, 0) + 1`;
 
 const FINISH_MERGE = `
   MATCH (s:Entity {id: $into}), (l:Entity {id: $from})

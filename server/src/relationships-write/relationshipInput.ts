@@ -14,8 +14,9 @@ function parseType(type: unknown): RelationshipType {
 
 export function parseNewRelationship(body: Record<string, unknown>): RelationshipRecord {
   const type = parseType(body.type);
-  const { source, target } = body;
-  const id = body.id ?? (typeof source === 'string' && typeof target === 'string' ? newRelationshipId(type, source, target) : undefined);
+  // Without usable endpoints the id is a placeholder; validation then reports the endpoints, not the id.
+  const endpoint = (value: unknown) => (typeof value === 'string' ? value : 'unknown');
+  const id = body.id ?? newRelationshipId(type, endpoint(body.source), endpoint(body.target));
   return parseOrInvalid(relationshipSchemaFor(type), { ...body, id }, relationshipFieldsOf(type)) as RelationshipRecord;
 }
 
