@@ -1,34 +1,23 @@
 // Every write leaves one audit entry (who, when, before, after, sources), and only writes that happened do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb, testPrefix } from '../support/testDb.ts';
-import { company, removeTestData, SOURCE, startJsonClient, type JsonClient } from './writeSupport.ts';
+import { describe, expect, it } from 'vitest';
+import { company, SOURCE, useWriteApi } from './writeSupport.ts';
 
-const db = openTestDb();
-const prefix = testPrefix('audit');
+const { db, prefix, call } = useWriteApi('audit');
 const id = `${prefix}audited`;
 const relId = `${prefix}owns`;
 const patchSource = { reference: 'Annual return 2025', publisher: 'Registrar of Companies', date: '2026-01-15' };
-let api: JsonClient;
 
-beforeAll(async () => {
-  api = await startJsonClient(db);
-});
-afterAll(async () => {
-  await api.server.close();
-  await removeTestData(db, prefix);
-  await db.close();
-});
 
 describe('the audit trail', () => {
   it('has an entry for every write to an entity and its relationships, newest first, with before, after and sources', async () => {
-    expect((await api.call('POST', '/api/entities', company(id, 'Audited Holdings'))).status).toBe(201);
-    expect((await api.call('PATCH', `/api/entities/${id}`, { version: 1, name: 'Audited Holdings Ltd', sources: [patchSource] })).status).toBe(200);
-    expect((await api.call('POST', '/api/relationships', { id: relId, type: 'OWNS', source: 'chen-zhi', target: id, percentage: 60, sources: [SOURCE] })).status).toBe(201);
-    expect((await api.call('PATCH', `/api/relationships/${relId}`, { version: 1, percentage: 65, sources: [SOURCE] })).status).toBe(200);
-    expect((await api.call('DELETE', `/api/relationships/${relId}`, { version: 2, sources: [SOURCE] })).status).toBe(200);
-    expect((await api.call('DELETE', `/api/entities/${id}`, { version: 2, sources: [SOURCE] })).status).toBe(200);
+    expect((await call('POST', '/api/entities', company(id, 'Audited Holdings'))).status).toBe(201);
+    expect((await call('PATCH', `/api/entities/${id}`, { version: 1, name: 'Audited Holdings Ltd', sources: [patchSource] })).status).toBe(200);
+    expect((await call('POST', '/api/relationships', { id: relId, type: 'OWNS', source: 'chen-zhi', target: id, percentage: 60, sources: [SOURCE] })).status).toBe(201);
+    expect((await call('PATCH', `/api/relationships/${relId}`, { version: 1, percentage: 65, sources: [SOURCE] })).status).toBe(200);
+    expect((await call('DELETE', `/api/relationships/${relId}`, { version: 2, sources: [SOURCE] })).status).toBe(200);
+    expect((await call('DELETE', `/api/entities/${id}`, { version: 2, sources: [SOURCE] })).status).toBe(200);
 
-    const history = await api.call('GET', `/api/audit?entity=${id}`);
+    const history = await call('GET', `/api/audit?entity=${id}`);
     expect(history.status).toBe(200);
     expect(history.body.entries.map((e: { action: string; targetKind: string }) => `${e.action} ${e.targetKind}`)).toEqual([
       'delete entity',
@@ -52,20 +41,20 @@ describe('the audit trail', () => {
   });
 
   it("lists a relationship's changes in the history of both of its entities", async () => {
-    const chen = await api.call('GET', '/api/audit?entity=chen-zhi&limit=500');
+    const chen = await call('GET', '/api/audit?entity=chen-zhi&limit=500');
     const ours = chen.body.entries.filter((e: { targetId: string }) => e.targetId === relId);
     expect(ours.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
   });
 
   it('honours the limit', async () => {
-    const history = await api.call('GET', `/api/audit?entity=${id}&limit=2`);
+    const history = await call('GET', `/api/audit?entity=${id}&limit=2`);
     expect(history.body.entries).toHaveLength(2);
   });
 
   it('writes no entry for a refused write', async () => {
     const refusedId = `${prefix}refused`;
-    await api.call('POST', '/api/entities', company(refusedId, 'Refused Co', { jurisdiction: 'Nowhere' }));
-    const history = await api.call('GET', `/api/audit?entity=${refusedId}`);
+    await call('POST', '/api/entities', company(refusedId, 'Refused Co', { jurisdiction: 'Nowhere' }));
+    const history = await call('GET', `/api/audit?entity=${refusedId}`);
     expect(history.body.entries).toEqual([]);
   });
 
@@ -75,8 +64,8 @@ describe('the audit trail', () => {
   });
 
   it('refuses bad query parameters with 400', async () => {
-    expect((await api.call('GET', '/api/audit?limit=100000')).status).toBe(400);
-    expect((await api.call('GET', '/api/audit?entity=a%20b')).status).toBe(400);
-    expect((await api.call('GET', '/api/audit?bogus=1')).status).toBe(400);
+    expect((await call('GET', '/api/audit?limit=100000')).status).toBe(400);
+    expect((await call('GET', '/api/audit?entity=a%20b')).status).toBe(400);
+    expect((await call('GET', '/api/audit?bogus=1')).status).toBe(400);
   });
 });

@@ -1,23 +1,11 @@
 // Before an entity is created, likely existing records are reported; creating anyway is a deliberate choice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb, testPrefix } from '../support/testDb.ts';
-import { removeTestData, SOURCE, startJsonClient, type JsonClient } from './writeSupport.ts';
+import { describe, expect, it } from 'vitest';
+import { SOURCE, useWriteApi } from './writeSupport.ts';
 
-const db = openTestDb();
-const prefix = testPrefix('duplicates');
-let api: JsonClient;
-
-const check = (body: Record<string, unknown>) => api.call('POST', '/api/entities/check', body);
+const { prefix, call } = useWriteApi('duplicates');
+const check = (body: Record<string, unknown>) => call('POST', '/api/entities/check', body);
 const ids = (response: { body: { candidates: { id: string }[] } }) => response.body.candidates.map((c) => c.id);
 
-beforeAll(async () => {
-  api = await startJsonClient(db);
-});
-afterAll(async () => {
-  await api.server.close();
-  await removeTestData(db, prefix);
-  await db.close();
-});
 
 describe('POST /api/entities/check', () => {
   it('finds Chen Zhi for "Zhi Chen", a sanctioned Person, saying why', async () => {
@@ -43,8 +31,8 @@ describe('POST /api/entities/check', () => {
   it('does not report a person with a different birth date, nor a company of another jurisdiction', async () => {
     const person = `${prefix}born`;
     const firm = `${prefix}firm`;
-    await api.call('POST', '/api/entities', { id: person, kind: 'Person', name: 'Odette Quillfeather', birthDate: '1970-03-02', sources: [SOURCE] });
-    await api.call('POST', '/api/entities', { id: firm, kind: 'Company', name: 'Quillfeather Maritime Limited', jurisdiction: 'PA', sources: [SOURCE] });
+    await call('POST', '/api/entities', { id: person, kind: 'Person', name: 'Odette Quillfeather', birthDate: '1970-03-02', sources: [SOURCE] });
+    await call('POST', '/api/entities', { id: firm, kind: 'Company', name: 'Quillfeather Maritime Limited', jurisdiction: 'PA', sources: [SOURCE] });
     expect(ids(await check({ name: 'Odette Quillfeather', kind: 'Person', birthDate: '1970' }))).toContain(person);
     expect(ids(await check({ name: 'Odette Quillfeather', kind: 'Person', birthDate: '1981-05-05' }))).not.toContain(person);
     expect(ids(await check({ name: 'Quillfeather Maritime Ltd', kind: 'Company', jurisdiction: 'PA' }))).toContain(firm);
@@ -66,7 +54,7 @@ describe('POST /api/entities/check', () => {
 
 describe('creating a likely duplicate', () => {
   it('is refused with 409 likely_duplicate listing the candidates', async () => {
-    const response = await api.call('POST', '/api/entities', { id: `${prefix}chen`, kind: 'Person', name: 'CHEN Zhi', sources: [SOURCE] });
+    const response = await call('POST', '/api/entities', { id: `${prefix}chen`, kind: 'Person', name: 'CHEN Zhi', sources: [SOURCE] });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('likely_duplicate');
     expect(response.body.error.message).toMatch(/Chen Zhi \(Person, chen-zhi\)/);
@@ -74,7 +62,7 @@ describe('creating a likely duplicate', () => {
   });
 
   it('succeeds when the body says allowDuplicate: true', async () => {
-    const response = await api.call('POST', '/api/entities', { id: `${prefix}chen`, kind: 'Person', name: 'CHEN Zhi', allowDuplicate: true, sources: [SOURCE] });
+    const response = await call('POST', '/api/entities', { id: `${prefix}chen`, kind: 'Person', name: 'CHEN Zhi', allowDuplicate: true, sources: [SOURCE] });
     expect(response.status).toBe(201);
     expect(response.body.entity).not.toHaveProperty('allowDuplicate');
   });

@@ -1,18 +1,15 @@
 // Merging two records of one entity keeps every relationship, alias and source, in one transaction.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb, testPrefix } from '../support/testDb.ts';
-import { graphCounts, removeTestData, SOURCE, startJsonClient, type JsonClient } from './writeSupport.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphCounts, SOURCE, useWriteApi } from './writeSupport.ts';
 
-const db = openTestDb();
-const prefix = testPrefix('merge');
+const { db, prefix, call } = useWriteApi('merge');
 const survivor = `${prefix}survivor`;
 const other = `${prefix}other`;
 const otherSource = { reference: 'Leaked register, page 12', publisher: 'OCCRP', date: '2025-11' };
-let api: JsonClient;
 
 const person = (id: string, name: string, extra: Record<string, unknown>) => ({ id, kind: 'Person', name, sources: [SOURCE], allowDuplicate: true, ...extra });
 const link = (id: string, type: string, source: string, target: string, extra: Record<string, unknown> = {}) =>
-  api.call('POST', '/api/relationships', { id, type, source, target, sources: [SOURCE], ...extra });
+  call('POST', '/api/relationships', { id, type, source, target, sources: [SOURCE], ...extra });
 
 async function relationshipsOf(id: string) {
   const result = await db.read(
@@ -24,33 +21,27 @@ async function relationshipsOf(id: string) {
 }
 
 beforeAll(async () => {
-  api = await startJsonClient(db);
-  await api.call('POST', '/api/entities', person(survivor, 'Merge Survivor Person', { aliases: ['MSP'], nationality: ['KH'] }));
-  await api.call('POST', '/api/entities', person(other, 'Survivor Merge P.', { aliases: ['The Other One'], birthDate: '1987-12-16', sources: [otherSource] }));
+  await call('POST', '/api/entities', person(survivor, 'Merge Survivor Person', { aliases: ['MSP'], nationality: ['KH'] }));
+  await call('POST', '/api/entities', person(other, 'Survivor Merge P.', { aliases: ['The Other One'], birthDate: '1987-12-16', sources: [otherSource] }));
   await link(`${prefix}out-owns`, 'OWNS', other, 'prince-holding-group', { percentage: 12.5 });
   await link(`${prefix}out-sanction`, 'SANCTIONED_BY', other, 'us-treasury-ofac', { program: 'TCO', listedOn: '2025-10-14' });
   await link(`${prefix}in-family`, 'FAMILY_OF', 'chen-zhi', other, { relationship: 'cousin' });
   await link(`${prefix}between`, 'ASSOCIATE_OF', survivor, other);
   await link(`${prefix}survivor-own`, 'NATIONAL_OF', survivor, 'cambodia');
 });
-afterAll(async () => {
-  await api.server.close();
-  await removeTestData(db, prefix);
-  await db.close();
-});
 
 describe('POST /api/entities/:id/merge', () => {
   it('refuses a merge into itself, from an unknown entity, or without a source', async () => {
-    expect((await api.call('POST', `/api/entities/${survivor}/merge`, { from: survivor, sources: [SOURCE] })).status).toBe(400);
-    const unknown = await api.call('POST', `/api/entities/${survivor}/merge`, { from: `${prefix}nobody`, sources: [SOURCE] });
+    expect((await call('POST', `/api/entities/${survivor}/merge`, { from: survivor, sources: [SOURCE] })).status).toBe(400);
+    const unknown = await call('POST', `/api/entities/${survivor}/merge`, { from: `${prefix}nobody`, sources: [SOURCE] });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.details).toEqual([{ path: 'from', message: 'no such entity' }]);
-    expect((await api.call('POST', `/api/entities/${survivor}/merge`, { from: other })).status).toBe(400);
+    expect((await call('POST', `/api/entities/${survivor}/merge`, { from: other })).status).toBe(400);
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
     const before = await graphCounts(db);
-    const response = await api.call('POST', `/api/entities/${survivor}/merge`, { from: other, version: 7, sources: [SOURCE] });
+    const response = await call('POST', `/api/entities/${survivor}/merge`, { from: other, version: 7, sources: [SOURCE] });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('version_conflict');
     expect(await graphCounts(db)).toEqual(before);
@@ -58,8 +49,8 @@ describe('POST /api/entities/:id/merge', () => {
 
   it('refuses to merge an entity whose relationships the survivor kind cannot take (a company cannot be FAMILY_OF)', async () => {
     const companyId = `${prefix}company`;
-    await api.call('POST', '/api/entities', { id: companyId, kind: 'Company', name: 'Merge Target Company', sources: [SOURCE] });
-    const response = await api.call('POST', `/api/entities/${companyId}/merge`, { from: other, sources: [SOURCE] });
+    await call('POST', '/api/entities', { id: companyId, kind: 'Company', name: 'Merge Target Company', sources: [SOURCE] });
+    const response = await call('POST', `/api/entities/${companyId}/merge`, { from: other, sources: [SOURCE] });
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe('merge_not_allowed');
     expect(response.body.error.details.map((d: { id: string }) => d.id)).toContain(`${prefix}in-family`);
@@ -69,7 +60,7 @@ describe('POST /api/entities/:id/merge', () => {
     const moving = await relationshipsOf(other);
     const survivorsOwn = await relationshipsOf(survivor);
     const before = await graphCounts(db);
-    const response = await api.call('POST', `/api/entities/${survivor}/merge`, { from: other, version: 1, sources: [SOURCE] });
+    const response = await call('POST', `/api/entities/${survivor}/merge`, { from: other, version: 1, sources: [SOURCE] });
     expect(response.status).toBe(200);
     expect(response.body.entity).toMatchObject({
       id: survivor,
@@ -103,7 +94,7 @@ describe('POST /api/entities/:id/merge', () => {
 
   it('records the merge in the audit trail of both entities', async () => {
     for (const id of [survivor, other]) {
-      const audit = await api.call('GET', `/api/audit?entity=${id}`);
+      const audit = await call('GET', `/api/audit?entity=${id}`);
       expect(audit.body.entries[0]).toMatchObject({ action: 'merge', targetId: survivor, fromEntity: other, toEntity: survivor });
     }
   });

@@ -1,27 +1,18 @@
 // A write that fails, for whatever reason, leaves the graph and the audit trail exactly as they were.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEntity, deleteEntity } from '../../server/src/entities-write/entityWrites.ts';
 import { LOCAL_USER } from '../../server/src/auth/authConfig.ts';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
-import { openTestDb, testPrefix } from '../support/testDb.ts';
-import { company, graphCounts, removeTestData, SOURCE, startJsonClient, type JsonClient } from './writeSupport.ts';
+import { company, graphCounts, SOURCE, useWriteApi } from './writeSupport.ts';
 
-const db = openTestDb();
-const prefix = testPrefix('nothing-lost');
+const { db, prefix, call } = useWriteApi('nothing-lost');
 const hub = `${prefix}hub`;
-let api: JsonClient;
 
 beforeAll(async () => {
-  api = await startJsonClient(db);
-  await api.call('POST', '/api/entities', company(hub, 'Nothing Lost Hub Co'));
+  await call('POST', '/api/entities', company(hub, 'Nothing Lost Hub Co'));
   for (const [i, owner] of ['chen-zhi', 'prince-holding-group', 'prince-global-group-limited'].entries()) {
-    await api.call('POST', '/api/relationships', { id: `${prefix}owns-${i}`, type: 'OWNS', source: owner, target: hub, sources: [SOURCE] });
+    await call('POST', '/api/relationships', { id: `${prefix}owns-${i}`, type: 'OWNS', source: owner, target: hub, sources: [SOURCE] });
   }
-});
-afterAll(async () => {
-  await api.server.close();
-  await removeTestData(db, prefix);
-  await db.close();
 });
 
 async function expectUnchanged(failingWrite: () => Promise<unknown>) {
@@ -47,21 +38,21 @@ function dbWhoseAuditFails(): GraphDb {
 describe('a failed write leaves the graph unchanged', () => {
   it('when a relationship has one endpoint that does not exist', async () => {
     await expectUnchanged(async () => {
-      const response = await api.call('POST', '/api/relationships', { type: 'OWNS', source: 'chen-zhi', target: `${prefix}ghost`, sources: [SOURCE] });
+      const response = await call('POST', '/api/relationships', { type: 'OWNS', source: 'chen-zhi', target: `${prefix}ghost`, sources: [SOURCE] });
       expect(response.status).toBe(404);
     });
   });
 
   it('when an entity is a likely duplicate', async () => {
     await expectUnchanged(async () => {
-      const response = await api.call('POST', '/api/entities', { kind: 'Person', name: 'Zhi Chen', sources: [SOURCE] });
+      const response = await call('POST', '/api/entities', { kind: 'Person', name: 'Zhi Chen', sources: [SOURCE] });
       expect(response.status).toBe(409);
     });
   });
 
   it('when a delete without cascade meets relationships', async () => {
     await expectUnchanged(async () => {
-      expect((await api.call('DELETE', `/api/entities/${hub}`, { version: 1, sources: [SOURCE] })).status).toBe(409);
+      expect((await call('DELETE', `/api/entities/${hub}`, { version: 1, sources: [SOURCE] })).status).toBe(409);
     });
   });
 

@@ -1,55 +1,42 @@
 // Token mode: who may write. Tokens and roles come from configuration, never from the client.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAuthConfig } from '../../server/src/auth/authConfig.ts';
-import { openTestDb, testPrefix } from '../support/testDb.ts';
-import { company, removeTestData, SOURCE, startJsonClient, type JsonClient } from './writeSupport.ts';
+import { company, SOURCE, useWriteApi } from './writeSupport.ts';
 
-const db = openTestDb();
-const prefix = testPrefix('roles');
 const ANALYST = 'analyst-token-0123456789';
 const INVESTIGATOR = 'investigator-token-0123456789';
-let api: JsonClient;
-
+const AUTH = readAuthConfig({
+  AUTH_MODE: 'token',
+  AUTH_TOKENS: JSON.stringify([
+    { token: ANALYST, name: 'ana', role: 'analyst' },
+    { token: INVESTIGATOR, name: 'ivan', role: 'investigator' },
+  ]),
+});
+const { prefix, call } = useWriteApi('roles', AUTH);
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-beforeAll(async () => {
-  const auth = readAuthConfig({
-    AUTH_MODE: 'token',
-    AUTH_TOKENS: JSON.stringify([
-      { token: ANALYST, name: 'ana', role: 'analyst' },
-      { token: INVESTIGATOR, name: 'ivan', role: 'investigator' },
-    ]),
-  });
-  api = await startJsonClient(db, auth);
-});
-afterAll(async () => {
-  await api.server.close();
-  await removeTestData(db, prefix);
-  await db.close();
-});
 
 describe('roles in token mode', () => {
   it('refuses an anonymous write with 401', async () => {
-    const response = await api.call('POST', '/api/entities', company(`${prefix}anon`, 'Anonymous Write Co'));
+    const response = await call('POST', '/api/entities', company(`${prefix}anon`, 'Anonymous Write Co'));
     expect(response.status).toBe(401);
     expect(response.body.error.code).toBe('unauthenticated');
   });
 
   it('refuses a write with an unknown token with 401', async () => {
-    const response = await api.call('POST', '/api/entities', company(`${prefix}forged`, 'Forged Token Co'), bearer('not-a-configured-token-000'));
+    const response = await call('POST', '/api/entities', company(`${prefix}forged`, 'Forged Token Co'), bearer('not-a-configured-token-000'));
     expect(response.status).toBe(401);
   });
 
   it('refuses every kind of write from an analyst with 403', async () => {
     const headers = bearer(ANALYST);
     const attempts = [
-      api.call('POST', '/api/entities', company(`${prefix}analyst`, 'Analyst Write Co'), headers),
-      api.call('PATCH', '/api/entities/chen-zhi', { version: 1, name: 'X', sources: [SOURCE] }, headers),
-      api.call('DELETE', '/api/entities/chen-zhi', { version: 1, sources: [SOURCE] }, headers),
-      api.call('POST', '/api/relationships', { type: 'LINKED_TO', source: 'chen-zhi', target: 'china', sources: [SOURCE] }, headers),
-      api.call('PATCH', '/api/relationships/x', { version: 1, sources: [SOURCE] }, headers),
-      api.call('DELETE', '/api/relationships/x', { version: 1, sources: [SOURCE] }, headers),
-      api.call('POST', '/api/entities/chen-zhi/merge', { from: 'prince-holding-group', sources: [SOURCE] }, headers),
+      call('POST', '/api/entities', company(`${prefix}analyst`, 'Analyst Write Co'), headers),
+      call('PATCH', '/api/entities/chen-zhi', { version: 1, name: 'X', sources: [SOURCE] }, headers),
+      call('DELETE', '/api/entities/chen-zhi', { version: 1, sources: [SOURCE] }, headers),
+      call('POST', '/api/relationships', { type: 'LINKED_TO', source: 'chen-zhi', target: 'china', sources: [SOURCE] }, headers),
+      call('PATCH', '/api/relationships/x', { version: 1, sources: [SOURCE] }, headers),
+      call('DELETE', '/api/relationships/x', { version: 1, sources: [SOURCE] }, headers),
+      call('POST', '/api/entities/chen-zhi/merge', { from: 'prince-holding-group', sources: [SOURCE] }, headers),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(403);
@@ -58,17 +45,17 @@ describe('roles in token mode', () => {
   });
 
   it('lets an analyst read the audit trail and check for duplicates', async () => {
-    const audit = await api.call('GET', '/api/audit?entity=chen-zhi', undefined, bearer(ANALYST));
+    const audit = await call('GET', '/api/audit?entity=chen-zhi', undefined, bearer(ANALYST));
     expect(audit.status).toBe(200);
-    const check = await api.call('POST', '/api/entities/check', { name: 'Chen Zhi', kind: 'Person' }, bearer(ANALYST));
+    const check = await call('POST', '/api/entities/check', { name: 'Chen Zhi', kind: 'Person' }, bearer(ANALYST));
     expect(check.status).toBe(200);
   });
 
   it('lets an investigator write, and records the investigator as the actor', async () => {
     const id = `${prefix}ivan`;
-    const response = await api.call('POST', '/api/entities', company(id, 'Investigator Write Co'), bearer(INVESTIGATOR));
+    const response = await call('POST', '/api/entities', company(id, 'Investigator Write Co'), bearer(INVESTIGATOR));
     expect(response.status).toBe(201);
-    const audit = await api.call('GET', `/api/audit?entity=${id}`, undefined, bearer(INVESTIGATOR));
+    const audit = await call('GET', `/api/audit?entity=${id}`, undefined, bearer(INVESTIGATOR));
     expect(audit.body.entries[0]).toMatchObject({ actor: 'ivan', role: 'investigator', action: 'create' });
   });
 });

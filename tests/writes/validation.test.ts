@@ -1,25 +1,16 @@
 // Every rule of the shared schema, enforced on writes, with an error naming the field and the rule.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDb, testPrefix } from '../support/testDb.ts';
-import { company, graphCounts, removeTestData, SOURCE, startJsonClient, type JsonClient } from './writeSupport.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { company, graphCounts, SOURCE, useWriteApi } from './writeSupport.ts';
 
-const db = openTestDb();
-const prefix = testPrefix('validation');
+const { db, prefix, call } = useWriteApi('validation');
 const shell = `${prefix}shell`;
-let api: JsonClient;
 
 beforeAll(async () => {
-  api = await startJsonClient(db);
-  await api.call('POST', '/api/entities', company(shell, 'Validation Shell Company'));
-});
-afterAll(async () => {
-  await api.server.close();
-  await removeTestData(db, prefix);
-  await db.close();
+  await call('POST', '/api/entities', company(shell, 'Validation Shell Company'));
 });
 
 async function expectInvalid(path: string, body: unknown, field: string, message: RegExp) {
-  const response = await api.call('POST', path, body);
+  const response = await call('POST', path, body);
   expect(response.status).toBe(400);
   expect(response.body.error.code).toBe('invalid_input');
   const detail = response.body.error.details.find((d: { path: string }) => d.path === field);
@@ -75,7 +66,7 @@ describe('entity fields, per kind', () => {
   });
 
   it('refuses a PATCH with an unknown field, even when it is set to null', async () => {
-    const response = await api.call('PATCH', `/api/entities/${shell}`, { version: 1, colour: null, sources: [SOURCE] });
+    const response = await call('PATCH', `/api/entities/${shell}`, { version: 1, colour: null, sources: [SOURCE] });
     expect(response.status).toBe(400);
     expect(response.body.error.details[0]).toMatchObject({ path: 'colour', message: expect.stringMatching(/not a known field of a Company/) });
   });
@@ -97,7 +88,7 @@ describe('sources', () => {
 
   it('refuses a source without publisher or with a bad date', async () => {
     const bad = { url: 'https://example.org', date: 'last week' };
-    const response = await api.call('POST', '/api/entities', company(`${prefix}nosrc`, 'Bad Source Co', { sources: [bad] }));
+    const response = await call('POST', '/api/entities', company(`${prefix}nosrc`, 'Bad Source Co', { sources: [bad] }));
     expect(response.status).toBe(400);
     const paths = response.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['sources.0.publisher', 'sources.0.date']));
@@ -108,10 +99,10 @@ describe('sources', () => {
   });
 
   it('refuses a PATCH and a DELETE that cite no source', async () => {
-    const patched = await api.call('PATCH', `/api/entities/${shell}`, { version: 1, name: 'Renamed' });
+    const patched = await call('PATCH', `/api/entities/${shell}`, { version: 1, name: 'Renamed' });
     expect(patched.status).toBe(400);
     expect(patched.body.error.details[0].path).toBe('sources');
-    const deleted = await api.call('DELETE', `/api/entities/${shell}`, { version: 1 });
+    const deleted = await call('DELETE', `/api/entities/${shell}`, { version: 1 });
     expect(deleted.status).toBe(400);
     expect(deleted.body.error.details[0].path).toBe('sources');
   });
@@ -157,7 +148,7 @@ describe('relationship fields, per type', () => {
   });
 
   it('refuses endpoints the type does not allow (SANCTIONED_BY must point at a public body)', async () => {
-    const response = await api.call('POST', '/api/relationships', rel('SANCTIONED_BY', { program: 'TCO' }, shell, 'chen-zhi'));
+    const response = await call('POST', '/api/relationships', rel('SANCTIONED_BY', { program: 'TCO' }, shell, 'chen-zhi'));
     expect(response.status).toBe(422);
     expect(response.body.error.details).toContainEqual({ path: 'target', message: 'is a Person; SANCTIONED_BY ends at PublicBody' });
   });
@@ -165,29 +156,29 @@ describe('relationship fields, per type', () => {
 
 describe('malformed requests', () => {
   it('answers malformed JSON with 400 malformed_json', async () => {
-    const response = await api.call('POST', '/api/entities', '{"kind": "Company",');
+    const response = await call('POST', '/api/entities', '{"kind": "Company",');
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('malformed_json');
   });
 
   it('answers a JSON array body with 400 invalid_input', async () => {
-    const response = await api.call('POST', '/api/relationships', [1, 2]);
+    const response = await call('POST', '/api/relationships', [1, 2]);
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('invalid_input');
   });
 
   it('answers a bad cascade flag and a bad If-Match with 400', async () => {
-    const cascade = await api.call('DELETE', `/api/entities/${shell}?cascade=yes`, { version: 1, sources: [SOURCE] });
+    const cascade = await call('DELETE', `/api/entities/${shell}?cascade=yes`, { version: 1, sources: [SOURCE] });
     expect(cascade.status).toBe(400);
     expect(cascade.body.error.details[0].path).toBe('cascade');
-    const ifMatch = await api.call('PATCH', `/api/entities/${shell}`, { sources: [SOURCE] }, { 'If-Match': 'latest' });
+    const ifMatch = await call('PATCH', `/api/entities/${shell}`, { sources: [SOURCE] }, { 'If-Match': 'latest' });
     expect(ifMatch.status).toBe(400);
   });
 
   it('changes nothing in the graph when a write is refused', async () => {
     const before = await graphCounts(db);
-    await api.call('POST', '/api/entities', entity('Person', { birthDate: 'soon' }));
-    await api.call('POST', '/api/relationships', rel0());
+    await call('POST', '/api/entities', entity('Person', { birthDate: 'soon' }));
+    await call('POST', '/api/relationships', rel0());
     expect(await graphCounts(db)).toEqual(before);
   });
 });

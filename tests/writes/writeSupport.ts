@@ -1,10 +1,11 @@
 // Shared helpers of the editing tests: a real server over the test Neo4j, a JSON client, and clean-up of
 // everything a test wrote (its entities and the audit entries about them).
+import { afterAll, beforeAll } from 'vitest';
 import type { AuthConfig } from '../../server/src/auth/authConfig.ts';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
 import type { Source } from '../../server/src/model/schema.ts';
 import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { removeTestEntities } from '../support/testDb.ts';
+import { openTestDb, removeTestEntities, testPrefix } from '../support/testDb.ts';
 
 export const SOURCE: Source = { url: 'https://example.org/registry/record-1', publisher: 'Example Registry', date: '2026-02-01' };
 
@@ -65,3 +66,23 @@ export const company = (id: string, name: string, extra: Record<string, unknown>
   sources: [SOURCE],
   ...extra,
 });
+
+/**
+ * A test file's fixture: the test Neo4j, an id prefix, and a server started before its tests; after them the
+ * server stops and everything written under the prefix (entities, relationships, audit entries) is removed.
+ */
+export function useWriteApi(name: string, auth?: AuthConfig) {
+  const db = openTestDb();
+  const prefix = testPrefix(name);
+  let client: JsonClient;
+  beforeAll(async () => {
+    client = await startJsonClient(db, auth);
+  });
+  afterAll(async () => {
+    await client.server.close();
+    await removeTestData(db, prefix);
+    await db.close();
+  });
+  const call: JsonClient['call'] = (...args) => client.call(...args);
+  return { db, prefix, call };
+}

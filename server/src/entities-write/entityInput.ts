@@ -1,9 +1,9 @@
 // Parses create and update bodies of entities with the shared schema of their kind.
-import { ENTITY_KIND_NAMES, entityKind, entitySchemaFor, type EntityKind, type EntityRecord } from '../model/schema.ts';
+import { ENTITY_KIND_NAMES, entitySchemaFor, type EntityRecord } from '../model/schema.ts';
 import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
 import { entityFieldsOf, type StoredEntity } from '../writes/entityState.ts';
 import { newEntityId } from '../writes/ids.ts';
-import { invalidInput, parseOrInvalid } from '../writes/writeInput.ts';
+import { invalidInput, parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
 
 export interface NewEntity {
   entity: EntityRecord;
@@ -11,17 +11,10 @@ export interface NewEntity {
   allowDuplicate: boolean;
 }
 
-function parseKind(kind: unknown): EntityKind {
-  const parsed = entityKind.safeParse(kind);
-  if (parsed.success) return parsed.data;
-  const rule = `must be one of ${ENTITY_KIND_NAMES.join(', ')}`;
-  throw invalidInput([{ path: 'kind', message: kind === undefined ? `is required (${rule})` : rule }]);
-}
-
 export function parseNewEntity(body: Record<string, unknown>): NewEntity {
   const { allowDuplicate = false, ...fields } = body;
   if (typeof allowDuplicate !== 'boolean') throw invalidInput([{ path: 'allowDuplicate', message: 'must be true or false' }]);
-  const kind = parseKind(fields.kind);
+  const kind = parseChoice(fields.kind, ENTITY_KIND_NAMES, 'kind');
   const id = fields.id ?? newEntityId(kind, typeof fields.name === 'string' ? fields.name : '');
   const allowed = [...entityFieldsOf(kind), 'allowDuplicate'];
   const entity = parseOrInvalid(entitySchemaFor(kind), { ...fields, id }, allowed) as EntityRecord;

@@ -1,19 +1,12 @@
 // Parses create and update bodies of relationships with the shared schema of their type.
-import { RELATIONSHIP_TYPE_NAMES, relationshipSchemaFor, relationshipType, type RelationshipRecord, type RelationshipType } from '../model/schema.ts';
+import { RELATIONSHIP_TYPE_NAMES, relationshipSchemaFor, type RelationshipRecord } from '../model/schema.ts';
 import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
 import { newRelationshipId } from '../writes/ids.ts';
-import { invalidInput, parseOrInvalid } from '../writes/writeInput.ts';
+import { parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
 import { relationshipFieldsOf, type StoredRelationship } from './relationshipState.ts';
 
-function parseType(type: unknown): RelationshipType {
-  const parsed = relationshipType.safeParse(type);
-  if (parsed.success) return parsed.data;
-  const rule = `must be one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}`;
-  throw invalidInput([{ path: 'type', message: type === undefined ? `is required (${rule})` : rule }]);
-}
-
 export function parseNewRelationship(body: Record<string, unknown>): RelationshipRecord {
-  const type = parseType(body.type);
+  const type = parseChoice(body.type, RELATIONSHIP_TYPE_NAMES, 'type');
   // Without usable endpoints the id is a placeholder; validation then reports the endpoints, not the id.
   const endpoint = (value: unknown) => (typeof value === 'string' ? value : 'unknown');
   const id = body.id ?? newRelationshipId(type, endpoint(body.source), endpoint(body.target));

@@ -43,3 +43,10 @@ export function requireObjectBody(body: unknown): Record<string, unknown> {
   }
   return body as Record<string, unknown>;
 }
+
+/** One of a fixed list (an entity kind, a relationship type), or invalid_input listing the list. */
+export function parseChoice<T extends string>(value: unknown, choices: readonly T[], path: string): T {
+  if ((choices as readonly unknown[]).includes(value)) return value as T;
+  const rule = `must be one of ${choices.join(', ')}`;
+  throw invalidInput([{ path, message: value === undefined ? `is required (${rule})` : rule }]);
+}
