@@ -9,7 +9,13 @@ import type { Logger } from 'pino';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
 import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
+import { entityRoutes } from './entities/entityRoutes.ts';
+import { expandRoutes } from './expand/expandRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
+import { openapiRoutes } from './openapi/openapiRoutes.ts';
+import { pathRoutes } from './paths/pathRoutes.ts';
+import { searchRoutes } from './search/searchRoutes.ts';
+import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
 import { writeRouters } from './writes/writeRouters.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
@@ -23,7 +29,16 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db), ...writeRouters(db)];
+  return [
+    healthRoutes(db),
+    openapiRoutes(),
+    searchRoutes(db),
+    entityRoutes(db),
+    expandRoutes(db),
+    pathRoutes(db),
+    subgraphRoutes(db),
+    ...writeRouters(db),
+  ];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

@@ -40,6 +40,8 @@ export interface SearchHit {
   name: string;
   kind: EntityKind;
   sanctioned: boolean;
+  /** Total number of relationships, as on GraphNode. */
+  degree: number;
   /** The alias that matched, when the match was on an alias rather than the name. */
   matchedAlias: string | null;
   score: number;
@@ -70,9 +72,13 @@ export interface EntityDetail {
   sanctions: SanctionSummary[];
   relationshipCounts: RelationshipCount[];
   degree: number;
+  /** Listed directly by any authority (has a SANCTIONED_BY edge), as on GraphNode. */
+  sanctioned: boolean;
 }
 
 export interface NeighborPage extends Subgraph {
+  /** The expanded entity itself; `nodes` holds its neighbours on this page. */
+  center: GraphNode;
   /** Totals of this entity's relationships per type (within the requested direction), however many were returned. */
   counts: Partial<Record<RelationshipType, number>>;
   total: number;
@@ -83,6 +89,11 @@ export interface NeighborPage extends Subgraph {
 export interface PathResult extends Subgraph {
   /** Each path as an ordered list of node ids and the edge ids between them. */
   paths: { nodeIds: string[]; edgeIds: string[] }[];
+}
+
+export interface SubgraphResult extends Subgraph {
+  /** Requested ids that name no entity. */
+  missing: string[];
 }
 
 export interface ApiErrorBody {

@@ -4,6 +4,8 @@ import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
 import type { GraphDb } from './graphDb.ts';
 
 export const FULLTEXT_INDEX = 'entityNames';
+/** Names and aliases without spaces (see compactSearchText), for queries typed with other spacing ("jinbei"). */
+export const COMPACT_FULLTEXT_INDEX = 'entityCompactNames';
 
 /** Labels and types come from the model's allow-list, so interpolating them here is safe. */
 export function schemaStatements(): string[] {
@@ -16,6 +18,8 @@ export function schemaStatements(): string[] {
   return [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText] ` +
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    `CREATE FULLTEXT INDEX ${COMPACT_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] ` +
       `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
     ...kindIndexes,

@@ -1,5 +1,6 @@
 // The one place that turns API records into Neo4j properties and Neo4j nodes/relationships into API shapes.
 import type { Node, Relationship } from 'neo4j-driver';
+import type { GraphEdge, GraphNode } from '../api/types.ts';
 import { ENTITY_KIND_NAMES, type EntityKind, type Source } from '../model/schema.ts';
 
 type Props = Record<string, unknown>;
@@ -9,11 +10,36 @@ export const encodeSources = (sources: Source[]): string[] => sources.map((s) =>
 export const decodeSources = (stored: unknown): Source[] =>
   Array.isArray(stored) ? stored.map((s) => JSON.parse(String(s)) as Source) : [];
 
-/** Node properties for an entity record: sources encoded, aliases also joined for the full-text index. */
+/** Lower case, accents removed, split into letter/digit words: the form search compares names in. */
+export function searchWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Each name and alias with its spaces and punctuation removed ("Jin Bei Group" -> "jinbeigroup"), one per word,
+ * so that a query typed without spaces ("jinbei") or with different spacing still finds the name by prefix.
+ */
+export function compactSearchText(name: string, aliases: string[]): string {
+  const compact = [name, ...aliases].map((n) => searchWords(n).join('')).filter((c) => c.length > 0);
+  return [...new Set(compact)].join(' ');
+}
+
+/** Node properties for an entity record: sources encoded, aliases also joined (and compacted) for the full-text indexes. */
 export function entityToProperties(entity: Props): Props {
   const { sources, aliases, ...rest } = entity;
   const aliasList = (aliases as string[] | undefined) ?? [];
-  return { ...rest, aliases: aliasList, aliasText: aliasList.join(' | '), sources: encodeSources(sources as Source[]) };
+  return {
+    ...rest,
+    aliases: aliasList,
+    aliasText: aliasList.join(' | '),
+    searchText: compactSearchText(String(entity.name ?? ''), aliasList),
+    sources: encodeSources(sources as Source[]),
+  };
 }
 
 /** Relationship properties for a relationship record (endpoints and type live in the graph structure). */
@@ -28,7 +54,7 @@ export function kindOf(labels: string[]): EntityKind {
 
 /** The full API shape of an entity: every stored property, decoded. */
 export function nodeToEntity(node: Node): Props & { id: string; kind: EntityKind; name: string } {
-  const { aliasText: _a, sources, ...props } = node.properties as Props;
+  const { aliasText: _a, searchText: _s, sources, ...props } = node.properties as Props;
   return {
     ...props,
     id: String(props.id),
@@ -38,6 +64,29 @@ export function nodeToEntity(node: Node): Props & { id: string; kind: EntityKind
     sources: decodeSources(sources),
   };
 }
+
+/**
+ * Cypher for what the canvas needs to draw node `v`; turn each returned map into a GraphNode with toGraphNode.
+ * Degree and the sanctioned flag come from the degree store, so they stay cheap on a hub.
+ */
+export const graphNodeFields = (v: string) =>
+  `{id: ${v}.id, name: ${v}.name, labels: labels(${v}), sanctioned: EXISTS { (${v})-[:SANCTIONED_BY]->() }, degree: COUNT { (${v})--() }}`;
+
+export function toGraphNode(fields: { id: unknown; name: unknown; labels: string[]; sanctioned: boolean; degree: unknown }): GraphNode {
+  return {
+    id: String(fields.id),
+    name: String(fields.name),
+    kind: kindOf(fields.labels),
+    sanctioned: fields.sanctioned,
+    degree: Number(fields.degree),
+  };
+}
+
+/** Cypher for relationship `r` with its endpoints' ids; turn each returned map into a GraphEdge with toGraphEdge. */
+export const graphEdgeFields = (r: string) => `{rel: ${r}, source: startNode(${r}).id, target: endNode(${r}).id}`;
+
+export const toGraphEdge = (fields: { rel: Relationship; source: unknown; target: unknown }): GraphEdge =>
+  relationshipToEdge(fields.rel, String(fields.source), String(fields.target)) as GraphEdge;
 
 /** The full API shape of a relationship, with its endpoints' ids. */
 export function relationshipToEdge(rel: Relationship, sourceId: string, targetId: string): Props & { id: string; type: string } {

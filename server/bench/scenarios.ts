@@ -1,0 +1,86 @@
+// What bench:api times: each endpoint with realistic inputs, as an API call and as the same raw Cypher.
+import type { GraphDb } from '../src/db/graphDb.ts';
+import { ENTITY_DETAIL_CYPHER } from '../src/entities/entityDetail.ts';
+import { expandNeighbors, neighborsStatement, type NeighborParams } from '../src/expand/expandNeighbors.ts';
+import { pathsStatement, type PathParams } from '../src/paths/findShortestPaths.ts';
+import { searchStatement, type SearchParams } from '../src/search/searchEntities.ts';
+import { subgraphStatement } from '../src/subgraph/revealSubgraph.ts';
+import { companyId, personId, seededRandom, type GraphPlan } from './syntheticGraph.ts';
+
+export interface Scenario {
+  name: string;
+  raw(i: number): Promise<unknown>;
+  api(i: number): Promise<unknown>;
+}
+
+async function getJson(url: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(url, init);
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+const query = (params: Record<string, unknown>) =>
+  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+
+/** What an analyst types: an exact name, the words reversed in lower case, or a typo in the longest word. */
+function queryVariants(name: string, variant: number): string {
+  const words = name.split(' ');
+  if (variant === 1) return words.slice(0, 2).reverse().join(' ').toLowerCase();
+  if (variant === 2) {
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const typo = longest.length > 3 ? longest.slice(0, 1) + longest[2] + longest[1] + longest.slice(3) : longest;
+    return words.map((w) => (w === longest ? typo : w)).join(' ');
+  }
+  return name;
+}
+
+export async function benchScenarios(db: GraphDb, baseUrl: string, plan: GraphPlan, requests: number): Promise<Scenario[]> {
+  const random = seededRandom(3);
+  const rounds = requests + 20;
+  const anyParty = () => (random() < 0.5 ? personId(Math.floor(random() * plan.people)) : companyId(Math.floor(random() * plan.companies)));
+  const ids = Array.from({ length: rounds }, anyParty);
+  const names = (await db.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.name AS name', { ids })).records.map((r) => String(r.get('name')));
+  const searches: SearchParams[] = Array.from({ length: rounds }, (_, i) => ({ q: queryVariants(names[i % names.length], i % 3), limit: 10 }));
+  const neighbors: NeighborParams[] = ids.map((id) => ({ id, direction: 'both', limit: 50 }));
+  const hubPages: NeighborParams[] = [];
+  for (let hub = 0; hub < plan.hubs; hub++) {
+    let page: NeighborParams = { id: companyId(hub), direction: 'both', limit: 50 };
+    for (let k = 0; k < 10; k++) {
+      hubPages.push(page);
+      page = { ...page, cursor: (await expandNeighbors(db, page)).nextCursor ?? undefined };
+    }
+  }
+  const pairs: PathParams[] = Array.from({ length: rounds }, () => ({ from: anyParty(), to: anyParty(), direction: 'both', maxHops: 6, limit: 10 }));
+  const screens = Array.from({ length: rounds }, () => {
+    const start = Math.floor(random() * (plan.companies - 50));
+    return Array.from({ length: 50 }, (_, k) => companyId(start + k));
+  });
+  const run = (statement: { cypher: string; params: Record<string, unknown> }) => db.read(statement.cypher, statement.params);
+  const hub = (i: number) => hubPages[i % hubPages.length];
+  return [
+    { name: 'search', raw: (i) => run(searchStatement(searches[i])!), api: (i) => getJson(`${baseUrl}/search?${query({ ...searches[i] })}`) },
+    { name: 'entity', raw: (i) => run({ cypher: ENTITY_DETAIL_CYPHER, params: { id: ids[i] } }), api: (i) => getJson(`${baseUrl}/entities/${ids[i]}`) },
+    {
+      name: 'neighbors (random entity)',
+      raw: (i) => run(neighborsStatement(neighbors[i])),
+      api: (i) => getJson(`${baseUrl}/entities/${neighbors[i].id}/neighbors?limit=50`),
+    },
+    {
+      name: `neighbors (hub, ${plan.hubHoldings}+, paged)`,
+      raw: (i) => run(neighborsStatement(hub(i))),
+      api: (i) => getJson(`${baseUrl}/entities/${hub(i).id}/neighbors?${query({ limit: 50, cursor: hub(i).cursor })}`),
+    },
+    {
+      name: 'paths (all types, maxHops 6)',
+      raw: (i) => run(pathsStatement(pairs[i])),
+      api: (i) => getJson(`${baseUrl}/paths?${query({ from: pairs[i].from, to: pairs[i].to })}`),
+    },
+    {
+      name: 'subgraph (50 ids)',
+      raw: (i) => run(subgraphStatement({ ids: screens[i] })),
+      api: (i) =>
+        getJson(`${baseUrl}/subgraph`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: screens[i] }) }),
+    },
+  ];
+}

@@ -1,0 +1,56 @@
+// Shortest paths between two entities over allowed relationship types, with bounded hops and a bounded count.
+import neo4j from 'neo4j-driver';
+import type { GraphEdge, GraphNode, PathResult } from '../api/types.ts';
+import type { GraphDb } from '../db/graphDb.ts';
+import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
+import { typeAlternatives, type Direction } from '../db/patterns.ts';
+import { notFound } from '../http/errors.ts';
+import type { RelationshipType } from '../model/schema.ts';
+
+export interface PathParams {
+  from: string;
+  to: string;
+  types?: RelationshipType[];
+  direction: Direction;
+  maxHops: number;
+  limit: number;
+}
+
+/** maxHops is validated as an integer from 1 to 10 before it reaches the query text (a bound cannot be a parameter). */
+export function pathsCypher({ types, direction, maxHops }: Pick<PathParams, 'types' | 'direction' | 'maxHops'>): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error(`maxHops out of range: ${maxHops}`);
+  const rel = `[${typeAlternatives(types)}*..${maxHops}]`;
+  const pattern = direction === 'out' ? `(a)-${rel}->(b)` : direction === 'in' ? `(a)<-${rel}-(b)` : `(a)-${rel}-(b)`;
+  return `
+    OPTIONAL MATCH (a:Entity {id: $from})
+    OPTIONAL MATCH (b:Entity {id: $to})
+    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
+      MATCH p = allShortestPaths(${pattern})
+      RETURN {nodes: [x IN nodes(p) | ${graphNodeFields('x')}], edges: [r IN relationships(p) | ${graphEdgeFields('r')}]}
+      LIMIT $limit
+    } AS paths`;
+}
+
+export const pathsStatement = (params: PathParams) => ({
+  cypher: pathsCypher(params),
+  params: { from: params.from, to: params.to, limit: neo4j.int(params.limit) },
+});
+
+type StoredPath = { nodes: Parameters<typeof toGraphNode>[0][]; edges: Parameters<typeof toGraphEdge>[0][] };
+
+export async function findShortestPaths(db: GraphDb, params: PathParams): Promise<PathResult> {
+  const statement = pathsStatement(params);
+  const record = (await db.read(statement.cypher, statement.params)).records[0];
+  if (!record.get('fromFound')) throw notFound('entity', params.from);
+  if (!record.get('toFound')) throw notFound('entity', params.to);
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const paths = (record.get('paths') as StoredPath[]).map((path) => {
+    const pathNodes = path.nodes.map(toGraphNode);
+    const pathEdges = path.edges.map(toGraphEdge);
+    for (const node of pathNodes) nodes.set(node.id, node);
+    for (const edge of pathEdges) edges.set(edge.id, edge);
+    return { nodeIds: pathNodes.map((n) => n.id), edgeIds: pathEdges.map((e) => e.id) };
+  });
+  return { nodes: [...nodes.values()], edges: [...edges.values()], paths };
+}

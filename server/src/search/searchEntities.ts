@@ -1,0 +1,69 @@
+// Full-text search over names and aliases: Lucene finds candidates in two indexes, searchRanking orders them.
+import neo4j from 'neo4j-driver';
+import type { SearchResult } from '../api/types.ts';
+import { COMPACT_FULLTEXT_INDEX, FULLTEXT_INDEX } from '../db/constraints.ts';
+import type { GraphDb } from '../db/graphDb.ts';
+import { graphNodeFields, searchWords, toGraphNode } from '../db/mapping.ts';
+import type { EntityKind } from '../model/schema.ts';
+import { allowedEdits, rankCandidates, type SearchCandidate } from './searchRanking.ts';
+
+export interface SearchParams {
+  q: string;
+  kinds?: EntityKind[];
+  limit: number;
+}
+
+/** At most this many words of a query are searched for; the rest cannot change who comes first. */
+const MAX_QUERY_WORDS = 8;
+
+/**
+ * The Lucene query for the name/alias index. Built only from searchWords (letters and digits, lower case), so
+ * nothing the user types can reach Lucene as syntax: `chen AND (`, `*`, `~`, `"` and `\` are plain separators.
+ */
+export function nameQuery(words: string[]): string {
+  return words
+    .map((w) => {
+      const terms = [`${w}^3`];
+      if (w.length >= 2) terms.push(`${w}*^1.5`);
+      if (allowedEdits(w) > 0) terms.push(`${w}~${allowedEdits(w)}`);
+      return `(${terms.join(' OR ')})`;
+    })
+    .join(' ');
+}
+
+/** The query for the compact index: all words run together, as a prefix ("jin bei" and "jinbei" both give jinbei*). */
+export const compactQuery = (words: string[]): string | null => (words.join('').length >= 3 ? `${words.join('')}*` : null);
+
+const namesCall = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $nameQuery, {limit: $candidates}) YIELD node, score RETURN node, score`;
+const compactCall = `CALL db.index.fulltext.queryNodes('${COMPACT_FULLTEXT_INDEX}', $compactQuery, {limit: $candidates}) YIELD node, score RETURN node, score`;
+
+export function searchCypher(withCompact: boolean): string {
+  return `
+    CALL () { ${namesCall}${withCompact ? ` UNION ALL ${compactCall}` : ''} }
+    WITH node, max(score) AS score
+    WHERE $kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds)
+    WITH node, score ORDER BY score DESC LIMIT $candidates
+    RETURN ${graphNodeFields('node')} AS node, node.aliases AS aliases, score`;
+}
+
+/** The Cypher and parameters of a search, or null when the query holds no letter or digit to search for. */
+export function searchStatement({ q, kinds, limit }: SearchParams) {
+  const words = searchWords(q).slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, 50));
+  if (words.length === 0) return null;
+  const compact = compactQuery(words);
+  // Re-ranking needs more candidates than it returns; a kind filter applied after Lucene needs more still.
+  const candidates = kinds ? 200 : Math.max(4 * limit, 40);
+  return { cypher: searchCypher(compact !== null), params: { nameQuery: nameQuery(words), compactQuery: compact, kinds: kinds ?? null, candidates: neo4j.int(candidates) } };
+}
+
+export async function searchEntities(db: GraphDb, params: SearchParams): Promise<SearchResult> {
+  const statement = searchStatement(params);
+  if (!statement) return { query: params.q, hits: [] };
+  const result = await db.read(statement.cypher, statement.params);
+  const candidates: SearchCandidate[] = result.records.map((r) => ({
+    node: toGraphNode(r.get('node')),
+    aliases: (r.get('aliases') as string[] | null) ?? [],
+    luceneScore: Number(r.get('score')),
+  }));
+  return { query: params.q, hits: rankCandidates(params.q, candidates, params.limit) };
+}

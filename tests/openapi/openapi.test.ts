@@ -1,0 +1,129 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/testApp.ts';
+import { openTestDb } from '../support/testDb.ts';
+
+const db = openTestDb();
+let server: TestServer;
+let tokenServer: TestServer;
+let document: any;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+  tokenServer = await startTestServer(db, { auth: { mode: 'token', tokens: new Map() } });
+  document = await (await fetch(`${server.baseUrl}/api/openapi.json`)).json();
+});
+afterAll(async () => {
+  await server.close();
+  await tokenServer.close();
+  await db.close();
+});
+
+interface Exchange {
+  method: 'get' | 'post';
+  template: string;
+  url: string;
+  body?: string;
+  token?: boolean;
+}
+
+const get = (template: string, url: string): Exchange => ({ method: 'get', template, url });
+const post = (template: string, url: string, body: string): Exchange => ({ method: 'post', template, url, body });
+
+/** Real requests covering every endpoint's success and error answers. */
+const EXCHANGES: Exchange[] = [
+  get('/health', '/api/health'),
+  get('/openapi.json', '/api/openapi.json'),
+  get('/search', '/api/search?q=Vincent'),
+  get('/search', '/api/search?q=prince&kinds=Company&limit=5'),
+  get('/search', '/api/search?q=*'),
+  get('/search', '/api/search?q='),
+  get('/search', '/api/search?q=chen&limit=100000'),
+  { ...get('/search', '/api/search?q=chen'), token: true },
+  get('/entities/{id}', '/api/entities/chen-zhi'),
+  get('/entities/{id}', '/api/entities/us-treasury-ofac'),
+  get('/entities/{id}', '/api/entities/event-extradition-chen-zhi-2026-01-07'),
+  get('/entities/{id}', '/api/entities/no-such-entity'),
+  get('/entities/{id}', '/api/entities/bad%20id'),
+  get('/entities/{id}/neighbors', '/api/entities/chen-zhi/neighbors'),
+  get('/entities/{id}/neighbors', '/api/entities/us-treasury-ofac/neighbors?limit=3&direction=in'),
+  get('/entities/{id}/neighbors', '/api/entities/prince-holding-group/neighbors?types=SANCTIONED_BY'),
+  get('/entities/{id}/neighbors', '/api/entities/chen-zhi/neighbors?types=NOPE'),
+  get('/entities/{id}/neighbors', '/api/entities/chen-zhi/neighbors?cursor=forged'),
+  get('/entities/{id}/neighbors', '/api/entities/no-such-entity/neighbors'),
+  get('/paths', '/api/paths?from=chen-zhi&to=china&types=INVOLVED_IN'),
+  get('/paths', '/api/paths?from=chen-zhi&to=huione-group&maxHops=4'),
+  get('/paths', '/api/paths?from=chen-zhi&to=china&maxHops=11'),
+  get('/paths', '/api/paths?from=chen-zhi&to=no-such-entity'),
+  post('/subgraph', '/api/subgraph', JSON.stringify({ ids: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac', 'nope'] })),
+  post('/subgraph', '/api/subgraph', '{"ids": ['),
+  post('/subgraph', '/api/subgraph', JSON.stringify({ ids: [] })),
+];
+
+async function exchange(e: Exchange) {
+  const response = await fetch(`${e.token ? tokenServer.baseUrl : server.baseUrl}${e.url}`, {
+    method: e.method.toUpperCase(),
+    headers: e.body ? { 'content-type': 'application/json' } : {},
+    body: e.body,
+  });
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.json() };
+}
+
+const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+
+describe('the OpenAPI document at GET /api/openapi.json', () => {
+  it('is OpenAPI 3.1 and every $ref in it resolves', () => {
+    expect(document.openapi).toBe('3.1.0');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema(document, 'openapi');
+    for (const name of Object.keys(document.components.schemas)) {
+      expect(() => ajv.compile({ $ref: `openapi#/components/schemas/${name}` }), name).not.toThrow();
+    }
+  });
+
+  it('gives every operation an id, a summary, a 200 response and the uniform error responses', () => {
+    const ids = new Set<string>();
+    for (const [path, item] of Object.entries<any>(document.paths)) {
+      for (const [method, operation] of Object.entries<any>(item)) {
+        expect(operation.operationId, `${method} ${path}`).toEqual(expect.any(String));
+        expect(ids.has(operation.operationId)).toBe(false);
+        ids.add(operation.operationId);
+        expect(operation.summary).toEqual(expect.any(String));
+        expect(operation.responses['200']).toBeDefined();
+        for (const param of operation.parameters ?? []) expect(param.schema, `${path} ${param.name}`).toBeDefined();
+      }
+    }
+  });
+
+  it('describes every real response of every endpoint, errors included', async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema(document, 'openapi');
+    const covered = new Set<string>();
+    for (const e of EXCHANGES) {
+      const { status, contentType, body } = await exchange(e);
+      const label = `${e.method.toUpperCase()} ${e.url} -> ${status}`;
+      expect(status, label).toBeLessThan(500);
+      expect(contentType, label).toMatch(/application\/json/);
+      const response = document.paths[e.template]?.[e.method]?.responses?.[String(status)];
+      expect(response, `${label} is not documented`).toBeDefined();
+      const validate = ajv.compile({
+        $ref: `openapi#/${pointer('paths', e.template, e.method, 'responses', String(status), 'content', 'application/json', 'schema')}`,
+      });
+      expect(validate(body), `${label}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      if (status === 200) covered.add(`${e.method} ${e.template}`);
+    }
+    const documented = Object.entries<any>(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`));
+    expect([...covered].sort()).toEqual(documented.sort());
+  });
+
+  it('derives query parameters from the validation schemas, with their bounds', () => {
+    const params = document.paths['/entities/{id}/neighbors'].get.parameters;
+    expect(params.find((p: any) => p.name === 'limit').schema).toMatchObject({ maximum: 500, default: 50 });
+    expect(params.find((p: any) => p.name === 'id')).toMatchObject({ in: 'path', required: true });
+    expect(document.paths['/search'].get.parameters.find((p: any) => p.name === 'q').required).toBe(true);
+    expect(document.paths['/paths'].get.parameters.find((p: any) => p.name === 'maxHops').schema).toMatchObject({ maximum: 10, default: 6 });
+  });
+});

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PathResult } from '../../server/src/api/types.ts';
+import { getJson } from '../support/fetchJson.ts';
+import { startTestServer, type TestServer } from '../support/testApp.ts';
+import { openTestDb, removeTestEntities, testPrefix } from '../support/testDb.ts';
+
+const db = openTestDb();
+const prefix = testPrefix('paths');
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+  // A chain of 8 ownership hops from an island node, to check the hop bound, and an isolated node.
+  await db.writeTx(async (tx) => {
+    await tx.run(
+      `UNWIND range(0, 8) AS i CREATE (:Entity:Company {id: $prefix + i, name: 'Chain ' + i, aliases: [], sources: ['{}']})
+       WITH count(*) AS created
+       CREATE (:Entity:Company {id: $prefix + 'alone', name: 'Alone', aliases: [], sources: ['{}']})`,
+      { prefix },
+    );
+    await tx.run(
+      `UNWIND range(0, 7) AS i
+       MATCH (a:Entity {id: $prefix + i}), (b:Entity {id: $prefix + (i + 1)})
+       CREATE (a)-[:OWNS {id: $prefix + 'owns-' + i, sources: ['{}']}]->(b)`,
+      { prefix },
+    );
+  });
+});
+afterAll(async () => {
+  await removeTestEntities(db, prefix);
+  await server.close();
+  await db.close();
+});
+
+const paths = (query: string) => getJson<PathResult>(server.baseUrl, `/api/paths?${query}`);
+
+describe('GET /api/paths', () => {
+  it('links Chen Zhi to China through the extradition event', async () => {
+    const { status, body } = await paths('from=chen-zhi&to=china&types=INVOLVED_IN');
+    expect(status).toBe(200);
+    const viaExtradition = body.paths.find((p) => p.nodeIds.includes('event-extradition-chen-zhi-2026-01-07'));
+    expect(viaExtradition).toBeDefined();
+    expect(viaExtradition!.nodeIds).toEqual(['chen-zhi', 'event-extradition-chen-zhi-2026-01-07', 'china']);
+    expect(body.paths.every((p) => p.nodeIds.length === 3 && p.edgeIds.length === 2)).toBe(true);
+    const edgeTypes = new Set(body.edges.map((e) => e.type));
+    expect([...edgeTypes]).toEqual(['INVOLVED_IN']);
+    for (const id of viaExtradition!.edgeIds) expect(body.edges.map((e) => e.id)).toContain(id);
+    expect(body.nodes.find((n) => n.id === 'chen-zhi')).toMatchObject({ kind: 'Person', sanctioned: true });
+  });
+
+  it('takes the shortest route over all types by default', async () => {
+    const { body } = await paths('from=chen-zhi&to=china');
+    expect(body.paths.length).toBeGreaterThan(0);
+    expect(body.paths.every((p) => p.edgeIds.length === 1)).toBe(true);
+    expect(body.edges[0]).toMatchObject({ type: 'NATIONAL_OF', source: 'chen-zhi', target: 'china' });
+  });
+
+  it('respects direction: the ownership chain is walked forwards only with direction=out', async () => {
+    const forwards = await paths(`from=${prefix}0&to=${prefix}3&direction=out`);
+    expect(forwards.body.paths[0].nodeIds).toEqual([`${prefix}0`, `${prefix}1`, `${prefix}2`, `${prefix}3`]);
+    const backwards = await paths(`from=${prefix}3&to=${prefix}0&direction=out`);
+    expect(backwards.status).toBe(200);
+    expect(backwards.body.paths).toEqual([]);
+  });
+
+  it('stops at maxHops: 8 hops are not found within the default 6 but are within 8', async () => {
+    expect((await paths(`from=${prefix}0&to=${prefix}8`)).body.paths).toEqual([]);
+    const within8 = await paths(`from=${prefix}0&to=${prefix}8&maxHops=8`);
+    expect(within8.body.paths[0].edgeIds).toHaveLength(8);
+  });
+
+  it('answers "no path" with an empty result, not an error', async () => {
+    const { status, body } = await paths(`from=chen-zhi&to=${prefix}alone`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ nodes: [], edges: [], paths: [] });
+  });
+
+  it('bounds the number of paths returned', async () => {
+    const all = await paths('from=chen-zhi&to=us-treasury-ofac&maxHops=3&types=SANCTIONED_BY,DIRECTOR_OF,OWNS&limit=100');
+    const two = await paths('from=chen-zhi&to=us-treasury-ofac&maxHops=3&types=SANCTIONED_BY,DIRECTOR_OF,OWNS&limit=2');
+    expect(two.body.paths.length).toBeLessThanOrEqual(2);
+    expect(all.body.paths.length).toBeGreaterThanOrEqual(two.body.paths.length);
+  });
+});
+
+describe('GET /api/paths with bad input', () => {
+  it('answers an unknown endpoint entity with 404 naming it', async () => {
+    for (const [query, missing] of [
+      ['from=nope-a&to=china', 'nope-a'],
+      ['from=chen-zhi&to=nope-b', 'nope-b'],
+    ]) {
+      const { status, body } = await paths(query);
+      expect(status).toBe(404);
+      expect(body.error).toMatchObject({ code: 'not_found', details: { id: missing } });
+    }
+  });
+
+  it.each([
+    ['a missing to', 'from=chen-zhi'],
+    ['the same entity twice', 'from=chen-zhi&to=chen-zhi'],
+    ['maxHops above 10', 'from=chen-zhi&to=china&maxHops=11'],
+    ['maxHops of 0', 'from=chen-zhi&to=china&maxHops=0'],
+    ['a non-numeric maxHops', 'from=chen-zhi&to=china&maxHops=*'],
+    ['an unknown type', 'from=chen-zhi&to=china&types=FRIEND_OF'],
+    ['a huge limit', 'from=chen-zhi&to=china&limit=1000000'],
+    ['an unknown direction', 'from=chen-zhi&to=china&direction=up'],
+  ])('answers %s with 400 invalid_input', async (_what, query) => {
+    const { status, body } = await paths(query);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('invalid_input');
+  });
+});
