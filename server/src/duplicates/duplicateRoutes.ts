@@ -10,7 +10,6 @@ import { findLikelyDuplicates } from './findLikelyDuplicates.ts';
 const duplicateCheck = z.object({
   name: entityBaseFields.name,
   kind: entityKind.optional(),
-  aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
   birthDate: isoDate.optional(),
   jurisdiction: countryCode.optional(),
 });
