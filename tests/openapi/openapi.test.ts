@@ -3,6 +3,8 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/testApp.ts';
 import { openTestDb } from '../support/testDb.ts';
+import { removeTestData } from '../writes/writeSupport.ts';
+import { WRITE_EXCHANGES, WRITE_PREFIX } from './writeExchanges.ts';
 
 const db = openTestDb();
 let server: TestServer;
@@ -17,11 +19,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await tokenServer.close();
+  await removeTestData(db, WRITE_PREFIX);
   await db.close();
 });
 
 interface Exchange {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   template: string;
   url: string;
   body?: string;
@@ -59,6 +62,7 @@ const EXCHANGES: Exchange[] = [
   post('/subgraph', '/api/subgraph', JSON.stringify({ ids: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac', 'nope'] })),
   post('/subgraph', '/api/subgraph', '{"ids": ['),
   post('/subgraph', '/api/subgraph', JSON.stringify({ ids: [] })),
+  ...WRITE_EXCHANGES,
 ];
 
 async function exchange(e: Exchange) {
@@ -83,7 +87,7 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
     }
   });
 
-  it('gives every operation an id, a summary, a 200 response and the uniform error responses', () => {
+  it('gives every operation an id, a summary, a success response and the uniform error responses', () => {
     const ids = new Set<string>();
     for (const [path, item] of Object.entries<any>(document.paths)) {
       for (const [method, operation] of Object.entries<any>(item)) {
@@ -91,7 +95,7 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
         expect(ids.has(operation.operationId)).toBe(false);
         ids.add(operation.operationId);
         expect(operation.summary).toEqual(expect.any(String));
-        expect(operation.responses['200']).toBeDefined();
+        expect(operation.responses['200'] ?? operation.responses['201'], `${method} ${path}`).toBeDefined();
         for (const param of operation.parameters ?? []) expect(param.schema, `${path} ${param.name}`).toBeDefined();
       }
     }
@@ -113,7 +117,7 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
         $ref: `openapi#/${pointer('paths', e.template, e.method, 'responses', String(status), 'content', 'application/json', 'schema')}`,
       });
       expect(validate(body), `${label}: ${JSON.stringify(validate.errors)}`).toBe(true);
-      if (status === 200) covered.add(`${e.method} ${e.template}`);
+      if (status === 200 || status === 201) covered.add(`${e.method} ${e.template}`);
     }
     const documented = Object.entries<any>(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`));
     expect([...covered].sort()).toEqual(documented.sort());

@@ -6,7 +6,7 @@ import { entityBaseFields } from '../model/schema.ts';
 import { parseOrInvalid } from '../writes/writeInput.ts';
 import { listAuditEntries } from './auditHistory.ts';
 
-const auditQuery = z
+export const auditQuery = z
   .object({
     entity: entityBaseFields.id.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),

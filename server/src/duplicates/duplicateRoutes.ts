@@ -7,7 +7,7 @@ import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
 import { findLikelyDuplicates } from './findLikelyDuplicates.ts';
 
 // A form may send its whole draft; only these fields matter to the comparison, the rest is ignored.
-const duplicateCheck = z.object({
+export const duplicateCheck = z.object({
   name: entityBaseFields.name,
   kind: entityKind.optional(),
   birthDate: isoDate.optional(),

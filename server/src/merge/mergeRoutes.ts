@@ -9,7 +9,7 @@ import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
 import { mergeEntities } from './mergeEntities.ts';
 
 const version = z.number().int().positive();
-const mergeBody = z
+export const mergeBody = z
   .object({ from: entityBaseFields.id, version: version.optional(), fromVersion: version.optional(), sources: entityBaseFields.sources })
   .strict();
 
