@@ -1,6 +1,7 @@
 // Opens the graph every command shares: the server in NEO4J_URI, or the project's local Neo4j (started if needed).
 import { connectOrStartLocalNeo4j, type LocalNeo4j } from '../../../neo4j/localNeo4j.ts';
 import { readNeo4jSettings } from './config.ts';
+import { backfillSearchText } from './backfillSearchText.ts';
 import { ensureSchema } from './constraints.ts';
 import { createGraphDb, waitForNeo4j, type GraphDb } from './graphDb.ts';
 
@@ -20,6 +21,7 @@ export async function openGraph(log: (message: string) => void = console.log): P
   try {
     await waitForNeo4j(db);
     await ensureSchema(db);
+    await backfillSearchText(db);
   } catch (error) {
     await db.close();
     await local?.stop();
