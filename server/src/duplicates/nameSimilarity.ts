@@ -7,7 +7,7 @@ const LEGAL_FORMS = new Set([
   'sa', 'gmbh', 'ag', 'pte', 'pty', 'the',
 ]);
 
-/** Words in order, without legal forms, so "Zhi Chen" and "CHEN, Zhi" compare equal. */
+/** Words sorted, without legal forms, so "Zhi Chen" and "CHEN, Zhi" compare equal. */
 function comparableName(name: string): string {
   const tokens = searchWords(name);
   const meaningful = tokens.filter((t) => !LEGAL_FORMS.has(t));
