@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: { alias: { '@model': path.resolve('server/src/model'), '@api': path.resolve('server/src/api') } },
   test: {
     globals: true,
     include: ['tests/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'seed/**/*.test.ts'],

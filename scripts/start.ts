@@ -1,19 +1,21 @@
 // npm start: builds the client if needed, opens the graph (starting local Neo4j), seeds an empty graph, serves the app.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app.ts';
 import { describeAuth, readAuthConfig } from '../server/src/auth/authConfig.ts';
 import { openGraph } from '../server/src/db/openGraph.ts';
 import { isGraphEmpty, loadSeed } from '../seed/loadSeed.ts';
+import { clientBuildIsStale } from './clientBuild.ts';
 import { exitOnMissingPrerequisite, onShutdown } from './cli.ts';
 
 const CLIENT_DIR = path.resolve('dist', 'client');
+/** What the built client is made from: a change in any of these means the build is out of date. */
+const CLIENT_INPUTS = ['client', 'server/src/model', 'server/src/api', 'vite.config.ts', 'package-lock.json'].map((p) => path.resolve(p));
 const port = Number(process.env.PORT ?? 3000);
 
-if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) {
-  console.log('Building the explorer UI (first run only)...');
+if (clientBuildIsStale(path.join(CLIENT_DIR, 'index.html'), CLIENT_INPUTS)) {
+  console.log('Building the explorer UI (its sources changed since the last build)...');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

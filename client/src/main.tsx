@@ -1,3 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { ApiClient } from './api/apiClient.ts';
+import { App } from './app/App.tsx';
+import './app/app.css';
 
-createRoot(document.getElementById('root')!).render(<p>Sanctions Graph Explorer</p>);
+createRoot(document.getElementById('root')!).render(<App api={new ApiClient()} />);

@@ -1,0 +1,84 @@
+// The one typed client of the graph API; its shapes are the server's own (server/src/api/types.ts).
+import type { ApiErrorBody, EntityDetail, NeighborPage, PathResult, SearchResult, SubgraphResult } from '@api/types.ts';
+import type { EntityKind, RelationshipType } from '@model/schema.ts';
+import type { Direction } from '../canvas/graphState.ts';
+
+/** An API answer that was not a success, carrying the server's readable message. */
+export class ApiRequestError extends Error {
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(
+    readonly status: number,
+    { code, message, details = null }: { code: string; message: string; details?: unknown },
+  ) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export interface NeighborQuery {
+  types?: RelationshipType[];
+  direction?: Direction;
+  limit?: number;
+  cursor?: string | null;
+}
+
+type Params = Record<string, string | number | undefined | null>;
+
+function queryString(params: Params): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function readError(response: Response): Promise<ApiRequestError> {
+  const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
+  if (body?.error?.message) return new ApiRequestError(response.status, body.error);
+  return new ApiRequestError(response.status, { code: 'http_error', message: `The server answered ${response.status} ${response.statusText}.`.trim() });
+}
+
+export class ApiClient {
+  constructor(
+    private readonly baseUrl = '',
+    private readonly fetcher: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.fetcher(`${this.baseUrl}/api${path}`, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+    } catch {
+      throw new ApiRequestError(0, { code: 'network_error', message: 'The server cannot be reached. Check that it is running and try again.' });
+    }
+    if (!response.ok) throw await readError(response);
+    return (await response.json()) as T;
+  }
+
+  search(q: string, { kinds, limit, signal }: { kinds?: EntityKind[]; limit?: number; signal?: AbortSignal } = {}) {
+    return this.request<SearchResult>(`/search${queryString({ q, kinds: kinds?.join(','), limit })}`, { signal });
+  }
+
+  entity(id: string) {
+    return this.request<EntityDetail>(`/entities/${encodeURIComponent(id)}`);
+  }
+
+  neighbors(id: string, { types, direction, limit, cursor }: NeighborQuery = {}) {
+    const query = queryString({ types: types?.join(','), direction, limit, cursor });
+    return this.request<NeighborPage>(`/entities/${encodeURIComponent(id)}/neighbors${query}`);
+  }
+
+  paths(from: string, to: string, { types, maxHops }: { types?: RelationshipType[]; maxHops?: number } = {}) {
+    return this.request<PathResult>(`/paths${queryString({ from, to, types: types?.join(','), maxHops })}`);
+  }
+
+  subgraph(ids: string[]) {
+    return this.request<SubgraphResult>('/subgraph', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ids }),
+    });
+  }
+}

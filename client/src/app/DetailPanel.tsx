@@ -1,0 +1,42 @@
+// The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
+import type { RelationshipType } from '@model/schema.ts';
+import type { ApiClient } from '../api/apiClient.ts';
+import type { GraphState } from '../canvas/graphState.ts';
+import { EdgeSidePanel } from '../side-panel/EdgeSidePanel.tsx';
+import { EntitySidePanel } from '../side-panel/EntitySidePanel.tsx';
+
+export interface Selection {
+  id: string;
+  what: 'node' | 'edge';
+}
+
+interface DetailPanelProps {
+  api: ApiClient;
+  state: GraphState;
+  selection: Selection | null;
+  onExpand(id: string, types: RelationshipType[]): void;
+  onCollapse(id: string): void;
+  onRemove(id: string): void;
+}
+
+export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove }: DetailPanelProps) {
+  if (selection?.what === 'edge' && state.edges[selection.id]) {
+    return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={(id) => state.nodes[id]?.name ?? id} />;
+  }
+  if (selection?.what === 'node' && state.nodes[selection.id]) {
+    const id = selection.id;
+    return <EntitySidePanel key={id} api={api} id={id} onExpand={(types) => onExpand(id, types)} onCollapse={() => onCollapse(id)} onRemove={() => onRemove(id)} />;
+  }
+  return (
+    <aside className="side-panel empty">
+      <h2>Nothing selected</h2>
+      <p className="muted">Click a node or a link to read its details and sources. Double-click a node to expand it; right-click for links by type.</p>
+      <ul className="shortcut-list">
+        <li><kbd>/</kbd> search</li>
+        <li><kbd>Delete</kbd> remove selected</li>
+        <li><kbd>Esc</kbd> clear selection</li>
+        <li><kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo</li>
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,103 @@
+// What the user can do to the graph, as calls to the API followed by one undoable step in the store.
+import type { RelationshipType } from '@model/schema.ts';
+import { useMemo, useState } from 'react';
+import type { ApiClient } from '../api/apiClient.ts';
+import { addNeighborPage, addPaths, addSubgraph, collapseNode, removeNodes, setHiddenGroups, type Direction, type ExpansionRequest } from '../canvas/graphState.ts';
+import type { GraphStore } from '../canvas/graphStore.ts';
+import type { EdgeGroup } from '@model/schema.ts';
+
+/** Neighbours per page: enough to read a hub's shape, few enough to keep the picture legible. */
+export const PAGE_SIZE = 25;
+/** The story the first screen opens on. */
+export const STORY_IDS = ['chen-zhi', 'prince-holding-group'];
+
+export interface Activity {
+  busy: string | null;
+  error: string | null;
+  notice: string | null;
+}
+
+export function useExplorerActions(api: ApiClient, store: GraphStore) {
+  const [activity, setActivity] = useState<Activity>({ busy: null, error: null, notice: null });
+
+  const actions = useMemo(() => {
+    const nameOf = (id: string) => store.state.nodes[id]?.name ?? id;
+    async function run<T>(busy: string, work: () => Promise<T>): Promise<T | undefined> {
+      setActivity({ busy, error: null, notice: null });
+      try {
+        const result = await work();
+        setActivity((a) => ({ ...a, busy: null }));
+        return result;
+      } catch (error) {
+        setActivity({ busy: null, error: (error as Error).message || 'Something went wrong.', notice: null });
+        return undefined;
+      }
+    }
+    const notify = (notice: string) => setActivity({ busy: null, error: null, notice });
+    const clearMessages = () => setActivity({ busy: null, error: null, notice: null });
+
+    async function expandPage(id: string, request: ExpansionRequest, cursor: string | null, label: string) {
+      const page = await api.neighbors(id, { types: request.types.length ? request.types : undefined, direction: request.direction, limit: PAGE_SIZE, cursor });
+      store.apply(label, (s) => addNeighborPage(s, id, request, page));
+      return page;
+    }
+
+    return {
+      clearMessages,
+      notify,
+      fail: (message: string) => setActivity({ busy: null, error: message, notice: null }),
+      showEntities: (ids: string[], label: string) =>
+        run(`Loading ${ids.length === 1 ? ids[0] : `${ids.length} entities`}…`, async () => {
+          const subgraph = await api.subgraph(ids);
+          store.apply(label, (s) => addSubgraph(s, subgraph));
+          if (subgraph.missing.length) notify(`Not found (perhaps removed since the link was shared): ${subgraph.missing.join(', ')}.`);
+          return subgraph;
+        }),
+      expand: (id: string, types: RelationshipType[] = [], direction: Direction = 'both') =>
+        run(`Expanding ${nameOf(id)}…`, () => {
+          const what = types.length ? types.join(', ') : 'all links';
+          return expandPage(id, { types, direction }, null, `Expand ${nameOf(id)} (${what})`);
+        }),
+      loadMore: (markerId: string) =>
+        run('Loading the next page…', async () => {
+          const marker = store.state.more[markerId];
+          if (!marker) return;
+          await expandPage(marker.parentId, marker, marker.cursor, `Load more of ${nameOf(marker.parentId)}`);
+        }),
+      openStory: () =>
+        run('Opening the Chen Zhi / Prince Group story…', async () => {
+          const pages = await Promise.all(STORY_IDS.map((id) => api.neighbors(id, { limit: PAGE_SIZE })));
+          const onScreen = [...new Set([...STORY_IDS, ...pages.flatMap((p) => p.nodes.map((n) => n.id))])];
+          const links = await api.subgraph(onScreen);
+          const all = { types: [], direction: 'both' as const };
+          store.apply('Open the Prince Group story', (s) =>
+            addSubgraph(pages.reduce((acc, page, i) => addNeighborPage(acc, STORY_IDS[i], all, page), s), links),
+          );
+        }),
+      revealLinks: () =>
+        run('Revealing links among the nodes on screen…', async () => {
+          const before = Object.keys(store.state.edges).length;
+          const subgraph = await api.subgraph(Object.keys(store.state.nodes));
+          store.apply('Reveal links', (s) => addSubgraph(s, subgraph));
+          notify(`${Object.keys(store.state.edges).length - before} new links revealed.`);
+        }),
+      findPath: (from: string, to: string) =>
+        run(`Finding paths from ${nameOf(from)} to ${nameOf(to)}…`, async () => {
+          const result = await api.paths(from, to);
+          if (!result.paths.length) {
+            notify(`No path links ${nameOf(from)} to ${nameOf(to)} within the hop limit.`);
+            return result;
+          }
+          store.apply(`Paths ${nameOf(from)} → ${nameOf(to)}`, (s) => addPaths(s, result));
+          notify(`${result.paths.length} shortest path${result.paths.length > 1 ? 's' : ''}, ${result.paths[0].edgeIds.length} hops.`);
+          return result;
+        }),
+      remove: (ids: string[]) => ids.length && store.apply(`Remove ${ids.length === 1 ? nameOf(ids[0]) : `${ids.length} nodes`}`, (s) => removeNodes(s, ids)),
+      collapse: (id: string) => store.apply(`Collapse ${nameOf(id)}`, (s) => collapseNode(s, id)),
+      setHiddenGroups: (groups: EdgeGroup[]) => store.apply('Change edge filters', (s) => setHiddenGroups(s, groups)),
+    };
+  }, [api, store]);
+  return { activity, actions };
+}
+
+export type ExplorerActions = ReturnType<typeof useExplorerActions>['actions'];

@@ -1,0 +1,49 @@
+// Layout choice and re-run, fit, zoom, reveal links, undo/redo.
+import type { Core } from 'cytoscape';
+import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from './layoutNames.ts';
+
+interface CanvasToolbarProps {
+  cy: Core | null;
+  layout: LayoutName;
+  onLayout(layout: LayoutName): void;
+  onRerunLayout(): void;
+  onRevealLinks(): void;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  onUndo(): void;
+  onRedo(): void;
+  onClear(): void;
+}
+
+function zoomBy(cy: Core | null, factor: number) {
+  if (!cy) return;
+  const { width, height } = { width: cy.width(), height: cy.height() };
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+}
+
+export function CanvasToolbar(props: CanvasToolbarProps) {
+  const { cy } = props;
+  return (
+    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+      <select aria-label="Layout" value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)}>
+        {LAYOUT_NAMES.map((name) => (
+          <option key={name} value={name}>{LAYOUT_LABELS[name]}</option>
+        ))}
+      </select>
+      <button onClick={props.onRerunLayout} title="Run the layout again">Re-layout</button>
+      <button onClick={() => cy?.fit(undefined, 40)} title="Fit the graph in view">Fit</button>
+      <button onClick={() => zoomBy(cy, 1.25)} aria-label="Zoom in">+</button>
+      <button onClick={() => zoomBy(cy, 0.8)} aria-label="Zoom out">−</button>
+      <span className="toolbar-sep" />
+      <button onClick={props.onRevealLinks} title="Draw the links among the nodes on screen">Reveal links</button>
+      <span className="toolbar-sep" />
+      <button onClick={props.onUndo} disabled={!props.undoLabel} title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+        Undo
+      </button>
+      <button onClick={props.onRedo} disabled={!props.redoLabel} title={props.redoLabel ? `Redo: ${props.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+        Redo
+      </button>
+      <button onClick={props.onClear} title="Remove every node">Clear</button>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// The Cytoscape canvas: mirrors the graph state, runs layouts, and reports what the user does on it.
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { buildStylesheet, LARGE_GRAPH_EDGES } from '../styles/graphStyles.ts';
+import { canvasElements, diffElements, type DrawnElement } from './canvasElements.ts';
+import type { GraphState } from './graphState.ts';
+import { layoutOptions } from './layouts.ts';
+import type { LayoutName } from './layoutNames.ts';
+
+export interface CanvasHandlers {
+  onSelect(id: string | null, what: 'node' | 'edge' | null): void;
+  onExpand(id: string): void;
+  onLoadMore(markerId: string): void;
+  onContextMenu(id: string, x: number, y: number): void;
+  onSelectionChange(nodeIds: string[]): void;
+}
+
+interface GraphCanvasProps extends CanvasHandlers {
+  state: GraphState;
+  layout: LayoutName;
+  /** Bumped to re-run the layout on demand. */
+  layoutRun: number;
+  selectedId: string | null;
+  onReady(cy: Core | null): void;
+}
+
+function drawnElements(cy: Core): Map<string, DrawnElement> {
+  return new Map(cy.elements().map((e) => [e.id(), { label: e.data('label'), size: e.data('size'), classes: (e.classes() as unknown as string[]).join(' ') }]));
+}
+
+/** New nodes start next to the node they were expanded from, so an incremental layout moves little. */
+function placeNear(cy: Core, ids: string[], state: GraphState) {
+  const extent = cy.extent();
+  for (const id of ids) {
+    const node = cy.$id(id);
+    const parentId = state.nodes[id]?.expandedFrom ?? state.more[id]?.parentId;
+    const parent = parentId ? cy.$id(parentId) : null;
+    const origin = parent?.nonempty() ? parent.position() : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    node.position({ x: origin.x + (Math.random() - 0.5) * 160, y: origin.y + (Math.random() - 0.5) * 160 });
+  }
+}
+
+/** Applies the state to Cytoscape; answers the ids of nodes it added. */
+function syncCanvas(cy: Core, state: GraphState): string[] {
+  const diff = diffElements(drawnElements(cy), canvasElements(state));
+  let added: string[] = [];
+  cy.batch(() => {
+    for (const id of diff.remove) cy.$id(id).remove();
+    const addedEles = cy.add(diff.add);
+    added = addedEles.nodes().map((n) => n.id());
+    for (const element of diff.update) {
+      const ele = cy.$id(String(element.data.id));
+      ele.data(element.data);
+      ele.classes(element.classes ?? '');
+    }
+  });
+  placeNear(cy, added, state);
+  return added;
+}
+
+/** Beyond a few hundred edges, draw cheaper edges and skip edges and labels while the view moves. */
+function tuneForSize(cy: Core, large: boolean) {
+  if (cy.scratch('_large') === large) return;
+  cy.scratch('_large', large);
+  cy.style(buildStylesheet({ large }) as cytoscape.StylesheetJson);
+  // The renderer reads these options each frame; cytoscape only exposes them at creation time.
+  const renderer = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+  renderer.hideEdgesOnViewport = large;
+  renderer.textureOnViewport = large;
+}
+
+/** A few nodes fitted to the screen would be drawn huge; past this zoom, the layout centres instead. */
+const COMFORTABLE_ZOOM = 1.4;
+
+function runLayout(cy: Core, name: LayoutName, incremental: boolean) {
+  const eles = cy.elements(':visible');
+  if (eles.empty()) return;
+  cy.stop();
+  const layout = eles.layout(layoutOptions(name, { incremental, nodeCount: eles.nodes().length }));
+  layout.one('layoutstop', () => {
+    if (cy.zoom() <= COMFORTABLE_ZOOM) return;
+    cy.zoom(COMFORTABLE_ZOOM);
+    cy.center(eles);
+  });
+  layout.run();
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: buildStylesheet() as cytoscape.StylesheetJson,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+    });
+    cy.scratch('_large', false);
+    bindEvents(cy, handlers);
+    cyRef.current = cy;
+    handlers.current.onReady(cy);
+    return () => {
+      handlers.current.onReady(null);
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const hadNodes = cy.nodes().length;
+    const added = syncCanvas(cy, props.state);
+    tuneForSize(cy, Object.keys(props.state.edges).length > LARGE_GRAPH_EDGES);
+    if (added.length) runLayout(cy, handlers.current.layout, hadNodes > 0);
+  }, [props.state]);
+
+  useEffect(() => {
+    if (cyRef.current) runLayout(cyRef.current, props.layout, false);
+  }, [props.layout, props.layoutRun]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = props.selectedId ? cy.$id(props.selectedId) : cy.collection();
+    if (wanted.nonempty() && wanted.selected()) return;
+    cy.$(':selected').unselect();
+    wanted.select();
+  }, [props.selectedId, props.state]);
+
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" aria-label="Graph canvas" />;
+}
+
+function bindEvents(cy: Core, handlers: { current: CanvasHandlers }) {
+  const isMore = (e: EventObject) => e.target.hasClass?.('more');
+  cy.on('tap', (e) => {
+    if (e.target === cy) handlers.current.onSelect(null, null);
+    else if (isMore(e)) handlers.current.onLoadMore(e.target.id());
+    else handlers.current.onSelect(e.target.id(), e.target.isNode() ? 'node' : 'edge');
+  });
+  cy.on('dbltap', 'node', (e) => (isMore(e) ? undefined : handlers.current.onExpand(e.target.id())));
+  cy.on('cxttap', 'node', (e) => {
+    if (!isMore(e)) handlers.current.onContextMenu(e.target.id(), e.renderedPosition.x, e.renderedPosition.y);
+  });
+  const reportSelection = () => handlers.current.onSelectionChange(cy.nodes(':selected').not('.more').map((n) => n.id()));
+  cy.on('select unselect', 'node', debounceFrame(reportSelection));
+}
+
+function debounceFrame(fn: () => void): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      fn();
+    });
+  };
+}

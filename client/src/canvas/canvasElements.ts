@@ -1,0 +1,56 @@
+// Turns the graph state into the elements Cytoscape draws (including "+N more" nodes and their links).
+import type { ElementDefinition } from 'cytoscape';
+import { edgeGroupOf, edgeLabel, nodeLabel, nodeSize } from '../styles/graphStyles.ts';
+import type { GraphState, MoreMarker } from './graphState.ts';
+
+export const moreLabel = (marker: MoreMarker) => `+${Math.max(0, marker.total - marker.loaded)} more`;
+
+export function canvasElements(state: GraphState): ElementDefinition[] {
+  const hidden = new Set(state.hiddenGroups);
+  const highlighted = new Set(state.highlighted);
+  const nodes: ElementDefinition[] = Object.values(state.nodes).map((n) => ({
+    group: 'nodes',
+    data: { id: n.id, label: nodeLabel(n.name), name: n.name, kind: n.kind, sanctioned: n.sanctioned, degree: n.degree, size: nodeSize(n.degree) },
+    classes: highlighted.has(n.id) ? 'path' : '',
+  }));
+  const edges: ElementDefinition[] = Object.values(state.edges).map((e) => {
+    const group = edgeGroupOf(e.type);
+    // A highlighted path stays drawn even when its link group is filtered out.
+    const classes = highlighted.has(e.id) ? 'path' : hidden.has(group) ? 'filtered' : '';
+    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, group, label: edgeLabel(e) }, classes };
+  });
+  const markers = Object.values(state.more).filter((m) => state.nodes[m.parentId]);
+  const moreNodes: ElementDefinition[] = markers.flatMap((m) => [
+    { group: 'nodes', data: { id: m.id, label: moreLabel(m), parentId: m.parentId }, classes: 'more' },
+    { group: 'edges', data: { id: `${m.id}:link`, source: m.parentId, target: m.id }, classes: 'more-link' },
+  ]);
+  return [...nodes, ...moreNodes, ...edges];
+}
+
+export interface ElementDiff {
+  add: ElementDefinition[];
+  remove: string[];
+  update: ElementDefinition[];
+}
+
+/** What to add, remove and refresh to go from the ids on the canvas to the wanted elements. */
+export interface DrawnElement {
+  label: unknown;
+  size: unknown;
+  classes: string;
+}
+
+export function diffElements(current: Map<string, DrawnElement>, wanted: ElementDefinition[]): ElementDiff {
+  const wantedIds = new Set(wanted.map((e) => String(e.data.id)));
+  const remove = [...current.keys()].filter((id) => !wantedIds.has(id));
+  const add: ElementDefinition[] = [];
+  const update: ElementDefinition[] = [];
+  for (const element of wanted) {
+    const existing = current.get(String(element.data.id));
+    if (!existing) add.push(element);
+    else if (existing.classes !== (element.classes ?? '') || existing.label !== element.data.label || existing.size !== element.data.size) {
+      update.push(element);
+    }
+  }
+  return { add, remove, update };
+}

@@ -1,0 +1,84 @@
+// PNG of the whole graph (not just the viewport) at 1-4x, with the legend and source line drawn in.
+import type { Core } from 'cytoscape';
+import { LABEL_COLOR, SANCTIONED_COLOR } from '../styles/graphStyles.ts';
+import { assertCanvasFits, frameExport, type ExportFrame, type PlacedLegendEntry } from './exportFrame.ts';
+import { sceneLegend, type Scene } from './scene.ts';
+import { outlineOf, traceOutline } from './shapes.ts';
+
+export type Background = 'white' | 'transparent';
+
+export interface PngExport {
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+const FONT = '"DejaVu Sans", Inter, "Segoe UI", Arial, sans-serif';
+const DASH = { solid: [], dashed: [6, 4], dotted: [1.5, 3.5] } as const;
+
+/** The size of the graph picture Cytoscape renders for a full export at `scale`. */
+export function graphPictureSize(cy: Core, scale: number) {
+  const box = cy.elements(':visible').boundingBox();
+  return { width: Math.ceil(box.w) * scale, height: Math.ceil(box.h) * scale };
+}
+
+function drawLegendEntry(ctx: CanvasRenderingContext2D, { entry, x, y }: PlacedLegendEntry, s: number) {
+  ctx.save();
+  if (entry.type === 'edge') {
+    ctx.strokeStyle = entry.color;
+    ctx.lineWidth = 2.5 * s;
+    ctx.setLineDash(DASH[entry.line].map((d) => d * s));
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + 30 * s, y);
+    ctx.stroke();
+  } else {
+    traceOutline(ctx, outlineOf(entry.shape, x + 15 * s, y, 14 * s));
+    ctx.fillStyle = entry.color;
+    ctx.fill();
+    if (entry.sanctioned) {
+      ctx.strokeStyle = SANCTIONED_COLOR;
+      ctx.lineWidth = 3 * s;
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+  ctx.fillText(entry.label, x + 38 * s, y + 4 * s);
+}
+
+function drawFrame(ctx: CanvasRenderingContext2D, frame: ExportFrame, graph: ImageBitmap, background: Background) {
+  const s = frame.scale;
+  if (background === 'white') {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, frame.width, frame.height);
+  }
+  ctx.drawImage(graph, frame.graph.x, frame.graph.y);
+  ctx.fillStyle = LABEL_COLOR;
+  if (frame.legend.length) {
+    ctx.font = `bold ${12 * s}px ${FONT}`;
+    ctx.fillText('Legend', frame.legend[0].x, frame.legendTitleY + 4 * s);
+  }
+  ctx.font = `${12 * s}px ${FONT}`;
+  for (const item of frame.legend) drawLegendEntry(ctx, item, s);
+  ctx.fillStyle = '#52606d';
+  ctx.font = `${11 * s}px ${FONT}`;
+  for (const line of frame.sourceLines) ctx.fillText(line.text, line.x, line.y + 11 * s);
+}
+
+export async function exportPng(cy: Core, scene: Scene, { scale, background }: { scale: number; background: Background }): Promise<PngExport> {
+  const picture = graphPictureSize(cy, scale);
+  const frame = frameExport(picture.width, picture.height, sceneLegend(scene), scene.sourceLine, scale);
+  assertCanvasFits(frame.width, frame.height, scale);
+  // Giving maxWidth alongside scale makes Cytoscape use exactly `scale`, not scale × the screen's pixel ratio.
+  const graphBlob = await cy.png({ full: true, scale, maxWidth: Number.MAX_SAFE_INTEGER, output: 'blob-promise' });
+  const graph = await createImageBitmap(graphBlob);
+  const canvas = document.createElement('canvas');
+  canvas.width = frame.width;
+  canvas.height = frame.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser could not create a drawing surface for the image.');
+  drawFrame(ctx, frame, graph, background);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('The browser could not encode an image this large. Choose a smaller scale or export SVG.');
+  return { blob, width: frame.width, height: frame.height };
+}

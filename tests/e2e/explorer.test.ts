@@ -1,0 +1,189 @@
+// The explorer in real headless Chromium, against the real Express server and the seeded Neo4j.
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import type { GraphDb } from '../../server/src/db/graphDb.ts';
+import { startTestServer, type TestServer } from '../support/testApp.ts';
+import { openTestDb } from '../support/testDb.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { buildClient } from './support/builtClient.ts';
+import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { readPng } from './support/png.ts';
+
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
+/** The browser and a busy 2-core machine can take a while; poll generously rather than fail on timing. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 150 });
+
+let db: GraphDb;
+let server: TestServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  const clientDir = buildClient();
+  db = openTestDb();
+  server = await startTestServer(db, { clientDir });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+async function open(path = '/'): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`${server.baseUrl}${path}`);
+  await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
+  await waitForStillCanvas(page);
+  return page;
+}
+
+const status = (page: Page) => page.locator('.status-bar');
+
+async function download(page: Page, start: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), start()]);
+  const target = `${SCREENSHOTS}/sge-e2e-${Date.now()}-${file.suggestedFilename()}`;
+  await file.saveAs(target);
+  return target;
+}
+
+async function exportAs(page: Page, format: 'png' | 'svg' | 'json', options: { scale?: number; background?: string } = {}) {
+  await page.getByLabel('Export format').selectOption(format);
+  if (options.scale) await page.getByLabel('Scale').selectOption(String(options.scale));
+  if (options.background) await page.getByLabel('Background').selectOption(options.background);
+  return download(page, () => page.getByRole('button', { name: 'Export' }).click());
+}
+
+describe('the explorer', () => {
+  it('opens on the Chen Zhi / Prince Group story', async () => {
+    const page = await open();
+    const ids = await nodeIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['chen-zhi', 'prince-holding-group', 'us-treasury-ofac', 'china']));
+    expect((await drawnGraph(page)).edges.length).toBeGreaterThan(20);
+    await eventually(() => page.url()).toContain('nodes=');
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-first-screen.png` });
+    await page.close();
+  });
+
+  it('finds Chen Zhi, expands his sanctions, filters to sanction links, finds a path to China, undoes, and exports', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await eventually(() => nodeIds(page)).toEqual([]);
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('Chen Zhi');
+    const suggestion = page.getByRole('option').filter({ hasText: 'Chen Zhi' }).first();
+    await eventually(() => suggestion.textContent()).toMatch(/Chen Zhi.*Person.*Sanctioned/);
+    await page.keyboard.press('Enter');
+    await eventually(() => nodeIds(page)).toEqual(['chen-zhi']);
+    const panel = page.getByLabel('Entity details');
+    await eventually(() => panel.locator('h2').textContent()).toBe('Chen Zhi');
+    expect(await panel.textContent()).toContain('Vincent');
+
+    await panel.getByRole('button', { name: /^SANCTIONED_BY \(\d+\)$/ }).click();
+    await eventually(async () => (await nodeIds(page)).length).toBeGreaterThan(1);
+    expect(await nodeIds(page)).toEqual(expect.arrayContaining(['us-treasury-ofac', 'uk-fcdo-ofsi']));
+    await page.getByRole('button', { name: 'Reveal links' }).click();
+    await eventually(() => status(page).textContent()).toMatch(/new links revealed/);
+
+    await page.locator('.filter-row').filter({ hasText: 'Sanction' }).getByRole('button', { name: 'only' }).click();
+    await eventually(async () => new Set((await drawnGraph(page)).edges.map((e) => e.group))).toEqual(new Set(['sanction']));
+    await eventually(() => page.url()).toContain('hide=control,event,family,other,ownership');
+
+    const before = await nodeIds(page);
+    expect(before).not.toContain('china');
+    await page.locator('.path-end').first().getByRole('button', { name: 'Use selection' }).click();
+    await page.getByLabel('Path to').fill('China');
+    await page.getByRole('option').filter({ hasText: /^China/ }).first().click();
+    await page.getByRole('button', { name: 'Find shortest paths' }).click();
+    await eventually(() => nodeIds(page)).toContain('china');
+    await eventually(() => status(page).textContent()).toMatch(/shortest paths?, \d+ hops?/);
+    const onPath = (await drawnGraph(page)).edges.filter((e) => e.classes.includes('path'));
+    expect(onPath.length).toBeGreaterThan(0);
+    await waitForStillCanvas(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-path-to-china.png` });
+
+    await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await eventually(() => nodeIds(page)).toEqual(before);
+    await page.keyboard.press('Control+Shift+z');
+    await eventually(() => nodeIds(page)).toContain('china');
+    await waitForStillCanvas(page);
+
+    const png1 = await exportAs(page, 'png', { scale: 1 });
+    const small = readPng(png1);
+    expect(await status(page).textContent()).toContain(`Exported PNG, ${small.width} × ${small.height} px.`);
+    expect(small.width).toBeGreaterThan(400);
+    expect(small.distinctColours).toBeGreaterThan(100);
+    expect(small.transparentShare).toBe(0);
+    const png2 = readPng(await exportAs(page, 'png', { scale: 2, background: 'transparent' }));
+    expect(Math.abs(png2.width - 2 * small.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(png2.height - 2 * small.height)).toBeLessThanOrEqual(4);
+    expect(png2.transparentShare).toBeGreaterThan(0.3);
+
+    const svg = readFileSync(await exportAs(page, 'svg'), 'utf8');
+    const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    for (const name of ['Chen Zhi', 'China', 'Legend', 'Sources:']) expect(doc.documentElement.textContent).toContain(name);
+
+    const data = JSON.parse(readFileSync(await exportAs(page, 'json'), 'utf8'));
+    const chen = data.nodes.find((n: { id: string }) => n.id === 'chen-zhi');
+    expect(chen.sources.length).toBeGreaterThan(0);
+    expect(data.edges.every((e: { sources: unknown[] }) => e.sources.length > 0)).toBe(true);
+    await page.close();
+  });
+
+  it('pages through a hub: the first page, then "+N more" loads the next', async () => {
+    const page = await open('/?nodes=us-treasury-ofac');
+    const ofac = await nodeOnPage(page, 'us-treasury-ofac');
+    await page.mouse.dblclick(ofac.x, ofac.y);
+    const moreNode = () => drawnGraph(page).then((g) => g.nodes.find((n) => n.classes.includes('more')));
+    await eventually(moreNode).toBeDefined();
+    const firstPage = (await nodeIds(page)).length;
+    expect(firstPage).toBe(1 + 25 + 1);
+    await waitForStillCanvas(page);
+    const more = await nodeOnPage(page, (await moreNode())!.id);
+    await page.mouse.click(more.x, more.y);
+    await eventually(async () => (await nodeIds(page)).length).toBe(firstPage + 25);
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-hub-paging.png` });
+    await page.close();
+  });
+
+  it('offers expansion by type with counts in the context menu, and removes with Delete', async () => {
+    const page = await open('/?nodes=chen-zhi,prince-holding-group');
+    const chen = await nodeOnPage(page, 'chen-zhi');
+    await page.mouse.click(chen.x, chen.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Node actions' });
+    await eventually(() => menu.textContent()).toMatch(/SANCTIONED_BY \(\d+\)/);
+    await menu.getByRole('menuitem', { name: /^NATIONAL_OF \(\d+\)$/ }).click();
+    await eventually(() => nodeIds(page)).toContain('cyprus');
+    await waitForStillCanvas(page);
+    const prince = await nodeOnPage(page, 'prince-holding-group');
+    await page.mouse.click(prince.x, prince.y);
+    await page.keyboard.press('Delete');
+    await eventually(() => nodeIds(page)).not.toContain('prince-holding-group');
+    await page.keyboard.press('Escape');
+    await eventually(() => page.locator('.side-panel h2').textContent()).toBe('Nothing selected');
+    await page.close();
+  });
+
+  it('reopens a copied link with the same nodes, filters and selection', async () => {
+    const page = await open('/?nodes=chen-zhi,china,us-treasury-ofac&hide=other&sel=chen-zhi&layout=grid');
+    expect(await nodeIds(page)).toEqual(['chen-zhi', 'china', 'us-treasury-ofac']);
+    expect(await page.getByLabel('Show Other link links').isChecked()).toBe(false);
+    expect(await page.getByLabel('Layout').inputValue()).toBe('grid');
+    await eventually(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('Chen Zhi');
+    expect((await drawnGraph(page)).edges.every((e) => e.group !== 'other')).toBe(true);
+    await page.close();
+  });
+
+  it('shows API errors as readable messages', async () => {
+    const page = await open('/?nodes=chen-zhi,no-such-entity');
+    await eventually(() => status(page).textContent()).toContain('Not found (perhaps removed since the link was shared): no-such-entity.');
+    await page.getByLabel('Search entities').fill('x'.repeat(300));
+    await eventually(() => page.locator('.suggestion-status.error').textContent()).toMatch(/q|200/);
+    await page.close();
+  });
+});

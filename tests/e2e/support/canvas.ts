@@ -1,0 +1,51 @@
+// Reads what the Cytoscape canvas shows and clicks its nodes where they are drawn.
+import type { Page } from 'playwright-core';
+
+interface DrawnGraph {
+  nodes: { id: string; classes: string[] }[];
+  edges: { id: string; group: string; classes: string[] }[];
+}
+
+/** What is visible on the canvas, read from the Cytoscape instance the container carries. */
+export function drawnGraph(page: Page): Promise<DrawnGraph> {
+  return page.evaluate(() => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
+    const cy = container._cyreg!.cy;
+    return {
+      nodes: cy.nodes(':visible').map((n) => ({ id: n.id(), classes: n.classes() as unknown as string[] })),
+      edges: cy.edges(':visible').map((e) => ({ id: e.id(), group: e.data('group'), classes: e.classes() as unknown as string[] })),
+    };
+  });
+}
+
+export async function nodeIds(page: Page): Promise<string[]> {
+  return (await drawnGraph(page)).nodes.map((n) => n.id).sort();
+}
+
+/** Where a node is drawn, in page coordinates. */
+export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate((nodeId) => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
+    const node = container._cyreg!.cy.$id(nodeId);
+    if (node.empty()) return null;
+    const box = container.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  if (!at) throw new Error(`Node ${id} is not on the canvas`);
+  return at;
+}
+
+/** Waits until layouts and animations have stopped moving nodes. */
+export async function waitForStillCanvas(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
+    const cy = container?._cyreg?.cy;
+    if (!cy) return false;
+    const key = cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).join(';');
+    const w = window as unknown as { __lastLayoutKey?: string };
+    const still = w.__lastLayoutKey === key;
+    w.__lastLayoutKey = key;
+    return still;
+  }, undefined, { polling: 400, timeout: 30_000 });
+}
