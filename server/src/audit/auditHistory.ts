@@ -2,23 +2,7 @@
 import neo4j, { type Node } from 'neo4j-driver';
 import type { GraphDb } from '../db/graphDb.ts';
 import type { Source } from '../model/schema.ts';
-import type { AuditAction, AuditTargetKind } from './auditLog.ts';
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: string;
-  role: string;
-  action: AuditAction;
-  targetKind: AuditTargetKind;
-  targetId: string;
-  fromEntity: string | null;
-  toEntity: string | null;
-  note: string | null;
-  before: unknown;
-  after: unknown;
-  sources: Source[];
-}
+import type { AuditAction, AuditEntry, AuditTargetKind } from '../api/types.ts';
 
 // Three index seeks (the entity itself, relationships from it, relationships to it) instead of a label scan.
 const ENTITY_HISTORY = `

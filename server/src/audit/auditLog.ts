@@ -2,11 +2,10 @@
 // AuditEntry is not an :Entity, so it never appears in search, graph counts or expansion.
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { AuditAction, AuditTargetKind } from '../api/types.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { Source } from '../model/schema.ts';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'merge';
-export type AuditTargetKind = 'entity' | 'relationship';
 
 export interface AuditChange {
   action: AuditAction;

@@ -1,7 +1,7 @@
 // Likely existing records for a new entity: the search capability's fuzzy name search finds candidates, then
 // name similarity, kind, birth date and jurisdiction decide which are likely the same entity.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { SearchHit } from '../api/types.ts';
+import type { DuplicateCandidate, SearchHit } from '../api/types.ts';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../model/schema.ts';
 import { rankCandidates } from '../search/searchRanking.ts';
 import { searchStatement, toSearchCandidates } from '../search/searchEntities.ts';
@@ -12,18 +12,6 @@ export interface DuplicateQuery {
   kind?: EntityKind;
   birthDate?: string;
   jurisdiction?: string;
-}
-
-export interface DuplicateCandidate {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  sanctioned: boolean;
-  /** The candidate's name or alias that matched best. */
-  matchedName: string;
-  similarity: number;
-  /** Why it looks like the same entity: "same name", "same birth date", ... */
-  reasons: string[];
 }
 
 /** What a new entity record offers for the comparison. */

@@ -1,26 +1,7 @@
 // Turns zod failures of a write body into the uniform invalid_input error, one detail per field and rule.
 import type { z } from 'zod';
 import { ApiError } from '../http/errors.ts';
-
-export interface FieldProblem {
-  path: string;
-  message: string;
-}
-
-/** Field-level messages a form can show next to the field: "is required", "is not a field of a Person". */
-function problemsOf(issues: z.core.$ZodIssue[], allowedFields: readonly string[]): FieldProblem[] {
-  return issues.flatMap((issue): FieldProblem[] => {
-    const prefix = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: [...prefix, key].join('.'),
-        message: `is not a known field here (allowed: ${allowedFields.join(', ')})`,
-      }));
-    }
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    return [{ path: prefix.join('.'), message: missing ? 'is required' : issue.message }];
-  });
-}
+import { fieldProblems, type FieldProblem } from '../model/fieldProblems.ts';
 
 export function invalidInput(problems: FieldProblem[]): ApiError {
   const first = problems[0];
@@ -33,7 +14,7 @@ export function invalidInput(problems: FieldProblem[]): ApiError {
 export function parseOrInvalid<S extends z.ZodType>(schema: S, input: unknown, allowedFields: readonly string[] = []): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw invalidInput(problemsOf(result.error.issues, allowedFields));
+  throw invalidInput(fieldProblems(result.error.issues, allowedFields));
 }
 
 /** A JSON object body, or invalid_input. */
