@@ -8,6 +8,8 @@ import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
 import { GraphStore } from '../canvas/graphStore.ts';
 import type { LayoutName } from '../canvas/layoutNames.ts';
 import { NodeContextMenu, type NodeMenuAt } from '../context-menu/NodeContextMenu.tsx';
+import { EditingControls } from '../editing/EditingControls.tsx';
+import { useEditingActions } from '../editing/useEditingActions.ts';
 import { ExportMenu, type ExportChoice } from '../export/ExportMenu.tsx';
 import { runExport } from '../export/runExport.ts';
 import { EdgeFilters } from '../filters/EdgeFilters.tsx';
@@ -39,6 +41,10 @@ export function App({ api }: { api: ApiClient }) {
   const searchInput = useRef<HTMLInputElement>(null);
 
   const selectedNodeId = selection?.what === 'node' && state.nodes[selection.id] ? selection.id : null;
+  const editing = useEditingActions(
+    store,
+    useMemo(() => ({ select: (id, what = 'node') => setSelection(id ? { id, what } : null), showEntity: (id, label) => actions.showEntities([id], label) }), [actions]),
+  );
   useOpeningView(initialView, actions, useCallback(() => setOpened(true), []));
   useUrlState({ nodeIds: Object.keys(state.nodes), hiddenGroups: state.hiddenGroups, selectedId: selectedNodeId, layout }, opened);
 
@@ -85,6 +91,14 @@ export function App({ api }: { api: ApiClient }) {
           Sanctions Graph Explorer
         </div>
         <SearchBox ref={searchInput} api={api} label="Search entities" placeholder="Search people, companies, authorities…" onPick={pick} shortcutHint />
+        <EditingControls
+          api={api}
+          state={state}
+          selectedNodeId={selectedNodeId}
+          onEntityCreated={editing.entityCreated}
+          onRelationshipCreated={editing.relationshipCreated}
+          onPickExisting={editing.pickExisting}
+        />
         <ExportMenu disabled={!cy || !Object.keys(state.nodes).length} onExport={exportGraph} />
       </header>
       <nav className="left-panel">
@@ -140,7 +154,17 @@ export function App({ api }: { api: ApiClient }) {
           />
         )}
       </main>
-      <DetailPanel api={api} state={state} selection={selection} onExpand={actions.expand} onCollapse={actions.collapse} onRemove={(id) => actions.remove([id])} />
+      <DetailPanel
+        api={api}
+        state={state}
+        selection={selection}
+        onExpand={actions.expand}
+        onCollapse={actions.collapse}
+        onRemove={(id) => actions.remove([id])}
+        revision={editing.revision}
+        onEntitySaved={editing.entitySaved}
+        onEntityDeleted={editing.entityDeleted}
+      />
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>
   );

@@ -77,8 +77,9 @@ export function recordToDraft(fields: FormField[], record: Record<string, unknow
 
 export const SOURCE_FIELDS = ['url', 'reference', 'publisher', 'date', 'title'] as const;
 
-export function draftToSource(draft: Draft): Partial<Source> {
-  return Object.fromEntries(SOURCE_FIELDS.map((key) => [key, (draft[key] ?? '').trim()]).filter(([, value]) => value !== ''));
+/** The typed source; incomplete until the schema says otherwise, which the forms check before sending it. */
+export function draftToSource(draft: Draft): Source {
+  return Object.fromEntries(SOURCE_FIELDS.map((key) => [key, (draft[key] ?? '').trim()]).filter(([, value]) => value !== '')) as Source;
 }
 
 /** Stands in for the id the server generates, so that validation speaks only of what the user fills in. */
