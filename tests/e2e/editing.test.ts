@@ -91,6 +91,7 @@ describe('editing in the explorer', () => {
     await eventually(() => relForm.locator('.field-error').allTextContents()).toContain('Percentage (0-100): Too big: expected number to be <=100');
     await relForm.getByLabel('Percentage (0-100)').fill('60');
     await fillSource(relForm);
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-add-relationship.png` });
     await relForm.getByRole('button', { name: 'Create' }).click();
     await eventually(async () => (await drawnGraph(page)).edges.map((e) => e.id).find((e) => e.startsWith(`chen-zhi--owns--${id}--`))).toBeDefined();
     await eventually(() => page.getByLabel('Relationship details').textContent()).toContain('60%');
