@@ -1,26 +1,18 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
 import { removeTestData } from '../writes/writeSupport.ts';
 import { WRITE_EXCHANGES, WRITE_PREFIX } from './writeExchanges.ts';
 
-const db = openTestDb();
-let server: TestServer;
-let tokenServer: TestServer;
+// Registered before the servers' own clean-up, so it runs while their database connection is still open.
+afterAll(() => removeTestData(server.db, WRITE_PREFIX));
+const server = useApiTestServer();
+const tokenServer = useApiTestServer({ app: { auth: { mode: 'token', tokens: new Map() } } });
 let document: any;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
-  tokenServer = await startTestServer(db, { auth: { mode: 'token', tokens: new Map() } });
   document = await (await fetch(`${server.baseUrl}/api/openapi.json`)).json();
-});
-afterAll(async () => {
-  await server.close();
-  await tokenServer.close();
-  await removeTestData(db, WRITE_PREFIX);
-  await db.close();
 });
 
 interface Exchange {

@@ -1,13 +1,16 @@
 // What the user can do to the graph, as calls to the API followed by one undoable step in the store.
 import type { RelationshipType } from '@model/schema.ts';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { addNeighborPage, addPaths, addSubgraph, collapseNode, removeNodes, setHiddenGroups, type Direction, type ExpansionRequest } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import type { EdgeGroup } from '@model/schema.ts';
 
-/** Neighbours per page: enough to read a hub's shape, few enough to keep the picture legible. */
-export const PAGE_SIZE = 25;
+/** Neighbours per expansion page; the default is enough to read a hub's shape, few enough to stay legible. */
+export const PAGE_SIZES = [25, 100, 500] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+/** The most ids POST /api/subgraph takes at once (the server's MAX_SUBGRAPH_IDS). */
+export const MAX_REVEAL_IDS = 1000;
 /** The story the first screen opens on. */
 export const STORY_IDS = ['chen-zhi', 'prince-holding-group'];
 
@@ -17,7 +20,10 @@ export interface Activity {
   notice: string | null;
 }
 
-export function useExplorerActions(api: ApiClient, store: GraphStore) {
+export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: number = DEFAULT_PAGE_SIZE) {
+  // Read at call time, so that changing the page size does not rebuild every action.
+  const pageSizeNow = useRef(pageSize);
+  pageSizeNow.current = pageSize;
   const [activity, setActivity] = useState<Activity>({ busy: null, error: null, notice: null });
 
   const actions = useMemo(() => {
@@ -37,7 +43,7 @@ export function useExplorerActions(api: ApiClient, store: GraphStore) {
     const clearMessages = () => setActivity({ busy: null, error: null, notice: null });
 
     async function expandPage(id: string, request: ExpansionRequest, cursor: string | null, label: string) {
-      const page = await api.neighbors(id, { types: request.types.length ? request.types : undefined, direction: request.direction, limit: PAGE_SIZE, cursor });
+      const page = await api.neighbors(id, { types: request.types.length ? request.types : undefined, direction: request.direction, limit: pageSizeNow.current, cursor });
       store.apply(label, (s) => addNeighborPage(s, id, request, page));
       return page;
     }
@@ -66,7 +72,7 @@ export function useExplorerActions(api: ApiClient, store: GraphStore) {
         }),
       openStory: () =>
         run('Opening the Chen Zhi / Prince Group story…', async () => {
-          const pages = await Promise.all(STORY_IDS.map((id) => api.neighbors(id, { limit: PAGE_SIZE })));
+          const pages = await Promise.all(STORY_IDS.map((id) => api.neighbors(id, { limit: DEFAULT_PAGE_SIZE })));
           const onScreen = [...new Set([...STORY_IDS, ...pages.flatMap((p) => p.nodes.map((n) => n.id))])];
           const links = await api.subgraph(onScreen);
           const all = { types: [], direction: 'both' as const };
@@ -76,8 +82,10 @@ export function useExplorerActions(api: ApiClient, store: GraphStore) {
         }),
       revealLinks: () =>
         run('Revealing links among the nodes on screen…', async () => {
+          const ids = Object.keys(store.state.nodes);
+          if (ids.length > MAX_REVEAL_IDS) throw new Error(`Reveal links works on up to ${MAX_REVEAL_IDS.toLocaleString('en-US')} nodes; ${ids.length.toLocaleString('en-US')} are on screen. Remove or collapse some first.`);
           const before = Object.keys(store.state.edges).length;
-          const subgraph = await api.subgraph(Object.keys(store.state.nodes));
+          const subgraph = await api.subgraph(ids);
           store.apply('Reveal links', (s) => addSubgraph(s, subgraph));
           notify(`${Object.keys(store.state.edges).length - before} new links revealed.`);
         }),

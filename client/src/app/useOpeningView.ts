@@ -1,9 +1,10 @@
 // The first screen: the graph a shared link describes, or else the Chen Zhi / Prince Group story.
 import { useEffect, useRef } from 'react';
 import type { ViewState } from '../url-state/urlState.ts';
-import type { ExplorerActions } from './useExplorerActions.ts';
+import { STORY_IDS, type ExplorerActions } from './useExplorerActions.ts';
 
-export function useOpeningView(view: ViewState, actions: ExplorerActions, onOpened: () => void) {
+/** `onOpened` gets the entity to select first: the link's selection, or Chen Zhi in the story. */
+export function useOpeningView(view: ViewState, actions: ExplorerActions, onOpened: (selectId: string | null) => void) {
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
@@ -12,8 +13,11 @@ export function useOpeningView(view: ViewState, actions: ExplorerActions, onOpen
       if (view.nodeIds.length) {
         await actions.showEntities(view.nodeIds, 'Open shared view');
         if (view.hiddenGroups.length) actions.setHiddenGroups(view.hiddenGroups);
-      } else await actions.openStory();
-      onOpened();
+        onOpened(view.selectedId);
+      } else {
+        await actions.openStory();
+        onOpened(STORY_IDS[0]);
+      }
     };
     void open();
   }, [view, actions, onOpened]);

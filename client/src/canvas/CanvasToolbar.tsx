@@ -13,6 +13,9 @@ interface CanvasToolbarProps {
   onUndo(): void;
   onRedo(): void;
   onClear(): void;
+  pageSize: number;
+  pageSizes: readonly number[];
+  onPageSize(size: number): void;
 }
 
 function zoomBy(cy: Core | null, factor: number) {
@@ -35,6 +38,11 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       <button onClick={() => zoomBy(cy, 1.25)} aria-label="Zoom in">+</button>
       <button onClick={() => zoomBy(cy, 0.8)} aria-label="Zoom out">−</button>
       <span className="toolbar-sep" />
+      <select aria-label="Neighbours per expansion" title="Neighbours loaded per expansion or per “+N more”" value={props.pageSize} onChange={(e) => props.onPageSize(Number(e.target.value))}>
+        {props.pageSizes.map((size) => (
+          <option key={size} value={size}>{size} per page</option>
+        ))}
+      </select>
       <button onClick={props.onRevealLinks} title="Draw the links among the nodes on screen">Reveal links</button>
       <span className="toolbar-sep" />
       <button onClick={props.onUndo} disabled={!props.undoLabel} title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>

@@ -13,6 +13,7 @@ export function sceneFromCanvas(cy: Core, state: GraphState, exportedOn = new Da
     x: node.position('x'),
     y: node.position('y'),
     size: Number(node.data('size') ?? 30),
+    highlighted: node.hasClass('path'),
   }));
   const edges = cy
     .edges(':visible')
@@ -20,7 +21,7 @@ export function sceneFromCanvas(cy: Core, state: GraphState, exportedOn = new Da
     .map((edge) => {
       const group = edge.data('group') as keyof typeof EDGE_GROUP_STYLES;
       const label = EDGE_GROUP_STYLES[group]?.labelled ? String(edge.data('label') ?? '') : '';
-      return { id: edge.id(), source: edge.data('source'), target: edge.data('target'), label, group };
+      return { id: edge.id(), source: edge.data('source'), target: edge.data('target'), label, group, highlighted: edge.hasClass('path') };
     });
   const sources = edges.flatMap((e) => state.edges[e.id]?.sources ?? []);
   return { nodes, edges, sourceLine: describeSources(sources, exportedOn) };

@@ -11,6 +11,8 @@ export interface SceneNode {
   x: number;
   y: number;
   size: number;
+  /** On a found path (drawn with a yellow halo). */
+  highlighted?: boolean;
 }
 
 export interface SceneEdge {
@@ -19,6 +21,7 @@ export interface SceneEdge {
   target: string;
   label: string;
   group: EdgeGroup;
+  highlighted?: boolean;
 }
 
 export interface Scene {

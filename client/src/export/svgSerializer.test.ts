@@ -38,9 +38,21 @@ describe('the SVG export', () => {
     expect(doc.documentElement.textContent).toContain('owns 60%');
   });
 
+  it('draws a found path with a yellow halo behind its nodes and edges', () => {
+    const onPath: Scene = {
+      ...scene,
+      nodes: scene.nodes.map((v) => ({ ...v, highlighted: v.id === 'chen-zhi' || v.id === 'prince' })),
+      edges: scene.edges.map((e) => ({ ...e, highlighted: e.id === 'e1' })),
+    };
+    const doc = parse(sceneToSvg(onPath, { background: 'white' }));
+    expect(doc.querySelectorAll('g.node [fill="#facc15"]')).toHaveLength(2);
+    expect(doc.querySelectorAll('g.edge [stroke="#facc15"]')).toHaveLength(1);
+    expect(parse(sceneToSvg(scene, { background: 'white' })).querySelectorAll('[fill="#facc15"], [stroke="#facc15"]')).toHaveLength(0);
+  });
+
   it('bends parallel edges apart so both stay readable', () => {
     const doc = parse(sceneToSvg(scene, { background: 'white' }));
-    const [, a, b] = [...doc.querySelectorAll('g.edge path')].map((p) => p.getAttribute('d'));
+    const [, a, b] = [...doc.querySelectorAll('g.edge path[marker-end]')].map((p) => p.getAttribute('d'));
     expect(a).not.toBe(b);
   });
 

@@ -21,6 +21,7 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const DASH = { solid: '', dashed: '6 4', dotted: '1.5 3.5' } as const;
+const HALO = 'fill="#facc15" fill-opacity="0.55"';
 
 function outlineSvg(outline: Outline, attrs: string): string {
   if (outline.type === 'circle') return `<circle cx="${n(outline.cx)}" cy="${n(outline.cy)}" r="${n(outline.r)}" ${attrs}/>`;
@@ -38,7 +39,8 @@ function nodeSvg(node: SceneNode): string {
       `<text x="${n(node.x)}" y="${n(node.y + 4)}" text-anchor="middle" font-size="${NODE_FONT}" font-weight="bold" fill="#334155">${escapeXml(node.label)}</text></g>`;
   }
   const stroke = node.sanctioned ? `stroke="${SANCTIONED_COLOR}" stroke-width="4.5"` : 'stroke="#ffffff" stroke-width="2"';
-  const shape = outlineSvg(outlineOf(shapeOf(node), node.x, node.y, node.size), `fill="${KIND_STYLES[node.kind].color}" ${stroke}`);
+  const halo = node.highlighted ? outlineSvg(outlineOf('round-rectangle', node.x, node.y, node.size + 12), HALO) : '';
+  const shape = halo + outlineSvg(outlineOf(shapeOf(node), node.x, node.y, node.size), `fill="${KIND_STYLES[node.kind].color}" ${stroke}`);
   const lines = wrapText(node.label, LABEL_WIDTH, NODE_FONT);
   const top = node.y + node.size / 2 + 5 + NODE_FONT;
   const tspans = lines.map((line, i) => `<tspan x="${n(node.x)}" y="${n(top + i * (NODE_FONT + 2))}">${escapeXml(line)}</tspan>`).join('');
@@ -79,7 +81,9 @@ function edgeSvg(edge: SceneEdge, nodes: Map<string, SceneNode>, bend: number): 
   const p2 = toward(b, c, b.size / 2 + 2);
   const style = EDGE_GROUP_STYLES[edge.group];
   const dash = DASH[style.line] ? ` stroke-dasharray="${DASH[style.line]}"` : '';
-  const path = `<path d="M${n(p1.x)},${n(p1.y)} Q${n(c.x)},${n(c.y)} ${n(p2.x)},${n(p2.y)}" fill="none" stroke="${style.color}" stroke-width="${style.width}"${dash} marker-end="url(#arrow-${edge.group})"/>`;
+  const d = `M${n(p1.x)},${n(p1.y)} Q${n(c.x)},${n(c.y)} ${n(p2.x)},${n(p2.y)}`;
+  const halo = edge.highlighted ? `<path d="${d}" fill="none" stroke="#facc15" stroke-opacity="0.55" stroke-width="12"/>` : '';
+  const path = `${halo}<path d="${d}" fill="none" stroke="${style.color}" stroke-width="${style.width}"${dash} marker-end="url(#arrow-${edge.group})"/>`;
   const mid = { x: 0.25 * p1.x + 0.5 * c.x + 0.25 * p2.x, y: 0.25 * p1.y + 0.5 * c.y + 0.25 * p2.y };
   let angle = (Math.atan2(p2.y - p1.y, p2.x - p1.x) * 180) / Math.PI;
   if (angle > 90) angle -= 180;

@@ -37,7 +37,7 @@ export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y
 }
 
 /** Waits until layouts and animations have stopped moving nodes. */
-export async function waitForStillCanvas(page: Page): Promise<void> {
+export async function waitForStillCanvas(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => {
     const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
     const cy = container?._cyreg?.cy;
@@ -47,5 +47,5 @@ export async function waitForStillCanvas(page: Page): Promise<void> {
     const still = w.__lastLayoutKey === key;
     w.__lastLayoutKey = key;
     return still;
-  }, undefined, { polling: 400, timeout: 30_000 });
+  }, undefined, { polling: 400, timeout });
 }

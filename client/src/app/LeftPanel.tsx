@@ -1,0 +1,42 @@
+// The left column: link filters, the path finder and the legend.
+import type { ApiClient } from '../api/apiClient.ts';
+import type { GraphState } from '../canvas/graphState.ts';
+import { EdgeFilters } from '../filters/EdgeFilters.tsx';
+import { PathFinder, type PathEnd } from '../paths/PathFinder.tsx';
+import { Legend } from '../styles/Legend.tsx';
+import { canvasLegend, edgeCountsByGroup } from './graphSummary.ts';
+import type { ExplorerActions } from './useExplorerActions.ts';
+
+export interface PathEnds {
+  from: PathEnd | null;
+  to: PathEnd | null;
+}
+
+interface LeftPanelProps {
+  api: ApiClient;
+  state: GraphState;
+  actions: ExplorerActions;
+  pathEnds: PathEnds;
+  onPathEnds(update: (ends: PathEnds) => PathEnds): void;
+  selection: PathEnd | null;
+  busy: boolean;
+}
+
+export function LeftPanel({ api, state, actions, pathEnds, onPathEnds, selection, busy }: LeftPanelProps) {
+  const { from, to } = pathEnds;
+  return (
+    <nav className="left-panel">
+      <EdgeFilters hidden={state.hiddenGroups} counts={edgeCountsByGroup(state)} onChange={actions.setHiddenGroups} />
+      <PathFinder
+        api={api}
+        from={from}
+        to={to}
+        selection={selection}
+        busy={busy}
+        onChange={(end, value) => onPathEnds((p) => ({ ...p, [end]: value }))}
+        onFind={() => from && to && actions.findPath(from.id, to.id)}
+      />
+      <Legend entries={canvasLegend(state)} />
+    </nav>
+  );
+}
