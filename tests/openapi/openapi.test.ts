@@ -5,10 +5,10 @@ import { useApiTestServer } from '../support/apiTestServer.ts';
 import { removeTestData } from '../writes/writeSupport.ts';
 import { WRITE_EXCHANGES, WRITE_PREFIX } from './writeExchanges.ts';
 
-// Registered before the servers' own clean-up, so it runs while their database connection is still open.
-afterAll(() => removeTestData(server.db, WRITE_PREFIX));
 const server = useApiTestServer();
 const tokenServer = useApiTestServer({ app: { auth: { mode: 'token', tokens: new Map() } } });
+// After-hooks run in reverse order: this one runs before the servers close their database connections.
+afterAll(() => removeTestData(server.db, WRITE_PREFIX));
 let document: any;
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 // Shared helpers of the editing tests: a real server over the test Neo4j, a JSON client, and clean-up of
 // everything a test wrote (its entities and the audit entries about them).
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 import type { AuthConfig } from '../../server/src/auth/authConfig.ts';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
 import type { Source } from '../../server/src/model/schema.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb, removeTestEntities, testPrefix } from '../support/testDb.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
+import { removeTestEntities, testPrefix } from '../support/testDb.ts';
 
 export const SOURCE: Source = { url: 'https://example.org/registry/record-1', publisher: 'Example Registry', date: '2026-02-01' };
 
@@ -15,24 +15,18 @@ export interface JsonResponse {
   body: any;
 }
 
-export interface JsonClient {
-  server: TestServer;
-  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<JsonResponse>;
-}
+export type JsonCall = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<JsonResponse>;
 
-export async function startJsonClient(db: GraphDb, auth?: AuthConfig): Promise<JsonClient> {
-  const server = await startTestServer(db, auth ? { auth } : {});
-  return {
-    server,
-    async call(method, path, body, headers = {}) {
-      const response = await fetch(`${server.baseUrl}${path}`, {
-        method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
-    },
+/** JSON requests to a server; a string body is sent as it is (e.g. malformed JSON). */
+export function jsonCall(baseUrl: () => string): JsonCall {
+  return async (method, path, body, headers = {}) => {
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
   };
 }
 
@@ -68,21 +62,13 @@ export const company = (id: string, name: string, extra: Record<string, unknown>
 });
 
 /**
- * A test file's fixture: the test Neo4j, an id prefix, and a server started before its tests; after them the
- * server stops and everything written under the prefix (entities, relationships, audit entries) is removed.
+ * A test file's fixture: a server over the test Neo4j started before its tests, an id prefix, and a JSON client; after
+ * the tests everything written under the prefix (entities, relationships, audit entries) is removed.
  */
 export function useWriteApi(name: string, auth?: AuthConfig) {
-  const db = openTestDb();
   const prefix = testPrefix(name);
-  let client: JsonClient;
-  beforeAll(async () => {
-    client = await startJsonClient(db, auth);
-  });
-  afterAll(async () => {
-    await client.server.close();
-    await removeTestData(db, prefix);
-    await db.close();
-  });
-  const call: JsonClient['call'] = (...args) => client.call(...args);
-  return { db, prefix, call };
+  const server = useApiTestServer({ app: auth ? { auth } : {} });
+  // After-hooks run in reverse order: this one runs before the server closes its database connection.
+  afterAll(() => removeTestData(server.db, prefix));
+  return { db: server.db, prefix, call: jsonCall(() => server.baseUrl) };
 }
