@@ -20,6 +20,7 @@ import { pathRoutes } from './paths/pathRoutes.ts';
 import { screenRoutes } from './screen/screenRoutes.ts';
 import { searchRoutes } from './search/searchRoutes.ts';
 import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
+import { writeRouters } from './writes/writeRouters.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
 export interface AppOptions {
@@ -32,7 +33,20 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db), openapiRoutes(), searchRoutes(db), entityRoutes(db), expandRoutes(db), pathRoutes(db), subgraphRoutes(db), exposureRoutes(db), importRoutes(db), screenRoutes(db), exportRoutes(db)];
+  return [
+    healthRoutes(db),
+    openapiRoutes(),
+    searchRoutes(db),
+    entityRoutes(db),
+    expandRoutes(db),
+    pathRoutes(db),
+    subgraphRoutes(db),
+    ...writeRouters(db),
+    exposureRoutes(db),
+    importRoutes(db),
+    screenRoutes(db),
+    exportRoutes(db),
+  ];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

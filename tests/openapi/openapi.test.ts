@@ -1,11 +1,15 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiTestServer } from '../support/apiTestServer.ts';
+import { removeTestData } from '../writes/writeSupport.ts';
+import { WRITE_EXCHANGES, WRITE_PREFIX } from './writeExchanges.ts';
 
 const server = useApiTestServer();
 const ADMIN_TOKEN = 'openapi-admin-token-0123456789';
 const tokenServer = useApiTestServer({ app: { auth: { mode: 'token', tokens: new Map([[ADMIN_TOKEN, { name: 'admin', role: 'admin' as const }]]) } } });
+// After-hooks run in reverse order: this one runs before the servers close their database connections.
+afterAll(() => removeTestData(server.db, WRITE_PREFIX));
 let document: any;
 
 beforeAll(async () => {
@@ -13,7 +17,7 @@ beforeAll(async () => {
 });
 
 interface Exchange {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   template: string;
   url: string;
   body?: string;
@@ -67,6 +71,7 @@ const EXCHANGES: Exchange[] = [
   { ...post('/import', '/api/import', JSON.stringify({ format: 'ftm', content: '{"id": "v1", "schema": "Vehicle", "properties": {}}' })), admin: true },
   { ...post('/import', '/api/import', JSON.stringify({ format: 'xml', content: 'x' })), admin: true },
   post('/import', '/api/import', JSON.stringify({ format: 'ftm', content: 'x' })),
+  ...WRITE_EXCHANGES,
 ];
 
 async function exchange(e: Exchange) {
@@ -92,7 +97,7 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
     }
   });
 
-  it('gives every operation an id, a summary, a 200 response and the uniform error responses', () => {
+  it('gives every operation an id, a summary, a success response and the uniform error responses', () => {
     const ids = new Set<string>();
     for (const [path, item] of Object.entries<any>(document.paths)) {
       for (const [method, operation] of Object.entries<any>(item)) {
@@ -100,7 +105,7 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
         expect(ids.has(operation.operationId)).toBe(false);
         ids.add(operation.operationId);
         expect(operation.summary).toEqual(expect.any(String));
-        expect(operation.responses['200']).toBeDefined();
+        expect(operation.responses['200'] ?? operation.responses['201'], `${method} ${path}`).toBeDefined();
         for (const param of operation.parameters ?? []) expect(param.schema, `${path} ${param.name}`).toBeDefined();
       }
     }
@@ -128,7 +133,7 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
         $ref: `openapi#/${pointer('paths', e.template, e.method, 'responses', String(status), 'content', 'application/json', 'schema')}`,
       });
       expect(validate(body), `${label}: ${JSON.stringify(validate.errors)}`).toBe(true);
-      if (status === 200) covered.add(`${e.method} ${e.template}`);
+      if (status === 200 || status === 201) covered.add(`${e.method} ${e.template}`);
     }
     const documented = Object.entries<any>(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`));
     expect([...covered].sort()).toEqual(documented.sort());

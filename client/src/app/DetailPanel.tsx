@@ -1,8 +1,10 @@
 // The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
 import type { Core } from 'cytoscape';
+import type { StoredEntityShape } from '@api/types.ts';
 import type { RelationshipType } from '@model/schema.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
+import { EntityEditingSection } from '../editing/EntityEditingSection.tsx';
 import { EdgeSidePanel } from '../side-panel/EdgeSidePanel.tsx';
 import { ExposureSection } from '../exposure/ExposureSection.tsx';
 import { EntitySidePanel } from '../side-panel/EntitySidePanel.tsx';
@@ -20,15 +22,35 @@ interface DetailPanelProps {
   onExpand(id: string, types: RelationshipType[]): void;
   onCollapse(id: string): void;
   onRemove(id: string): void;
+  /** Bumped after each write, so the panel re-reads the entity and its history. */
+  revision: number;
+  onEntitySaved(entity: StoredEntityShape): void;
+  onEntityDeleted(id: string): void;
 }
 
-export function DetailPanel({ api, state, selection, cy = null, onExpand, onCollapse, onRemove }: DetailPanelProps) {
+export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove, revision, cy = null, onEntitySaved, onEntityDeleted }: DetailPanelProps) {
+  const nameOf = (id: string) => state.nodes[id]?.name ?? id;
   if (selection?.what === 'edge' && state.edges[selection.id]) {
-    return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={(id) => state.nodes[id]?.name ?? id} />;
+    return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={nameOf} />;
   }
   if (selection?.what === 'node' && state.nodes[selection.id]) {
     const id = selection.id;
-    return <EntitySidePanel key={id} api={api} id={id} onExpand={(types) => onExpand(id, types)} onCollapse={() => onCollapse(id)} onRemove={() => onRemove(id)} extraSections={<ExposureSection api={api} id={id} cy={cy} />} />;
+    return (
+      <EntitySidePanel
+        key={`${id}:${revision}`}
+        api={api}
+        id={id}
+        onExpand={(types) => onExpand(id, types)}
+        onCollapse={() => onCollapse(id)}
+        onRemove={() => onRemove(id)}
+        extras={(detail) => (
+          <>
+            <ExposureSection api={api} id={id} cy={cy} />
+            <EntityEditingSection api={api} detail={detail} nameOf={nameOf} onSaved={onEntitySaved} onDeleted={onEntityDeleted} />
+          </>
+        )}
+      />
+    );
   }
   return (
     <aside className="side-panel empty">

@@ -1,12 +1,12 @@
 // The selected entity: kind, sanctions, aliases, properties, sources, and its links by type to expand.
 import type { EntityDetail, SanctionSummary } from '@api/types.ts';
 import { ENTITY_KINDS, type RelationshipType } from '@model/schema.ts';
+import type { ReactNode } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { KIND_STYLES } from '../styles/graphStyles.ts';
 import { PropertyTable } from './PropertyTable.tsx';
 import { countsByType } from './relationshipCounts.ts';
 import { SourceList, SourcesSection } from './SourceList.tsx';
-import type { ReactNode } from 'react';
 import { useEntityDetail } from './useEntityDetail.ts';
 
 interface EntitySidePanelProps {
@@ -15,8 +15,8 @@ interface EntitySidePanelProps {
   onExpand(types: RelationshipType[]): void;
   onCollapse(): void;
   onRemove(): void;
-  /** Sections other capabilities add after the sanctions (e.g. sanctions exposure). */
-  extraSections?: ReactNode;
+  /** More sections for the loaded entity (editing and history), from capabilities beyond reading. */
+  extras?(detail: EntityDetail): ReactNode;
 }
 
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'kind', 'aliases', 'sources', 'notes', 'version', 'confidence']);
@@ -31,7 +31,7 @@ function entityRows(entity: EntityDetail['entity']) {
   ];
 }
 
-export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extraSections }: EntitySidePanelProps) {
+export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extras }: EntitySidePanelProps) {
   const { detail, error } = useEntityDetail(api, id);
   if (error) return <aside className="side-panel"><p className="error-text" role="alert">{error}</p></aside>;
   if (!detail) return <aside className="side-panel"><p className="muted">Loading…</p></aside>;
@@ -51,7 +51,6 @@ export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extra
         </section>
       )}
       {detail.sanctions.length > 0 && <SanctionList sanctions={detail.sanctions} />}
-      {extraSections}
       <section>
         <h3>Links ({detail.degree})</h3>
         <div className="expand-buttons">
@@ -73,6 +72,7 @@ export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extra
         {typeof entity.notes === 'string' && <p className="notes">{entity.notes}</p>}
       </section>
       <SourcesSection sources={entity.sources} />
+      {extras?.(detail)}
     </aside>
   );
 }
