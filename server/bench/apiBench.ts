@@ -49,11 +49,11 @@ async function main() {
     const server = await serve(db);
     const scenarios = await benchScenarios(db, server.baseUrl, plan, requests);
     log(`\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`);
-    log('endpoint                         |  API p50    p95    p99 |  raw p50    p95    p99 | ratio p50  p95');
+    log('endpoint                           |  API p50    p95    p99 |  raw p50    p95    p99 | ratio p50  p95');
     for (const scenario of scenarios) {
       const { raw, api } = await compareLatencies(requests, 20, scenario.raw, scenario.api);
       log(
-        `${scenario.name.padEnd(32)} | ${ms(api.p50)}${ms(api.p95)}${ms(api.p99)} | ${ms(raw.p50)}${ms(raw.p95)}${ms(raw.p99)} | ` +
+        `${scenario.name.padEnd(34)} | ${ms(api.p50)}${ms(api.p95)}${ms(api.p99)} | ${ms(raw.p50)}${ms(raw.p95)}${ms(raw.p99)} | ` +
           `${(api.p50 / raw.p50).toFixed(2).padStart(6)}x ${(api.p95 / raw.p95).toFixed(2)}x`,
       );
     }

@@ -5,7 +5,10 @@ import { expandNeighbors, neighborsStatement, type NeighborParams } from '../src
 import { pathsStatement, type PathParams } from '../src/paths/findShortestPaths.ts';
 import { searchStatement, type SearchParams } from '../src/search/searchEntities.ts';
 import { subgraphStatement } from '../src/subgraph/revealSubgraph.ts';
+import type { RelationshipType } from '../src/model/schema.ts';
 import { companyId, personId, seededRandom, type GraphPlan } from './syntheticGraph.ts';
+
+const OWNERSHIP_TYPES: RelationshipType[] = ['OWNS', 'CONTROLS', 'DIRECTOR_OF'];
 
 export interface Scenario {
   name: string;
@@ -52,6 +55,11 @@ export async function benchScenarios(db: GraphDb, baseUrl: string, plan: GraphPl
     }
   }
   const pairs: PathParams[] = Array.from({ length: rounds }, () => ({ from: anyParty(), to: anyParty(), direction: 'both', maxHops: 6, limit: 10 }));
+  // The analyst's usual question, who owns or runs whom: companies a few ownership hops apart.
+  const ownership: PathParams[] = Array.from({ length: rounds }, () => {
+    const from = Math.floor(random() * (plan.companies - 200));
+    return { from: companyId(from), to: companyId(from + 1 + Math.floor(random() * 200)), types: OWNERSHIP_TYPES, direction: 'both', maxHops: 6, limit: 10 };
+  });
   const screens = Array.from({ length: rounds }, () => {
     const start = Math.floor(random() * (plan.companies - 50));
     return Array.from({ length: 50 }, (_, k) => companyId(start + k));
@@ -75,6 +83,11 @@ export async function benchScenarios(db: GraphDb, baseUrl: string, plan: GraphPl
       name: 'paths (all types, maxHops 6)',
       raw: (i) => run(pathsStatement(pairs[i])),
       api: (i) => getJson(`${baseUrl}/paths?${query({ from: pairs[i].from, to: pairs[i].to })}`),
+    },
+    {
+      name: 'paths (OWNS/CONTROLS/DIRECTOR_OF)',
+      raw: (i) => run(pathsStatement(ownership[i])),
+      api: (i) => getJson(`${baseUrl}/paths?${query({ from: ownership[i].from, to: ownership[i].to, types: OWNERSHIP_TYPES })}`),
     },
     {
       name: 'subgraph (50 ids)',

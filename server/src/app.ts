@@ -16,6 +16,7 @@ import { openapiRoutes } from './openapi/openapiRoutes.ts';
 import { pathRoutes } from './paths/pathRoutes.ts';
 import { searchRoutes } from './search/searchRoutes.ts';
 import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
+import { writeRouters } from './writes/writeRouters.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
 export interface AppOptions {
@@ -28,7 +29,16 @@ export interface AppOptions {
 }
 
 function apiRouters(db: GraphDb): Router[] {
-  return [healthRoutes(db), openapiRoutes(), searchRoutes(db), entityRoutes(db), expandRoutes(db), pathRoutes(db), subgraphRoutes(db)];
+  return [
+    healthRoutes(db),
+    openapiRoutes(),
+    searchRoutes(db),
+    entityRoutes(db),
+    expandRoutes(db),
+    pathRoutes(db),
+    subgraphRoutes(db),
+    ...writeRouters(db),
+  ];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EntityDetail } from '../../server/src/api/types.ts';
 import { getJson } from '../support/fetchJson.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
 
-const db = openTestDb();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const api = useApiTestServer();
+const db = api.db;
 
-const entity = (id: string) => getJson<EntityDetail>(server.baseUrl, `/api/entities/${encodeURIComponent(id)}`);
+const entity = (id: string) => getJson<EntityDetail>(api.baseUrl, `/api/entities/${encodeURIComponent(id)}`);
 
 describe('GET /api/entities/:id', () => {
   it("gives Chen Zhi's properties, aliases and sources", async () => {

@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { NeighborPage } from '../../server/src/api/types.ts';
 import { getJson } from '../support/fetchJson.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb, removeTestEntities, testPrefix } from '../support/testDb.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
+import { testPrefix } from '../support/testDb.ts';
 
-const db = openTestDb();
 const prefix = testPrefix('hub');
+const api = useApiTestServer({ cleanupPrefix: prefix });
+const db = api.db;
 const hubId = `${prefix}hub`;
 const HOLDINGS = 10_000;
 const DIRECTORS = 120;
-let server: TestServer;
 
 const SOURCE = JSON.stringify({ reference: 'test hub', publisher: 'tests', date: '2026-01-01' });
 
@@ -36,17 +36,9 @@ async function createHub() {
   );
 }
 
-beforeAll(async () => {
-  server = await startTestServer(db);
-  await createHub();
-});
-afterAll(async () => {
-  await removeTestEntities(db, prefix);
-  await server.close();
-  await db.close();
-});
+beforeAll(createHub);
 
-const neighbors = (id: string, query = '') => getJson<NeighborPage>(server.baseUrl, `/api/entities/${id}/neighbors${query}`);
+const neighbors = (id: string, query = '') => getJson<NeighborPage>(api.baseUrl, `/api/entities/${id}/neighbors${query}`);
 
 describe('GET /api/entities/:id/neighbors on the seed graph', () => {
   it('returns only sanction edges of Prince Holding Group when filtered to SANCTIONED_BY', async () => {

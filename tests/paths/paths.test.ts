@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PathResult } from '../../server/src/api/types.ts';
 import { getJson } from '../support/fetchJson.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb, removeTestEntities, testPrefix } from '../support/testDb.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
+import { testPrefix } from '../support/testDb.ts';
 
-const db = openTestDb();
 const prefix = testPrefix('paths');
-let server: TestServer;
+const api = useApiTestServer({ cleanupPrefix: prefix });
+const db = api.db;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   // A chain of 8 ownership hops from an island node, to check the hop bound, and an isolated node.
   await db.writeTx(async (tx) => {
     await tx.run(
@@ -26,13 +25,8 @@ beforeAll(async () => {
     );
   });
 });
-afterAll(async () => {
-  await removeTestEntities(db, prefix);
-  await server.close();
-  await db.close();
-});
 
-const paths = (query: string) => getJson<PathResult>(server.baseUrl, `/api/paths?${query}`);
+const paths = (query: string) => getJson<PathResult>(api.baseUrl, `/api/paths?${query}`);
 
 describe('GET /api/paths', () => {
   it('links Chen Zhi to China through the extradition event', async () => {

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../server/src/api/types.ts';
 import { getJson } from '../support/fetchJson.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
 
-const db = openTestDb();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const api = useApiTestServer();
+const db = api.db;
 
 async function search(q: string, extra = '') {
-  const { status, body } = await getJson<SearchResult>(server.baseUrl, `/api/search?q=${encodeURIComponent(q)}${extra}`);
+  const { status, body } = await getJson<SearchResult>(api.baseUrl, `/api/search?q=${encodeURIComponent(q)}${extra}`);
   expect(status).toBe(200);
   return body.hits;
 }
@@ -76,7 +68,7 @@ describe('GET /api/search', () => {
 
   it('treats Lucene syntax as plain text instead of failing', async () => {
     for (const q of ['chen AND (', '*', '~', '"', '\\', 'chen~~', 'zhi^3', '(chen', 'name:chen', '[a TO z]', '-', '&&', '||', '!', '/']) {
-      const { status, body } = await getJson(server.baseUrl, `/api/search?q=${encodeURIComponent(q)}`);
+      const { status, body } = await getJson(api.baseUrl, `/api/search?q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
       expect(Array.isArray(body.hits), q).toBe(true);
     }
@@ -97,7 +89,7 @@ describe('GET /api/search with bad input', () => {
     ['a non-numeric limit', 'q=chen&limit=ten'],
     ['an unknown parameter', 'q=chen&lmit=5'],
   ])('answers %s with 400 invalid_input', async (_what, query) => {
-    const { status, body } = await getJson(server.baseUrl, `/api/search?${query}`);
+    const { status, body } = await getJson(api.baseUrl, `/api/search?${query}`);
     expect(status).toBe(400);
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.message).toMatch(/^Invalid input/);

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SubgraphResult } from '../../server/src/api/types.ts';
 import { postJson } from '../support/fetchJson.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
+import { useApiTestServer } from '../support/apiTestServer.ts';
+import { HUB_DEGREE } from '../../server/src/subgraph/revealSubgraph.ts';
+import { testPrefix } from '../support/testDb.ts';
 
-const db = openTestDb();
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const prefix = testPrefix('subgraph');
+const api = useApiTestServer({ cleanupPrefix: prefix });
+const db = api.db;
 
-const subgraph = (body: unknown) => postJson<SubgraphResult>(server.baseUrl, '/api/subgraph', body);
+const subgraph = (body: unknown) => postJson<SubgraphResult>(api.baseUrl, '/api/subgraph', body);
 
 describe('POST /api/subgraph', () => {
   it('reveals every relationship among the nodes on screen, and only those', async () => {
@@ -41,6 +36,44 @@ describe('POST /api/subgraph', () => {
     expect(body.nodes.map((n) => n.id)).toEqual(['chen-zhi']);
     expect(body.edges).toEqual([]);
     expect(body.missing).toEqual(['no-such-entity']);
+  });
+});
+
+/** Two hubs above HUB_DEGREE, linked to each other both ways, each holding many companies, and a director. */
+async function createHubs() {
+  await db.writeTx(async (tx) => {
+    await tx.run(
+      `UNWIND ['a', 'b'] AS hub
+       CREATE (h:Entity:Company {id: $prefix + hub, name: 'Hub ' + hub, aliases: [], sources: ['{}']})
+       WITH h, hub UNWIND range(1, $holdings) AS i
+       CREATE (h)-[:OWNS {id: $prefix + hub + '-owns-' + i, sources: ['{}']}]->
+              (:Entity:Company {id: $prefix + hub + i, name: 'Held ' + i, aliases: [], sources: ['{}']})`,
+      { prefix, holdings: HUB_DEGREE + 100 },
+    );
+    await tx.run(
+      `MATCH (a:Entity {id: $prefix + 'a'}), (b:Entity {id: $prefix + 'b'}), (a1:Entity {id: $prefix + 'a1'}), (b1:Entity {id: $prefix + 'b1'})
+       CREATE (a)-[:OWNS {id: $prefix + 'a-owns-b', sources: ['{}']}]->(b)
+       CREATE (b)-[:CONTROLS {id: $prefix + 'b-controls-a', sources: ['{}']}]->(a)
+       CREATE (a1)-[:OWNS {id: $prefix + 'a1-owns-b1', sources: ['{}']}]->(b1)
+       CREATE (b1)-[:CONTROLS {id: $prefix + 'b1-controls-a', sources: ['{}']}]->(a)
+       CREATE (:Entity:Person {id: $prefix + 'director', name: 'Director', aliases: [], sources: ['{}']})
+              -[:DIRECTOR_OF {id: $prefix + 'director-of-a', sources: ['{}']}]->(a)`,
+      { prefix },
+    );
+  });
+}
+
+describe('POST /api/subgraph around hubs', () => {
+  it('finds every link of hubs with more than HUB_DEGREE relationships, in both directions', async () => {
+    await createHubs();
+    const ids = ['a', 'b', 'a1', 'a2', 'a3', 'b1', 'b2', 'director'].map((id) => `${prefix}${id}`);
+    const { status, body } = await subgraph({ ids });
+    expect(status).toBe(200);
+    const stored = await db.read('MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN collect(r.id) AS ids', { ids });
+    const expected = [...stored.records[0].get('ids')].sort();
+    expect(expected).toHaveLength(10);
+    expect(body.edges.map((e) => e.id).sort()).toEqual(expected);
+    expect(body.nodes.find((n) => n.id === `${prefix}a`)!.degree).toBeGreaterThan(HUB_DEGREE);
   });
 });
 

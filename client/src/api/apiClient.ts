@@ -1,6 +1,18 @@
 // The one typed client of the graph API; its shapes are the server's own (server/src/api/types.ts).
-import type { ApiErrorBody, EntityDetail, NeighborPage, PathResult, SearchResult, SubgraphResult } from '@api/types.ts';
-import type { EntityKind, RelationshipType } from '@model/schema.ts';
+import type {
+  ApiErrorBody,
+  AuditEntry,
+  DuplicateCandidate,
+  EntityDeleteResult,
+  EntityDetail,
+  EntityWriteResult,
+  NeighborPage,
+  PathResult,
+  RelationshipWriteResult,
+  SearchResult,
+  SubgraphResult,
+} from '@api/types.ts';
+import type { EntityKind, RelationshipType, Source } from '@model/schema.ts';
 import type { Direction } from '../canvas/graphState.ts';
 
 /** An API answer that was not a success, carrying the server's readable message. */
@@ -75,10 +87,41 @@ export class ApiClient {
   }
 
   subgraph(ids: string[]) {
-    return this.request<SubgraphResult>('/subgraph', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ids }),
-    });
+    return this.send<SubgraphResult>('POST', '/subgraph', { ids });
+  }
+
+  private send<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.request<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal });
+  }
+
+  /** Likely existing entities for a draft (name, kind, birth date, jurisdiction). */
+  checkDuplicates(draft: Record<string, unknown>, signal?: AbortSignal) {
+    return this.send<{ candidates: DuplicateCandidate[] }>('POST', '/entities/check', draft, signal);
+  }
+
+  createEntity(entity: Record<string, unknown>) {
+    return this.send<EntityWriteResult>('POST', '/entities', entity);
+  }
+
+  /** Changes fields (null removes one) of the version read; a stale version is a 409 carrying the current state. */
+  updateEntity(id: string, version: number, changes: Record<string, unknown>, sources: Source[]) {
+    return this.send<EntityWriteResult>('PATCH', `/entities/${encodeURIComponent(id)}`, { ...changes, version, sources });
+  }
+
+  deleteEntity(id: string, version: number, sources: Source[], cascade = false) {
+    return this.send<EntityDeleteResult>('DELETE', `/entities/${encodeURIComponent(id)}${cascade ? '?cascade=true' : ''}`, { version, sources });
+  }
+
+  createRelationship(relationship: Record<string, unknown>) {
+    return this.send<RelationshipWriteResult>('POST', '/relationships', relationship);
+  }
+
+  deleteRelationship(id: string, version: number, sources: Source[]) {
+    return this.send<{ deleted: RelationshipWriteResult['relationship'] }>('DELETE', `/relationships/${encodeURIComponent(id)}`, { version, sources });
+  }
+
+  /** An entity's history, newest first. */
+  audit(entityId: string, limit = 20) {
+    return this.request<{ entity: string | null; entries: AuditEntry[] }>(`/audit${queryString({ entity: entityId, limit })}`);
   }
 }

@@ -3,6 +3,8 @@ import type { SearchHit } from '@api/types.ts';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { GraphStore } from '../canvas/graphStore.ts';
+import { EditingControls } from '../editing/EditingControls.tsx';
+import { useEditingActions } from '../editing/useEditingActions.ts';
 import { ExportMenu, type ExportChoice } from '../export/ExportMenu.tsx';
 import { runExport } from '../export/runExport.ts';
 import type { PathEnd } from '../paths/PathFinder.tsx';
@@ -33,6 +35,10 @@ export function App({ api }: { api: ApiClient }) {
   const selectedNodeId = view.selection?.what === 'node' && state.nodes[view.selection.id] ? view.selection.id : null;
   const endFor = (id: string | null): PathEnd | null => (id && state.nodes[id] ? { id, name: state.nodes[id].name } : null);
   const { setSelection } = view;
+  const editing = useEditingActions(
+    store,
+    useMemo(() => ({ select: (id, what = 'node') => setSelection(id ? { id, what } : null), showEntity: (id, label) => actions.showEntities([id], label) }), [setSelection, actions]),
+  );
   const onOpened = useCallback((selectId: string | null) => {
     setOpened(true);
     if (selectId) setSelection({ id: selectId, what: 'node' });
@@ -68,6 +74,14 @@ export function App({ api }: { api: ApiClient }) {
           Sanctions Graph Explorer
         </div>
         <SearchBox ref={searchInput} api={api} label="Search entities" placeholder="Search people, companies, authorities…" onPick={pick} shortcutHint />
+        <EditingControls
+          api={api}
+          state={state}
+          selectedNodeId={selectedNodeId}
+          onEntityCreated={editing.entityCreated}
+          onRelationshipCreated={editing.relationshipCreated}
+          onPickExisting={editing.pickExisting}
+        />
         <ExportMenu disabled={!view.cy || !Object.keys(state.nodes).length} onExport={exportGraph} />
       </header>
       <LeftPanel api={api} state={state} actions={actions} pathEnds={pathEnds} onPathEnds={setPathEnds} selection={endFor(selectedNodeId)} busy={Boolean(activity.busy)} />
@@ -82,7 +96,17 @@ export function App({ api }: { api: ApiClient }) {
         showEmptyHint={!Object.keys(state.nodes).length && opened && !activity.busy}
         onPathFrom={(id) => setPathEnds((p) => ({ ...p, from: endFor(id) }))}
       />
-      <DetailPanel api={api} state={state} selection={view.selection} onExpand={actions.expand} onCollapse={actions.collapse} onRemove={(id) => actions.remove([id])} />
+      <DetailPanel
+        api={api}
+        state={state}
+        selection={view.selection}
+        onExpand={actions.expand}
+        onCollapse={actions.collapse}
+        onRemove={(id) => actions.remove([id])}
+        revision={editing.revision}
+        onEntitySaved={editing.entitySaved}
+        onEntityDeleted={editing.entityDeleted}
+      />
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>
   );

@@ -1,7 +1,9 @@
 // The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
+import type { StoredEntityShape } from '@api/types.ts';
 import type { RelationshipType } from '@model/schema.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
+import { EntityEditingSection } from '../editing/EntityEditingSection.tsx';
 import { EdgeSidePanel } from '../side-panel/EdgeSidePanel.tsx';
 import { EntitySidePanel } from '../side-panel/EntitySidePanel.tsx';
 
@@ -17,15 +19,30 @@ interface DetailPanelProps {
   onExpand(id: string, types: RelationshipType[]): void;
   onCollapse(id: string): void;
   onRemove(id: string): void;
+  /** Bumped after each write, so the panel re-reads the entity and its history. */
+  revision: number;
+  onEntitySaved(entity: StoredEntityShape): void;
+  onEntityDeleted(id: string): void;
 }
 
-export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove }: DetailPanelProps) {
+export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove, revision, onEntitySaved, onEntityDeleted }: DetailPanelProps) {
+  const nameOf = (id: string) => state.nodes[id]?.name ?? id;
   if (selection?.what === 'edge' && state.edges[selection.id]) {
-    return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={(id) => state.nodes[id]?.name ?? id} />;
+    return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={nameOf} />;
   }
   if (selection?.what === 'node' && state.nodes[selection.id]) {
     const id = selection.id;
-    return <EntitySidePanel key={id} api={api} id={id} onExpand={(types) => onExpand(id, types)} onCollapse={() => onCollapse(id)} onRemove={() => onRemove(id)} />;
+    return (
+      <EntitySidePanel
+        key={`${id}:${revision}`}
+        api={api}
+        id={id}
+        onExpand={(types) => onExpand(id, types)}
+        onCollapse={() => onCollapse(id)}
+        onRemove={() => onRemove(id)}
+        extras={(detail) => <EntityEditingSection api={api} detail={detail} nameOf={nameOf} onSaved={onEntitySaved} onDeleted={onEntityDeleted} />}
+      />
+    );
   }
   return (
     <aside className="side-panel empty">

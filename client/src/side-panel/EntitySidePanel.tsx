@@ -1,6 +1,7 @@
 // The selected entity: kind, sanctions, aliases, properties, sources, and its links by type to expand.
 import type { EntityDetail, SanctionSummary } from '@api/types.ts';
 import { ENTITY_KINDS, type RelationshipType } from '@model/schema.ts';
+import type { ReactNode } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { KIND_STYLES } from '../styles/graphStyles.ts';
 import { PropertyTable } from './PropertyTable.tsx';
@@ -14,6 +15,8 @@ interface EntitySidePanelProps {
   onExpand(types: RelationshipType[]): void;
   onCollapse(): void;
   onRemove(): void;
+  /** More sections for the loaded entity (editing and history), from capabilities beyond reading. */
+  extras?(detail: EntityDetail): ReactNode;
 }
 
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'kind', 'aliases', 'sources', 'notes', 'version', 'confidence']);
@@ -28,7 +31,7 @@ function entityRows(entity: EntityDetail['entity']) {
   ];
 }
 
-export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove }: EntitySidePanelProps) {
+export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extras }: EntitySidePanelProps) {
   const { detail, error } = useEntityDetail(api, id);
   if (error) return <aside className="side-panel"><p className="error-text" role="alert">{error}</p></aside>;
   if (!detail) return <aside className="side-panel"><p className="muted">Loading…</p></aside>;
@@ -69,6 +72,7 @@ export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove }: Ent
         {typeof entity.notes === 'string' && <p className="notes">{entity.notes}</p>}
       </section>
       <SourcesSection sources={entity.sources} />
+      {extras?.(detail)}
     </aside>
   );
 }

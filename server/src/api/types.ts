@@ -99,3 +99,56 @@ export interface SubgraphResult extends Subgraph {
 export interface ApiErrorBody {
   error: { code: string; message: string; details: unknown };
 }
+
+/** An entity as stored, with the version a PATCH or DELETE must send back. */
+export type StoredEntityShape = EntityDetail['entity'] & { version: number };
+
+/** A relationship as stored, with its version. */
+export type StoredRelationshipShape = GraphEdge & { version: number };
+
+export interface EntityWriteResult {
+  entity: StoredEntityShape;
+}
+
+export interface RelationshipWriteResult {
+  relationship: StoredRelationshipShape;
+}
+
+export interface EntityDeleteResult {
+  entity: StoredEntityShape;
+  removedRelationships: StoredRelationshipShape[];
+}
+
+/** An existing entity that a new one is likely to duplicate. */
+export interface DuplicateCandidate {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  sanctioned: boolean;
+  /** The candidate's name or alias that matched best. */
+  matchedName: string;
+  similarity: number;
+  /** Why it looks like the same entity: "same name", "same birth date", ... */
+  reasons: string[];
+}
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'merge';
+export type AuditTargetKind = 'entity' | 'relationship';
+
+/** One change in the audit trail: who, when, what, before and after, citing which sources. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  action: AuditAction;
+  targetKind: AuditTargetKind;
+  targetId: string;
+  /** For relationships: their endpoints; for a merge: the merged-away entity and the survivor. */
+  fromEntity: string | null;
+  toEntity: string | null;
+  note: string | null;
+  before: unknown;
+  after: unknown;
+  sources: Source[];
+}

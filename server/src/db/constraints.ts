@@ -1,4 +1,5 @@
 // Constraints and indexes, created idempotently at start-up.
+import { AUDIT_SCHEMA_STATEMENTS } from '../audit/auditLog.ts';
 import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
 import type { GraphDb } from './graphDb.ts';
 
@@ -23,6 +24,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
     ...kindIndexes,
     ...relationshipIds,
+    ...AUDIT_SCHEMA_STATEMENTS,
   ];
 }
 

@@ -6,10 +6,11 @@ import { healthOpenApi } from '../health/openapi.ts';
 import { pathsOpenApi } from '../paths/openapi.ts';
 import { searchOpenApi } from '../search/openapi.ts';
 import { subgraphOpenApi } from '../subgraph/openapi.ts';
+import { WRITE_FRAGMENTS } from '../writes/writeRouters.ts';
 import { sharedSchemas } from './components.ts';
 import type { OpenApiFragment } from './fragment.ts';
 
-export const API_FRAGMENTS: OpenApiFragment[] = [healthOpenApi, searchOpenApi, entitiesOpenApi, expandOpenApi, pathsOpenApi, subgraphOpenApi];
+export const API_FRAGMENTS: OpenApiFragment[] = [healthOpenApi, searchOpenApi, entitiesOpenApi, expandOpenApi, pathsOpenApi, subgraphOpenApi, ...WRITE_FRAGMENTS];
 
 export function buildOpenApiDocument(fragments: OpenApiFragment[] = API_FRAGMENTS): Record<string, unknown> {
   const paths: OpenApiFragment['paths'] = {};

@@ -1,5 +1,5 @@
 // Full-text search over names and aliases: Lucene finds candidates in two indexes, searchRanking orders them.
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { SearchResult } from '../api/types.ts';
 import { COMPACT_FULLTEXT_INDEX, FULLTEXT_INDEX } from '../db/constraints.ts';
 import type { GraphDb } from '../db/graphDb.ts';
@@ -60,10 +60,13 @@ export async function searchEntities(db: GraphDb, params: SearchParams): Promise
   const statement = searchStatement(params);
   if (!statement) return { query: params.q, hits: [] };
   const result = await db.read(statement.cypher, statement.params);
-  const candidates: SearchCandidate[] = result.records.map((r) => ({
+  return { query: params.q, hits: rankCandidates(params.q, toSearchCandidates(result.records), params.limit) };
+}
+
+/** The candidates in the records of a searchStatement's Cypher, for rankCandidates. */
+export const toSearchCandidates = (records: Neo4jRecord[]): SearchCandidate[] =>
+  records.map((r) => ({
     node: toGraphNode(r.get('node')),
     aliases: (r.get('aliases') as string[] | null) ?? [],
     luceneScore: Number(r.get('score')),
   }));
-  return { query: params.q, hits: rankCandidates(params.q, candidates, params.limit) };
-}

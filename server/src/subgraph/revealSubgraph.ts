@@ -1,4 +1,5 @@
 // The nodes with the given ids and every relationship among them ("reveal links" between what is on screen).
+import neo4j from 'neo4j-driver';
 import type { SubgraphResult } from '../api/types.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
@@ -10,19 +11,38 @@ export interface SubgraphParams {
   types?: RelationshipType[];
 }
 
+/** Above this many relationships a node is not expanded; its links are found from the other end instead. */
+export const HUB_DEGREE = 1000;
+
+/**
+ * Each link is found from an end that is cheap to expand: ordinary nodes expand their outgoing relationships
+ * (links to any node on screen) and their incoming ones from hubs; links between two hubs are checked pairwise.
+ * So a hub with 100,000 relationships on screen costs no more than its neighbours on screen.
+ */
 export function subgraphCypher(types: RelationshipType[] | undefined): string {
+  const rel = `[r${typeAlternatives(types)}]`;
   return `
     MATCH (n:Entity) WHERE n.id IN $ids
-    WITH collect(n) AS found
+    WITH collect(n) AS found, collect(CASE WHEN COUNT { (n)--() } > $hubDegree THEN n END) AS hubs
     RETURN [x IN found | ${graphNodeFields('x')}] AS nodes, COLLECT {
-      UNWIND found AS a
-      MATCH (a)-[r${typeAlternatives(types)}]->(b)
-      WHERE b IN found
-      RETURN ${graphEdgeFields('r')}
+      UNWIND found AS a WITH a WHERE NOT a IN hubs
+      MATCH (a)-${rel}->(b) WHERE b IN found
+      RETURN ${graphEdgeFields('r')} AS edge
+      UNION
+      UNWIND found AS a WITH a WHERE NOT a IN hubs
+      MATCH (a)<-${rel}-(b) WHERE b IN hubs
+      RETURN ${graphEdgeFields('r')} AS edge
+      UNION
+      UNWIND hubs AS a UNWIND hubs AS b
+      MATCH (a)-${rel}->(b)
+      RETURN ${graphEdgeFields('r')} AS edge
     } AS edges`;
 }
 
-export const subgraphStatement = ({ ids, types }: SubgraphParams) => ({ cypher: subgraphCypher(types), params: { ids } });
+export const subgraphStatement = ({ ids, types }: SubgraphParams) => ({
+  cypher: subgraphCypher(types),
+  params: { ids, hubDegree: neo4j.int(HUB_DEGREE) },
+});
 
 export async function revealSubgraph(db: GraphDb, params: SubgraphParams): Promise<SubgraphResult> {
   const statement = subgraphStatement(params);

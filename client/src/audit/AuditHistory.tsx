@@ -1,0 +1,46 @@
+// The selected entity's history in the side panel: who changed what, when, citing which source.
+import type { AuditEntry } from '@api/types.ts';
+import { useEffect, useState } from 'react';
+import type { ApiClient } from '../api/apiClient.ts';
+import { SourceList } from '../side-panel/SourceList.tsx';
+import { changedFields, summarize } from './describeAudit.ts';
+
+interface AuditHistoryProps {
+  api: ApiClient;
+  entityId: string;
+  nameOf(id: string): string;
+}
+
+export function AuditHistory({ api, entityId, nameOf }: AuditHistoryProps) {
+  const [state, setState] = useState<{ entries: AuditEntry[] | null; error: string | null }>({ entries: null, error: null });
+  useEffect(() => {
+    let current = true;
+    api
+      .audit(entityId)
+      .then(({ entries }) => current && setState({ entries, error: null }))
+      .catch((error: Error) => current && setState({ entries: null, error: error.message }));
+    return () => {
+      current = false;
+    };
+  }, [api, entityId]);
+  return (
+    <section className="audit-history" aria-label="History">
+      <h3>History</h3>
+      {state.error && <p className="error-text">{state.error}</p>}
+      {state.entries?.length === 0 && <p className="muted">No recorded changes (the seed data has no edits).</p>}
+      <ol className="audit-list">
+        {state.entries?.map((entry) => (
+          <li key={entry.id}>
+            <time dateTime={entry.at}>{entry.at.replace('T', ' ').slice(0, 16)}</time> {summarize(entry, nameOf)}
+            {changedFields(entry).map((c) => (
+              <div key={c.field} className="audit-change">
+                {c.field}: <del>{c.from}</del> → <ins>{c.to}</ins>
+              </div>
+            ))}
+            <SourceList sources={entry.sources} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

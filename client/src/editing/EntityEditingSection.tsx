@@ -1,0 +1,23 @@
+// What the side panel adds for an entity: inline edit and delete, and its audit history.
+import type { EntityDetail, StoredEntityShape } from '@api/types.ts';
+import type { ApiClient } from '../api/apiClient.ts';
+import { AuditHistory } from '../audit/AuditHistory.tsx';
+import { EntityEditor } from './EntityEditor.tsx';
+
+interface EntityEditingSectionProps {
+  api: ApiClient;
+  detail: EntityDetail;
+  nameOf(id: string): string;
+  onSaved(entity: StoredEntityShape): void;
+  onDeleted(id: string): void;
+}
+
+export function EntityEditingSection({ api, detail, nameOf, onSaved, onDeleted }: EntityEditingSectionProps) {
+  const entity = detail.entity as StoredEntityShape;
+  return (
+    <>
+      <EntityEditor key={entity.version} api={api} entity={entity} degree={detail.degree} onSaved={onSaved} onDeleted={onDeleted} />
+      <AuditHistory api={api} entityId={entity.id} nameOf={nameOf} />
+    </>
+  );
+}

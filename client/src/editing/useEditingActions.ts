@@ -1,0 +1,44 @@
+// What a write does to the explorer: the canvas shows the change at once (as an undoable step) and the side
+// panel re-reads the entity and its history.
+import type { DuplicateCandidate, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
+import { useMemo, useState } from 'react';
+import { removeNodes } from '../canvas/graphState.ts';
+import type { GraphStore } from '../canvas/graphStore.ts';
+import { putEdge, putNode } from './canvasUpdates.ts';
+
+export interface EditingSelection {
+  select(id: string | null, what?: 'node' | 'edge'): void;
+  showEntity(id: string, label: string): Promise<unknown>;
+}
+
+export function useEditingActions(store: GraphStore, selection: EditingSelection) {
+  const [revision, setRevision] = useState(0);
+  const handlers = useMemo(() => {
+    const nodeOf = (entity: StoredEntityShape, sanctioned = false, degree = 0) => ({ id: entity.id, name: entity.name, kind: entity.kind, sanctioned, degree });
+    return {
+      entityCreated(entity: StoredEntityShape) {
+        store.apply(`Add ${entity.name}`, (s) => putNode(s, nodeOf(entity)));
+        selection.select(entity.id, 'node');
+      },
+      relationshipCreated(relationship: StoredRelationshipShape) {
+        store.apply(`Add ${relationship.type}`, (s) => putEdge(s, relationship));
+        selection.select(relationship.id, 'edge');
+        setRevision((r) => r + 1);
+      },
+      entitySaved(entity: StoredEntityShape) {
+        const shown = store.state.nodes[entity.id];
+        store.apply(`Edit ${entity.name}`, (s) => putNode(s, nodeOf(entity, shown?.sanctioned, shown?.degree)));
+        setRevision((r) => r + 1);
+      },
+      entityDeleted(id: string) {
+        store.apply(`Delete ${store.state.nodes[id]?.name ?? id}`, (s) => removeNodes(s, [id]));
+        selection.select(null);
+      },
+      async pickExisting(candidate: DuplicateCandidate) {
+        if (!store.state.nodes[candidate.id]) await selection.showEntity(candidate.id, `Add ${candidate.name}`);
+        selection.select(candidate.id, 'node');
+      },
+    };
+  }, [store, selection]);
+  return { revision, ...handlers };
+}

@@ -1,0 +1,24 @@
+// POST /api/entities/:id/merge {from, version?, fromVersion?, sources}: investigators only.
+import { Router } from 'express';
+import { z } from 'zod';
+import { requireRole } from '../auth/authMiddleware.ts';
+import type { GraphDb } from '../db/graphDb.ts';
+import { entityBaseFields } from '../model/schema.ts';
+import { withVersionTag } from '../writes/versioning.ts';
+import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
+import { mergeEntities } from './mergeEntities.ts';
+
+const version = z.number().int().positive();
+export const mergeBody = z
+  .object({ from: entityBaseFields.id, version: version.optional(), fromVersion: version.optional(), sources: entityBaseFields.sources })
+  .strict();
+
+export function mergeRoutes(db: GraphDb): Router {
+  const router = Router();
+  router.post('/entities/:id/merge', requireRole('investigator'), async (req, res) => {
+    const body = parseOrInvalid(mergeBody, requireObjectBody(req.body), Object.keys(mergeBody.shape));
+    const result = await mergeEntities(db, req.user!, { ...body, into: String(req.params.id) });
+    withVersionTag(res, result.entity.version).json(result);
+  });
+  return router;
+}

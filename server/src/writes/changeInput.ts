@@ -1,0 +1,70 @@
+// What every write carries besides its fields: the sources that support it, and field rules shared by writes.
+import { z } from 'zod';
+import { entityBaseFields, type Source } from '../model/schema.ts';
+import { invalidInput, parseOrInvalid } from './writeInput.ts';
+
+const changeSources = z.object({ sources: entityBaseFields.sources });
+
+/** The sources a change cites: at least one, each with a url or a reference, a publisher and a date. */
+export function parseChangeSources(sources: unknown): Source[] {
+  return parseOrInvalid(changeSources, { sources }).sources;
+}
+
+/** A body of a DELETE: the version being deleted and the sources that justify it; nothing else. */
+export const deleteBody = z.object({ version: z.number().int().positive().optional(), sources: entityBaseFields.sources }).strict();
+
+/** Sources of a record plus newly cited ones, each once. */
+export function unionSources(existing: Source[], added: Source[]): Source[] {
+  const seen = new Set(existing.map((s) => JSON.stringify(s)));
+  return [...existing, ...added.filter((s) => !seen.has(JSON.stringify(s)))];
+}
+
+/** Refuses a change to a field that identifies the record (id, kind, type, endpoints). */
+export function refuseChangeOf(changes: Record<string, unknown>, current: Record<string, unknown>, fields: string[], hint: string): void {
+  const problems = fields
+    .filter((f) => f in changes && changes[f] !== current[f])
+    .map((f) => ({ path: f, message: `cannot be changed (${hint})` }));
+  if (problems.length) throw invalidInput(problems);
+}
+
+/** The parsed `?cascade=` flag; only "true" and "false" mean something. */
+export function parseBooleanFlag(value: unknown, name: string): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw invalidInput([{ path: name, message: 'must be true or false' }]);
+}
+
+export interface Patch {
+  changes: Record<string, unknown>;
+  /** The sources this change cites; they join the record's sources. */
+  sources: Source[];
+}
+
+/** Splits a PATCH body into its changes and the sources it cites (the version is read separately). */
+export function parsePatch(body: Record<string, unknown>): Patch {
+  const { version: _version, sources, ...changes } = body;
+  return { changes, sources: parseChangeSources(sources) };
+}
+
+/**
+ * The record after a JSON merge patch (a null removes a field), restricted to the fields its schema knows, with
+ * the cited sources added; `removed` lists the stored fields the patch drops. The caller validates the result.
+ */
+export function mergePatch(current: Record<string, unknown> & { sources: Source[] }, patch: Patch, allowed: string[], what: string) {
+  const unknown = Object.keys(patch.changes).filter((key) => !allowed.includes(key));
+  if (unknown.length) {
+    throw invalidInput(unknown.map((path) => ({ path, message: `is not a known field of ${what} (allowed: ${allowed.join(', ')})` })));
+  }
+  const base = Object.fromEntries(Object.entries(current).filter(([key]) => allowed.includes(key)));
+  const merged: Record<string, unknown> = { ...base, ...patch.changes };
+  const nulled = Object.keys(patch.changes).filter((key) => patch.changes[key] === null);
+  for (const key of nulled) delete merged[key];
+  merged.sources = unionSources(current.sources, patch.sources);
+  return { merged, removed: nulled.filter((key) => key in base) };
+}
+
+/** Node or relationship properties for a write: nulls remove the dropped fields (SET x += $props). */
+export const withRemovals = (props: Record<string, unknown>, removed: string[]) => ({
+  ...props,
+  ...Object.fromEntries(removed.map((key) => [key, null])),
+});

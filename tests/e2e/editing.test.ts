@@ -1,0 +1,130 @@
+// An investigator edits the graph in real headless Chromium, against the real server and the seeded Neo4j.
+import type { Page } from 'playwright-core';
+import type { GraphDb } from '../../server/src/db/graphDb.ts';
+import { startTestServer, type TestServer } from '../support/testApp.ts';
+import { openTestDb } from '../support/testDb.ts';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { buildClient } from './support/builtClient.ts';
+import { drawnGraph, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 150 });
+const COMPANY = `E2E Shell Holdings ${Date.now().toString(36)}`;
+const SOURCE = { url: 'https://example.org/e2e-registry', publisher: 'E2E Registry', date: '2026-02-01' };
+
+let db: GraphDb;
+let server: TestServer;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  const clientDir = buildClient();
+  db = openTestDb();
+  server = await startTestServer(db, { clientDir });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(server.baseUrl);
+  await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
+  await waitForStillCanvas(page);
+});
+
+afterAll(async () => {
+  // The company was created through the UI with a generated id: remove it, its edges and their audit entries.
+  await db?.writeTx(async (tx) => {
+    const found = await tx.run('MATCH (n:Entity) WHERE n.name STARTS WITH $name RETURN collect(n.id) AS ids', { name: COMPANY });
+    const ids = found.records[0].get('ids') as string[];
+    await tx.run('MATCH (a:AuditEntry) WHERE a.targetId IN $ids OR a.fromEntity IN $ids OR a.toEntity IN $ids DELETE a', { ids });
+    await tx.run('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids });
+  });
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+async function fillSource(form: ReturnType<Page['getByRole']>) {
+  await form.getByLabel('Source URL').fill(SOURCE.url);
+  await form.getByLabel('Publisher').fill(SOURCE.publisher);
+  await form.getByLabel('Source date (YYYY-MM-DD)').fill(SOURCE.date);
+}
+
+const companyId = async () => (await drawnGraph(page)).nodes.map((n) => n.id).find((id) => id.startsWith('company-e2e-shell-holdings-'));
+
+describe('editing in the explorer', () => {
+  it('warns of a likely duplicate: "Did you mean Chen Zhi (sanctioned, Person)?"', async () => {
+    await page.getByRole('button', { name: 'Add entity' }).click();
+    const form = page.getByRole('form', { name: 'Add entity' });
+    await form.getByLabel('Kind').selectOption('Person');
+    await form.getByLabel('Name').fill('Zhi Chen');
+    await eventually(() => form.locator('.duplicate-warning').textContent()).toContain('Did you mean Chen Zhi (sanctioned, Person)?');
+    await expect(form.getByRole('button', { name: 'Create anyway' })).toBeTruthy();
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('validates as you type with the shared schema', async () => {
+    await page.getByRole('button', { name: 'Add entity' }).click();
+    const form = page.getByRole('form', { name: 'Add entity' });
+    await form.getByLabel('Name').fill('Anything');
+    await form.getByLabel('Jurisdiction').fill('Cambodia');
+    await eventually(() => form.locator('.field-error').allTextContents()).toContain('Jurisdiction: must be an ISO 3166-1 alpha-2 code such as KH');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('adds a company, then an OWNS edge from Chen Zhi with 60%, shows both on the canvas and the audit entries', async () => {
+    await page.getByRole('button', { name: 'Add entity' }).click();
+    const entityForm = page.getByRole('form', { name: 'Add entity' });
+    await entityForm.getByLabel('Kind').selectOption('Company');
+    await entityForm.getByLabel('Name').fill(COMPANY);
+    await entityForm.getByLabel('Jurisdiction').fill('KH');
+    await fillSource(entityForm);
+    await entityForm.getByRole('button', { name: /^Create/ }).click();
+    await eventually(companyId).toBeDefined();
+    const id = (await companyId())!;
+    await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
+
+    await page.getByRole('button', { name: 'Add relationship' }).click();
+    const relForm = page.getByRole('form', { name: 'Add relationship' });
+    await relForm.getByLabel('From').selectOption('chen-zhi');
+    await relForm.getByLabel('Type').selectOption('OWNS');
+    await relForm.getByLabel('To').selectOption(id);
+    await relForm.getByLabel('Percentage (0-100)').fill('160');
+    await eventually(() => relForm.locator('.field-error').allTextContents()).toContain('Percentage (0-100): Too big: expected number to be <=100');
+    await relForm.getByLabel('Percentage (0-100)').fill('60');
+    await fillSource(relForm);
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-add-relationship.png` });
+    await relForm.getByRole('button', { name: 'Create' }).click();
+    await eventually(async () => (await drawnGraph(page)).edges.map((e) => e.id).find((e) => e.startsWith(`chen-zhi--owns--${id}--`))).toBeDefined();
+    await eventually(() => page.getByLabel('Relationship details').textContent()).toContain('60%');
+
+    const stored = await db.read('MATCH (:Entity {id: "chen-zhi"})-[r:OWNS]->(:Entity {id: $id}) RETURN r.percentage AS p', { id });
+    expect(stored.records.map((r) => r.get('p'))).toEqual([60]);
+
+    await waitForStillCanvas(page);
+    const at = await nodeOnPage(page, id);
+    await page.mouse.click(at.x, at.y);
+    const history = page.getByLabel('History');
+    await eventually(() => history.textContent()).toContain('local-investigator created OWNS Chen Zhi → ' + COMPANY);
+    await expect(history.textContent()).resolves.toContain('local-investigator created the entity');
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-editing.png` });
+  });
+
+  it('edits the company inline and shows the change in its history, then deletes it with its relationship', async () => {
+    const id = (await companyId())!;
+    const panel = page.getByLabel('Entity details');
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit entity' });
+    await form.getByLabel('Registration number').fill('KH-00042');
+    await fillSource(form);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => page.getByLabel('History').textContent()).toMatch(/local-investigator changed the entity\s*registrationNumber: —\s*→\s*KH-00042/);
+
+    await page.getByLabel('Entity details').getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('form', { name: 'Delete entity' });
+    await expect(confirm.textContent()).resolves.toContain('and its 1 relationship');
+    await fillSource(confirm);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
+    const left = await db.read('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
+    expect(left.records[0].get('n')).toBe(0);
+  });
+});
