@@ -6,7 +6,14 @@ import { z } from 'zod';
 export const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), 'is not a real date');
+  .refine(isRealDate, 'is not a real date');
+
+/** Date.parse rolls 1990-02-30 over to March, so the parsed date must read back as what was written. */
+function isRealDate(s: string): boolean {
+  const full = s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+  const parsed = new Date(`${full}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === full;
+}
 
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KH');
 
