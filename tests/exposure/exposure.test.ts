@@ -156,7 +156,7 @@ describe('GET /api/entities/:id/exposure', () => {
     const unknown = await fetch(`${server.baseUrl}/api/entities/${prefix}nobody/exposure`);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error.code).toBe('not_found');
-    for (const query of ['asOf=2025-13-01', 'asOf=yesterday', 'asOf=2025-02-30', 'other=1']) {
+    for (const query of ['asOf=2025-13-01', 'asOf=yesterday', 'asOf=2025-02-30', 'asOf=2025-10', 'other=1']) {
       const bad = await fetch(`${server.baseUrl}/api/entities/chen-zhi/exposure?${query}`);
       expect(bad.status).toBe(400);
       expect((await bad.json()).error.code).toBe('invalid_input');

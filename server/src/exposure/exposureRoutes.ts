@@ -5,16 +5,15 @@ import type { ExposureResult } from '../api/types.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { notFound } from '../http/errors.ts';
 import { entityIdParams } from '../http/validation.ts';
+import { isoDate } from '../model/schema.ts';
 import { computeExposure } from './computeExposure.ts';
 import { today } from './dates.ts';
 import { loadNeighbourhood } from './loadNeighbourhood.ts';
 
 export const exposureQuery = z
   .object({
-    asOf: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-      .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'is not a real date')
+    asOf: isoDate
+      .refine((s) => s.length === 10, 'must be a full date, YYYY-MM-DD')
       .optional()
       .meta({ description: 'The day to judge on (default: today): later listings and relationships outside their dates are ignored.' }),
   })
