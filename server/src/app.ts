@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
 import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
+import { sessionRoutes } from './auth/sessionRoutes.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { entityRoutes } from './entities/entityRoutes.ts';
 import { expandRoutes } from './expand/expandRoutes.ts';
@@ -32,9 +33,10 @@ export interface AppOptions {
   auth?: AuthConfig;
 }
 
-function apiRouters(db: GraphDb): Router[] {
+function apiRouters(db: GraphDb, auth: AuthConfig): Router[] {
   return [
     healthRoutes(db),
+    sessionRoutes(auth),
     openapiRoutes(),
     searchRoutes(db),
     entityRoutes(db),
@@ -60,7 +62,7 @@ export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: Ap
   app.use('/api', identifyCaller(auth));
   // Reading needs at least the analyst role; in token mode that means a valid token.
   app.use('/api', (req, res, next) => (req.path === '/health' || req.path === '/openapi.json' ? next() : requireRole('analyst')(req, res, next)));
-  for (const router of apiRouters(db)) app.use('/api', router);
+  for (const router of apiRouters(db, auth)) app.use('/api', router);
   app.use('/api', unknownRoute);
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir));

@@ -32,6 +32,9 @@ const post = (template: string, url: string, body: string): Exchange => ({ metho
 const EXCHANGES: Exchange[] = [
   get('/health', '/api/health'),
   get('/openapi.json', '/api/openapi.json'),
+  get('/session', '/api/session'),
+  { ...get('/session', '/api/session'), token: true },
+  { ...get('/session', '/api/session'), admin: true },
   get('/search', '/api/search?q=Vincent'),
   get('/search', '/api/search?q=prince&kinds=Company&limit=5'),
   get('/search', '/api/search?q=*'),

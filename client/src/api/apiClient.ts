@@ -11,6 +11,7 @@ import type {
   PathResult,
   RelationshipWriteResult,
   SearchResult,
+  SessionInfo,
   SubgraphResult,
 } from '@api/types.ts';
 import type { EntityKind, RelationshipType, Source } from '@model/schema.ts';
@@ -57,17 +58,26 @@ export class ApiClient {
   constructor(
     private readonly baseUrl = '',
     private readonly fetcher: typeof fetch = (...args) => fetch(...args),
+    /** The bearer token to send, for servers in token mode. */
+    private readonly token: () => string | null = () => null,
   ) {}
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
     let response: Response;
+    const token = this.token();
+    const auth: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
     try {
-      response = await this.fetcher(`${this.baseUrl}/api${path}`, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+      response = await this.fetcher(`${this.baseUrl}/api${path}`, { ...init, headers: { Accept: 'application/json', ...auth, ...init?.headers } });
     } catch {
       throw new ApiRequestError(0, { code: 'network_error', message: 'The server cannot be reached. Check that it is running and try again.' });
     }
     if (!response.ok) throw await readError(response);
     return (await response.json()) as T;
+  }
+
+  /** Who the server takes the caller to be; a 401 means a token is needed. */
+  session() {
+    return this.request<SessionInfo>('/session');
   }
 
   search(q: string, { kinds, limit, signal }: { kinds?: EntityKind[]; limit?: number; signal?: AbortSignal } = {}) {

@@ -1,5 +1,5 @@
 // The explorer page: search and export on top, filters/legend/paths left, canvas centre, details right.
-import type { SearchHit } from '@api/types.ts';
+import type { SearchHit, SessionInfo } from '@api/types.ts';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { GraphStore } from '../canvas/graphStore.ts';
@@ -21,7 +21,8 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useOpeningView } from './useOpeningView.ts';
 import { useViewControls } from './useViewControls.ts';
 
-export function App({ api }: { api: ApiClient }) {
+export function App({ api, session }: { api: ApiClient; session: SessionInfo }) {
+  const canEdit = session.user.role !== 'analyst';
   const store = useMemo(() => new GraphStore(), []);
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
@@ -74,14 +75,17 @@ export function App({ api }: { api: ApiClient }) {
           Sanctions Graph Explorer
         </div>
         <SearchBox ref={searchInput} api={api} label="Search entities" placeholder="Search people, companies, authorities…" onPick={pick} shortcutHint />
-        <EditingControls
+        {canEdit && <EditingControls
           api={api}
           state={state}
           selectedNodeId={selectedNodeId}
           onEntityCreated={editing.entityCreated}
           onRelationshipCreated={editing.relationshipCreated}
           onPickExisting={editing.pickExisting}
-        />
+        />}
+        <span className="session-badge" title={session.mode === 'local' ? 'Local mode: a single investigator on this machine' : 'Signed in with a token'}>
+          {session.user.name} · {session.user.role}
+        </span>
         <ExportMenu disabled={!view.cy || !Object.keys(state.nodes).length} onExport={exportGraph} />
       </header>
       <LeftPanel api={api} state={state} actions={actions} pathEnds={pathEnds} onPathEnds={setPathEnds} selection={endFor(selectedNodeId)} busy={Boolean(activity.busy)} />
@@ -107,6 +111,7 @@ export function App({ api }: { api: ApiClient }) {
         revision={editing.revision}
         onEntitySaved={editing.entitySaved}
         onEntityDeleted={editing.entityDeleted}
+        canEdit={canEdit}
       />
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>

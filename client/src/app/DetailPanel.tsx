@@ -26,9 +26,10 @@ interface DetailPanelProps {
   revision: number;
   onEntitySaved(entity: StoredEntityShape): void;
   onEntityDeleted(id: string): void;
+  canEdit: boolean;
 }
 
-export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove, revision, cy = null, onEntitySaved, onEntityDeleted }: DetailPanelProps) {
+export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove, revision, cy = null, onEntitySaved, onEntityDeleted, canEdit }: DetailPanelProps) {
   const nameOf = (id: string) => state.nodes[id]?.name ?? id;
   if (selection?.what === 'edge' && state.edges[selection.id]) {
     return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={nameOf} />;
@@ -46,7 +47,7 @@ export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRem
         extras={(detail) => (
           <>
             <ExposureSection api={api} id={id} cy={cy} />
-            <EntityEditingSection api={api} detail={detail} nameOf={nameOf} onSaved={onEntitySaved} onDeleted={onEntityDeleted} />
+            <EntityEditingSection api={api} detail={detail} nameOf={nameOf} onSaved={onEntitySaved} onDeleted={onEntityDeleted} canEdit={canEdit} />
           </>
         )}
       />

@@ -10,13 +10,15 @@ interface EntityEditingSectionProps {
   nameOf(id: string): string;
   onSaved(entity: StoredEntityShape): void;
   onDeleted(id: string): void;
+  /** Analysts read the history but get no edit controls. */
+  canEdit: boolean;
 }
 
-export function EntityEditingSection({ api, detail, nameOf, onSaved, onDeleted }: EntityEditingSectionProps) {
+export function EntityEditingSection({ api, detail, nameOf, onSaved, onDeleted, canEdit }: EntityEditingSectionProps) {
   const entity = detail.entity as StoredEntityShape;
   return (
     <>
-      <EntityEditor key={entity.version} api={api} entity={entity} degree={detail.degree} onSaved={onSaved} onDeleted={onDeleted} />
+      {canEdit && <EntityEditor key={entity.version} api={api} entity={entity} degree={detail.degree} onSaved={onSaved} onDeleted={onDeleted} />}
       <AuditHistory api={api} entityId={entity.id} nameOf={nameOf} />
     </>
   );

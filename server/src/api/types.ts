@@ -208,3 +208,9 @@ export interface ExposureResult {
   scope: { maxDepth: number; nodesExamined: number; complete: boolean };
   disclaimer: string;
 }
+
+/** GET /api/session: the auth mode and the caller. */
+export interface SessionInfo {
+  mode: 'local' | 'token';
+  user: { name: string; role: 'analyst' | 'investigator' | 'admin' };
+}

@@ -1,0 +1,52 @@
+// Asks for a bearer token when the server runs in token mode, then renders the explorer for that caller.
+import type { SessionInfo } from '@api/types.ts';
+import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { ApiRequestError, type ApiClient } from '../api/apiClient.ts';
+import { forgetAccessToken, saveAccessToken } from './accessToken.ts';
+
+type GateState = { step: 'checking' } | { step: 'signed-in'; session: SessionInfo } | { step: 'needs-token'; problem: string | null };
+
+function useSession(api: ApiClient) {
+  const [state, setState] = useState<GateState>({ step: 'checking' });
+  const check = useCallback(() => {
+    api.session().then(
+      (session) => setState({ step: 'signed-in', session }),
+      (error: Error) => {
+        if (!(error instanceof ApiRequestError) || error.status !== 401) throw error;
+        forgetAccessToken();
+        setState({ step: 'needs-token', problem: error.code === 'invalid_token' ? 'That token is not valid on this server.' : null });
+      },
+    );
+  }, [api]);
+  useEffect(check, [check]);
+  return { state, check };
+}
+
+function SignInForm({ problem, onToken }: { problem: string | null; onToken(token: string): void }) {
+  const [token, setToken] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (token.trim()) onToken(token.trim());
+  };
+  return (
+    <form className="sign-in" onSubmit={submit}>
+      <h1>Sanctions Graph Explorer</h1>
+      <p>This server is shared: sign in with the access token your administrator gave you.</p>
+      <label>
+        Access token
+        <input type="password" autoComplete="current-password" value={token} onChange={(e) => setToken(e.target.value)} autoFocus />
+      </label>
+      {problem && <p role="alert" className="sign-in-problem">{problem}</p>}
+      <button type="submit" disabled={!token.trim()}>Sign in</button>
+    </form>
+  );
+}
+
+export function SessionGate({ api, children }: { api: ApiClient; children(session: SessionInfo): ReactNode }) {
+  const { state, check } = useSession(api);
+  if (state.step === 'checking') return <p className="sign-in-checking">Connecting…</p>;
+  if (state.step === 'needs-token') {
+    return <SignInForm problem={state.problem} onToken={(token) => (saveAccessToken(token), check())} />;
+  }
+  return <>{children(state.session)}</>;
+}
