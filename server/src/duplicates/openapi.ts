@@ -1,4 +1,4 @@
-import { jsonBody, jsonResponse, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import { entityIdentity, jsonBody, jsonResponse, ref, type OpenApiFragment } from '../openapi/fragment.ts';
 import { writeErrorResponses } from '../writes/openapi.ts';
 import { duplicateCheck } from './duplicateRoutes.ts';
 
@@ -9,9 +9,7 @@ export const duplicatesOpenApi: OpenApiFragment = {
       required: ['id', 'name', 'kind', 'sanctioned', 'matchedName', 'similarity', 'reasons'],
       additionalProperties: false,
       properties: {
-        id: { type: 'string' },
-        name: { type: 'string' },
-        kind: ref('EntityKind'),
+        ...entityIdentity(),
         sanctioned: { type: 'boolean' },
         matchedName: { type: 'string', description: 'The name or alias of the candidate that matched best.' },
         similarity: { type: 'number', minimum: 0, maximum: 1 },

@@ -13,6 +13,9 @@ export interface OpenApiFragment {
 
 export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
+/** The id, name and kind every entity-shaped answer (node, hit, match, candidate) starts with. */
+export const entityIdentity = (): Record<string, JsonSchema> => ({ id: { type: 'string' }, name: { type: 'string' }, kind: ref('EntityKind') });
+
 function toSchema(field: z.ZodType): JsonSchema {
   const { $schema: _dialect, ...schema } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return schema;

@@ -1,4 +1,4 @@
-import { errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import { entityIdentity, errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
 import { screenQuery } from './screenRoutes.ts';
 
 export const screenOpenApi: OpenApiFragment = {
@@ -8,9 +8,7 @@ export const screenOpenApi: OpenApiFragment = {
       required: ['id', 'name', 'kind', 'score', 'matchedName', 'matchedIsAlias', 'lists'],
       additionalProperties: false,
       properties: {
-        id: { type: 'string' },
-        name: { type: 'string' },
-        kind: ref('EntityKind'),
+        ...entityIdentity(),
         score: { type: 'number', minimum: 0, maximum: 1 },
         matchedName: { type: 'string' },
         matchedIsAlias: { type: 'boolean' },

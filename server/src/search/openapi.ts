@@ -1,4 +1,4 @@
-import { errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import { entityIdentity, errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
 import { searchQuerySchema } from './searchRoutes.ts';
 
 export const searchOpenApi: OpenApiFragment = {
@@ -8,9 +8,7 @@ export const searchOpenApi: OpenApiFragment = {
       required: ['id', 'name', 'kind', 'sanctioned', 'degree', 'matchedAlias', 'score'],
       additionalProperties: false,
       properties: {
-        id: { type: 'string' },
-        name: { type: 'string' },
-        kind: ref('EntityKind'),
+        ...entityIdentity(),
         sanctioned: { type: 'boolean' },
         degree: { type: 'integer', minimum: 0 },
         matchedAlias: { type: ['string', 'null'], description: 'The alias that matched, when it matched better than the name.' },
