@@ -1,6 +1,7 @@
 // npm run import -- --format ofac-csv|ftm FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { openGraph } from '../server/src/db/openGraph.ts';
 import { progressBar } from '../server/src/importers/progressBar.ts';
@@ -24,6 +25,7 @@ try {
   const summary = await runImport(graph.db, () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }), {
     format: values.format as ImportFormat, fileName: file, idPrefix: values.prefix, publisher: values.publisher, date: values.date,
     totalBytes: statSync(file).size, onProgress: progressBar(),
+    actor: { name: `${userInfo().username} (command line)`, role: 'admin' },
   });
   console.log(summaryText(summary));
 } catch (error) {

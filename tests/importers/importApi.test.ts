@@ -71,6 +71,14 @@ describe('POST /api/import', () => {
     expect(result.regimes.find((r) => r.regime === 'US')).toMatchObject({ status: 'blocked', aggregatePercentage: 51 });
   });
 
+  it('records in the audit trail who imported which file, with the counts', async () => {
+    const response = await fetch(`${server.baseUrl}/api/audit?limit=500`, { headers: { authorization: `Bearer ${ANALYST}` } });
+    const { entries } = await response.json();
+    const run = entries.find((e: { targetId: string; action: string }) => e.action === 'import' && e.targetId === 'sdn-2026-01-01.csv');
+    expect(run).toMatchObject({ actor: 'ada', role: 'admin', targetKind: 'list', after: { format: 'ofac-csv', recordsRead: 3, skipped: 1 } });
+    expect(run.after.entities).toEqual({ created: 2, updated: 0, unchanged: 0 });
+  });
+
   it('changes nothing when the same content is imported again', async () => {
     const summary: ImportSummary = await (await postImport(`format=ftm&idPrefix=${prefix}`, FTM, 'application/x-ndjson')).json();
     expect(summary.entities).toEqual({ created: 0, updated: 0, unchanged: 2 });

@@ -15,6 +15,7 @@ export async function removeImported(db: GraphDb, prefix: string): Promise<void>
   await db.writeTx(async (tx) => {
     await tx.run('MATCH ()-[r]->() WHERE r.id STARTS WITH $prefix DELETE r', { prefix });
     await tx.run('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+    await tx.run("MATCH (a:AuditEntry {action: 'import'}) WHERE a.after CONTAINS $quoted DELETE a", { quoted: `"idPrefix":"${prefix}` });
   });
 }
 

@@ -1,7 +1,7 @@
 // Audit entries in words: what happened and which fields changed from what to what.
 import type { AuditEntry } from '@api/types.ts';
 
-const VERBS = { create: 'created', update: 'changed', delete: 'deleted', merge: 'merged' } as const;
+const VERBS = { create: 'created', update: 'changed', delete: 'deleted', merge: 'merged', import: 'imported' } as const;
 const BOOKKEEPING = new Set(['version', 'sources', 'removedRelationships']);
 
 type Props = Record<string, unknown> | null;
@@ -10,6 +10,7 @@ const show = (value: unknown) => (value === undefined ? '—' : Array.isArray(va
 
 export function summarize(entry: AuditEntry, nameOf: (id: string) => string): string {
   const verb = VERBS[entry.action];
+  if (entry.targetKind === 'list') return `${entry.actor} imported ${entry.targetId}`;
   if (entry.targetKind === 'entity') {
     if (entry.action === 'merge') return `${entry.actor} merged ${entry.fromEntity} into ${nameOf(entry.toEntity ?? entry.targetId)}`;
     return `${entry.actor} ${verb} the entity${entry.note === 'cascade' ? ' and its relationships' : ''}`;

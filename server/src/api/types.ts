@@ -132,8 +132,9 @@ export interface DuplicateCandidate {
   reasons: string[];
 }
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'merge';
-export type AuditTargetKind = 'entity' | 'relationship';
+export type AuditAction = 'create' | 'update' | 'delete' | 'merge' | 'import';
+/** 'list': an import run of a whole file, whose entry carries the run's counts. */
+export type AuditTargetKind = 'entity' | 'relationship' | 'list';
 
 /** One change in the audit trail: who, when, what, before and after, citing which sources. */
 export interface AuditEntry {

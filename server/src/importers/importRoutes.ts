@@ -34,7 +34,7 @@ export function importRoutes(db: GraphDb): Router {
     const { content, ...options } = typeof req.body === 'string' ? { ...rawImportQuery.parse(req.query), content: req.body } : jsonImport.parse(req.body ?? {});
     if (!content) throw new ApiError(400, 'invalid_input', 'The request has no file content.', null);
     try {
-      res.json(await runImport(db, () => linesOf(content), options));
+      res.json(await runImport(db, () => linesOf(content), { ...options, actor: req.user }));
     } catch (error) {
       if (error instanceof ImportInputError) throw new ApiError(400, 'invalid_file', error.message, null);
       throw error;

@@ -1,5 +1,7 @@
 // One import run: parse, apply the matching policy, write in batches, count, report.
 import path from 'node:path';
+import { recordAudit } from '../audit/auditLog.ts';
+import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES } from '../exposure/regimes.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
@@ -23,6 +25,8 @@ export interface ImportOptions {
   batchSize?: number;
   totalBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Who runs the import; when given, the run is recorded in the audit trail with its counts. */
+  actor?: User;
 }
 
 export interface ImportProgress {
@@ -176,5 +180,14 @@ export async function runImport(db: GraphDb, openLines: () => AsyncIterable<stri
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
   progress(run, 'done');
+  if (options.actor) await auditImport(db, options.actor, summary, run.options.idPrefix);
   return summary;
+}
+
+/** One audit entry per run (not per record): who imported which file, with the counts the summary gives. */
+function auditImport(db: GraphDb, actor: User, summary: ImportSummary, idPrefix: string) {
+  const { format, recordsRead, entities, relationships, skippedCount, linkedCount } = summary;
+  const after = { format, idPrefix, recordsRead, entities, relationships, skipped: skippedCount, linked: linkedCount };
+  const change = { action: 'import' as const, targetKind: 'list' as const, targetId: summary.source.reference ?? 'upload', before: null, after };
+  return db.writeTx((tx) => recordAudit(tx, actor, [summary.source], [change]));
 }
