@@ -1,5 +1,6 @@
 // npm start: builds the client if needed, opens the graph (starting local Neo4j), seeds an empty graph, serves the app.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app.ts';
@@ -14,8 +15,9 @@ const CLIENT_DIR = path.resolve('dist', 'client');
 const CLIENT_INPUTS = ['client', 'server/src/model', 'server/src/api', 'vite.config.ts', 'package-lock.json'].map((p) => path.resolve(p));
 const port = Number(process.env.PORT ?? 3000);
 
-if (clientBuildIsStale(path.join(CLIENT_DIR, 'index.html'), CLIENT_INPUTS)) {
-  console.log('Building the explorer UI (its sources changed since the last build)...');
+const CLIENT_INDEX = path.join(CLIENT_DIR, 'index.html');
+if (clientBuildIsStale(CLIENT_INDEX, CLIENT_INPUTS)) {
+  console.log(existsSync(CLIENT_INDEX) ? 'Rebuilding the explorer UI (its sources changed since the last build)...' : 'Building the explorer UI...');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
