@@ -1,45 +1,27 @@
 // An investigator edits the graph in real headless Chromium, against the real server and the seeded Neo4j.
 import type { Page } from 'playwright-core';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { buildClient } from './support/builtClient.ts';
 import { drawnGraph, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 
-const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? '/tmp';
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 150 });
 const COMPANY = `E2E Shell Holdings ${Date.now().toString(36)}`;
 const SOURCE = { url: 'https://example.org/e2e-registry', publisher: 'E2E Registry', date: '2026-02-01' };
 
-let db: GraphDb;
-let server: TestServer;
-let browser: TestBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  const clientDir = buildClient();
-  db = openTestDb();
-  server = await startTestServer(db, { clientDir });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.baseUrl);
-  await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
-  await waitForStillCanvas(page);
-});
-
-afterAll(async () => {
-  // The company was created through the UI with a generated id: remove it, its edges and their audit entries.
-  await db?.writeTx(async (tx) => {
+/** The company was created through the UI with a generated id: remove it, its edges and their audit entries. */
+async function removeCompany(db: GraphDb) {
+  await db.writeTx(async (tx) => {
     const found = await tx.run('MATCH (n:Entity) WHERE n.name STARTS WITH $name RETURN collect(n.id) AS ids', { name: COMPANY });
     const ids = found.records[0].get('ids') as string[];
     await tx.run('MATCH (a:AuditEntry) WHERE a.targetId IN $ids OR a.fromEntity IN $ids OR a.toEntity IN $ids DELETE a', { ids });
     await tx.run('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids });
   });
-  await browser?.close();
-  await server?.close();
-  await db?.close();
+}
+
+const session = useExplorerSession({ cleanup: removeCompany });
+let page: Page;
+
+beforeAll(async () => {
+  page = await session.open();
 });
 
 async function fillSource(form: ReturnType<Page['getByRole']>) {
@@ -96,7 +78,7 @@ describe('editing in the explorer', () => {
     await eventually(async () => (await drawnGraph(page)).edges.map((e) => e.id).find((e) => e.startsWith(`chen-zhi--owns--${id}--`))).toBeDefined();
     await eventually(() => page.getByLabel('Relationship details').textContent()).toContain('60%');
 
-    const stored = await db.read('MATCH (:Entity {id: "chen-zhi"})-[r:OWNS]->(:Entity {id: $id}) RETURN r.percentage AS p', { id });
+    const stored = await session.db.read('MATCH (:Entity {id: "chen-zhi"})-[r:OWNS]->(:Entity {id: $id}) RETURN r.percentage AS p', { id });
     expect(stored.records.map((r) => r.get('p'))).toEqual([60]);
 
     await waitForStillCanvas(page);
@@ -124,7 +106,7 @@ describe('editing in the explorer', () => {
     await fillSource(confirm);
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
-    const left = await db.read('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
+    const left = await session.db.read('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
     expect(left.records[0].get('n')).toBe(0);
   });
 });

@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../server/src/db/graphDb.ts';
-import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
-import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { buildClient } from './support/builtClient.ts';
-import { SCREENSHOTS } from './support/explorerSession.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 
 const ANALYST_TOKEN = 'e2e-analyst-token-0123456789';
-let db: GraphDb;
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  db = openTestDb();
-  const auth = { mode: 'token' as const, tokens: new Map([[ANALYST_TOKEN, { name: 'alice', role: 'analyst' as const }]]) };
-  server = await startTestServer(db, { clientDir: buildClient(), auth });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
+const session = useExplorerSession({
+  app: { auth: { mode: 'token', tokens: new Map([[ANALYST_TOKEN, { name: 'alice', role: 'analyst' as const }]]) } },
 });
 
 describe('the explorer on a shared server (AUTH_MODE=token)', () => {
   it('asks for a token, refuses a wrong one, and lets an analyst read but not edit', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.baseUrl);
+    const page = await session.visit();
     const token = page.getByLabel('Access token');
     await token.fill('not-a-real-token-0123456789');
     await page.getByRole('button', { name: 'Sign in' }).click();

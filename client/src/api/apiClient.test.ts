@@ -1,4 +1,5 @@
 // The typed client against the real API server and the seeded Neo4j.
+import { useApiTestServer } from '../../../tests/support/apiTestServer.ts';
 import { useRealApi } from '../../../tests/support/realApi.ts';
 import { ApiClient, ApiRequestError } from './apiClient.ts';
 
@@ -32,5 +33,18 @@ describe('the API client', () => {
   it('says plainly when the server cannot be reached', async () => {
     const offline = new ApiClient('http://127.0.0.1:9');
     await expect(offline.search('Chen')).rejects.toMatchObject({ code: 'network_error', message: expect.stringContaining('cannot be reached') });
+  });
+});
+
+describe('the API client on a shared server (token mode)', () => {
+  const TOKEN = 'client-test-analyst-token-0123';
+  const shared = useApiTestServer({ app: { auth: { mode: 'token', tokens: new Map([[TOKEN, { name: 'ann', role: 'analyst' as const }]]) } } });
+
+  it('sends the signed-in token with reads and file exports alike', async () => {
+    const api = new ApiClient(shared.baseUrl, undefined, () => TOKEN);
+    expect((await api.session()).user).toEqual({ name: 'ann', role: 'analyst' });
+    const graphml = await (await api.exportFile('graphml', ['chen-zhi'])).text();
+    expect(graphml).toContain('<graphml');
+    await expect(new ApiClient(shared.baseUrl).exportFile('ftm', ['chen-zhi'])).rejects.toMatchObject({ status: 401 });
   });
 });

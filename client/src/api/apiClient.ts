@@ -63,6 +63,11 @@ export class ApiClient {
   ) {}
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    return (await this.fetchOk(path, init)).json() as Promise<T>;
+  }
+
+  /** Sends the request with the caller's token; a failure becomes an ApiRequestError with the server's message. */
+  private async fetchOk(path: string, init?: RequestInit): Promise<Response> {
     let response: Response;
     const token = this.token();
     const auth: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
@@ -72,7 +77,7 @@ export class ApiClient {
       throw new ApiRequestError(0, { code: 'network_error', message: 'The server cannot be reached. Check that it is running and try again.' });
     }
     if (!response.ok) throw await readError(response);
-    return (await response.json()) as T;
+    return response;
   }
 
   /** Who the server takes the caller to be; a 401 means a token is needed. */
@@ -142,14 +147,7 @@ export class ApiClient {
 
   /** The entities and the relationships among them as a file: FtM JSON lines, GraphML, or one of the two CSVs. */
   async exportFile(format: 'ftm' | 'graphml' | 'csv', ids: string[], file?: 'nodes' | 'edges'): Promise<Blob> {
-    const response = await this.fetcher(`${this.baseUrl}/api/export${queryString({ format, file })}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ids }),
-    }).catch(() => {
-      throw new ApiRequestError(0, { code: 'network_error', message: 'The server cannot be reached. Check that it is running and try again.' });
-    });
-    if (!response.ok) throw await readError(response);
-    return response.blob();
+    const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ids }) };
+    return (await this.fetchOk(`/export${queryString({ format, file })}`, init)).blob();
   }
 }

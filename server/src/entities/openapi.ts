@@ -1,5 +1,5 @@
 import { entityIdParams } from '../http/validation.ts';
-import { errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import { entityIdentity, errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
 
 export const entitiesOpenApi: OpenApiFragment = {
   schemas: {
@@ -8,9 +8,7 @@ export const entitiesOpenApi: OpenApiFragment = {
       description: 'Every stored property of the entity (the kind\'s fields, confidence, notes, version...), sources decoded.',
       required: ['id', 'name', 'kind', 'aliases', 'sources'],
       properties: {
-        id: { type: 'string' },
-        name: { type: 'string' },
-        kind: ref('EntityKind'),
+        ...entityIdentity(),
         aliases: { type: 'array', items: { type: 'string' } },
         sources: { type: 'array', items: ref('Source') },
       },

@@ -1,6 +1,6 @@
 // Schemas shared by every capability's responses: nodes, edges, sources and the uniform error body.
 import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
-import type { JsonSchema } from './fragment.ts';
+import { entityIdentity, type JsonSchema } from './fragment.ts';
 
 export const sharedSchemas: Record<string, JsonSchema> = {
   Error: {
@@ -39,9 +39,7 @@ export const sharedSchemas: Record<string, JsonSchema> = {
     required: ['id', 'name', 'kind', 'sanctioned', 'degree'],
     additionalProperties: false,
     properties: {
-      id: { type: 'string' },
-      name: { type: 'string' },
-      kind: { $ref: '#/components/schemas/EntityKind' },
+      ...entityIdentity(),
       sanctioned: { type: 'boolean', description: 'Listed directly by an authority (has a SANCTIONED_BY edge).' },
       degree: { type: 'integer', minimum: 0, description: 'Total number of relationships, both directions.' },
     },
