@@ -54,4 +54,21 @@ describe('concurrent edits with the same version', () => {
     expect([patch.status, del.status].filter((s) => s === 200)).toHaveLength(1);
     expect([409, 404]).toContain([patch.status, del.status].find((s) => s !== 200));
   });
+
+  it('answers 409 id_taken, not a server error, when two creates race for one relationship id', async () => {
+    const [first, second] = [`${prefix}race-target-a`, `${prefix}race-target-b`];
+    await call('POST', '/api/entities', company(first, 'Raced Id Target A', { allowDuplicate: true }));
+    await call('POST', '/api/entities', company(second, 'Raced Id Target B', { allowDuplicate: true }));
+    const relId = `${prefix}raced-id`;
+    for (let round = 0; round < 3; round++) {
+      const id = `${relId}-${round}`;
+      const responses = await Promise.all(
+        [first, second].map((target) => call('POST', '/api/relationships', { id, type: 'OWNS', source: 'chen-zhi', target, sources: [SOURCE] })),
+      );
+      expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(responses.find((r) => r.status === 409)!.body.error.code).toBe('id_taken');
+      const stored = await db.read('MATCH ()-[r:OWNS {id: $id}]->() RETURN count(r) AS n', { id });
+      expect(stored.records[0].get('n')).toBe(1);
+    }
+  });
 });

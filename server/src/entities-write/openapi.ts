@@ -1,8 +1,9 @@
+import { deleteBody } from '../writes/changeInput.ts';
 import { z } from 'zod';
 import { ENTITY_KIND_NAMES, entitySchemaFor } from '../model/schema.ts';
 import { entityIdParams } from '../http/validation.ts';
 import { jsonBody, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
-import { cascadeParam, deleteBodyDoc, ifMatchHeader, oneOfSchemas, optionalId, patchBody, writeErrorResponses } from '../writes/openapi.ts';
+import { cascadeParam, ifMatchHeader, oneOfSchemas, optionalId, patchBody, writeErrorResponses } from '../writes/openapi.ts';
 
 /** One schema per kind, as the server validates it; the id may be left out (it is then generated). */
 const newEntityBody = oneOfSchemas(ENTITY_KIND_NAMES.map((kind) => entitySchemaFor(kind).extend({ ...optionalId, allowDuplicate: z.boolean().optional() })));
@@ -40,7 +41,7 @@ export const entityWritesOpenApi: OpenApiFragment = {
         operationId: 'deleteEntity',
         summary: 'Delete an entity (investigators); one with relationships only with ?cascade=true.',
         parameters: [...parametersOf(entityIdParams, 'path'), cascadeParam, ifMatchHeader],
-        requestBody: jsonBody(deleteBodyDoc, 'The version being deleted and the sources that justify it.'),
+        requestBody: jsonBody(deleteBody, 'The version being deleted and the sources that justify it.'),
         responses: { '200': jsonResponse('What was deleted.', ref('DeletedEntity')), ...writeErrorResponses(400, 404, 409, 428) },
       },
     },

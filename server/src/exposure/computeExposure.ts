@@ -22,7 +22,9 @@ function prepare(graph: OwnershipNeighbourhood, asOf: string): Prepared {
   const incomingByAsset = new Map<string, HoldingEdge[]>();
   for (const edge of graph.edges) {
     if (!inForceOn(asOf, edge.startDate, edge.endDate) || edge.source === edge.target) continue;
-    incomingByAsset.set(edge.target, [...(incomingByAsset.get(edge.target) ?? []), edge]);
+    const incoming = incomingByAsset.get(edge.target) ?? [];
+    incoming.push(edge);
+    incomingByAsset.set(edge.target, incoming);
   }
   const listingsOf = (id: string, regime: ExposureRegime): ExposureListing[] =>
     (graph.nodes.get(id)?.listings ?? [])

@@ -42,6 +42,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof Neo4jError && NEO4J_UNAVAILABLE.has(error.code)) {
     return new ApiError(503, 'neo4j_unavailable', 'The graph database is not reachable.', null);
   }
+  // A concurrent create of the same id loses at commit, on a unique constraint.
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new ApiError(409, 'id_taken', 'A record with this id already exists.', null);
+  }
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new ApiError(504, 'query_timeout', 'The query took too long and was cut off.', null);
   }

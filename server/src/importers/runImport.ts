@@ -148,7 +148,6 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
   const publisher = options.publisher ?? (format === 'ofac-csv' ? OFAC_PUBLISHER : 'FollowTheMoney import');
   const source: Source = { reference: `${path.basename(options.fileName)}`, publisher, date: listDate(options) };
   const importedFrom = `${format}:${idPrefix}`;
-  if (format === 'ofac-csv') await ensureAuthority(db, REGIMES.US.authority, source);
   const listIdHolders = format === 'ofac-csv' ? await loadListIdHolders(db, OFAC_AUTHORITY_ID, idPrefix) : new Map();
   const names = await NameIndex.load(db, importedFrom, NAME_INDEX_CAP);
   return {
@@ -176,6 +175,8 @@ export async function runImport(db: GraphDb, openLines: () => AsyncIterable<stri
     else if (summary.recordsRead % 10_000 === 0) progress(run, 'entities');
   }
   await flushEntities(run);
+  // Created only once the file has been read, so a refused file writes nothing.
+  if (run.options.format === 'ofac-csv') await ensureAuthority(db, REGIMES.US.authority, summary.source);
   await flushRelationships(run);
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));

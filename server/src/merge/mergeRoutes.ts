@@ -1,4 +1,5 @@
 // POST /api/entities/:id/merge {from, version?, fromVersion?, sources}: investigators only.
+import { versionField } from '../writes/changeInput.ts';
 import { Router } from 'express';
 import { z } from 'zod';
 import { requireRole } from '../auth/authMiddleware.ts';
@@ -8,7 +9,7 @@ import { withVersionTag } from '../writes/versioning.ts';
 import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
 import { mergeEntities } from './mergeEntities.ts';
 
-const version = z.number().int().positive();
+const version = versionField;
 export const mergeBody = z
   .object({ from: entityBaseFields.id, version: version.optional(), fromVersion: version.optional(), sources: entityBaseFields.sources })
   .strict();

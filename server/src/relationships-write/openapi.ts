@@ -1,7 +1,8 @@
+import { deleteBody } from '../writes/changeInput.ts';
 import { z } from 'zod';
 import { RELATIONSHIP_TYPE_NAMES, relationshipSchemaFor } from '../model/schema.ts';
 import { jsonBody, jsonResponse, ref, type OpenApiFragment } from '../openapi/fragment.ts';
-import { deleteBodyDoc, ifMatchHeader, oneOfSchemas, optionalId, patchBody, writeErrorResponses } from '../writes/openapi.ts';
+import { ifMatchHeader, oneOfSchemas, optionalId, patchBody, writeErrorResponses } from '../writes/openapi.ts';
 
 /** One schema per type, as the server validates it (its id may be left out: it is then generated). */
 // safeExtend keeps the type's refinements; its typing does not allow loosening a field, which is all this does.
@@ -36,7 +37,7 @@ export const relationshipWritesOpenApi: OpenApiFragment = {
         operationId: 'deleteRelationship',
         summary: 'Delete a relationship (investigators), given its version.',
         parameters: [idParam, ifMatchHeader],
-        requestBody: jsonBody(deleteBodyDoc, 'The version being deleted and the sources that justify it.'),
+        requestBody: jsonBody(deleteBody, 'The version being deleted and the sources that justify it.'),
         responses: { '200': relationshipResult('The deleted relationship as it was.', 'deleted'), ...writeErrorResponses(400, 404, 409, 428) },
       },
     },

@@ -6,8 +6,7 @@ import { FULLTEXT_INDEX } from '../db/constraints.ts';
 import { kindOf } from '../db/mapping.ts';
 import type { EntityKind } from '../model/schema.ts';
 import type { ExposureListing } from '../api/types.ts';
-import { searchWords } from '../db/mapping.ts';
-import { nameQuery } from '../search/searchEntities.ts';
+import { nameQuery, queryWords } from '../search/searchEntities.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
 
 export interface ScreeningMatch {
@@ -47,7 +46,7 @@ function bestName(query: string, name: string, aliases: string[]) {
 
 export async function screenName(db: GraphDb, name: string, kind: EntityKind | null, limit: number, minScore: number): Promise<ScreeningResult> {
   // The search capability's Lucene query: words only (no user syntax reaches Lucene), exact, prefix and fuzzy.
-  const words = searchWords(name).slice(0, 20);
+  const words = queryWords(name);
   const query = words.length ? nameQuery(words) : '';
   const base = { name, kind, minScore, disclaimer: SCREENING_DISCLAIMER };
   if (!query) return { ...base, matches: [] };

@@ -47,8 +47,11 @@ export function searchCypher(withCompact: boolean): string {
 }
 
 /** The Cypher and parameters of a search, or null when the query holds no letter or digit to search for. */
+/** The words of user text that reach Lucene: letters and digits only, bounded in number and length (fuzzy terms are costly). */
+export const queryWords = (text: string) => searchWords(text).slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, 50));
+
 export function searchStatement({ q, kinds, limit }: SearchParams) {
-  const words = searchWords(q).slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, 50));
+  const words = queryWords(q);
   if (words.length === 0) return null;
   const compact = compactQuery(words);
   // Re-ranking needs more candidates than it returns; a kind filter applied after Lucene needs more still.

@@ -10,8 +10,11 @@ export function parseChangeSources(sources: unknown): Source[] {
   return parseOrInvalid(changeSources, { sources }).sources;
 }
 
+/** The version a change expects to find; the same rule for PATCH, DELETE and merge. */
+export const versionField = z.number().int().positive().meta({ description: 'The version being changed (or send it as If-Match: "<version>").' });
+
 /** A body of a DELETE: the version being deleted and the sources that justify it; nothing else. */
-export const deleteBody = z.object({ version: z.number().int().positive().optional(), sources: entityBaseFields.sources }).strict();
+export const deleteBody = z.object({ version: versionField.optional(), sources: entityBaseFields.sources }).strict();
 
 /** Sources of a record plus newly cited ones, each once. */
 export function unionSources(existing: Source[], added: Source[]): Source[] {

@@ -1,6 +1,7 @@
 // OpenAPI building blocks shared by the editing endpoints: bodies of PATCH and DELETE, and their error answers.
 import { entityBaseFields } from '../model/schema.ts';
 import { errorResponses, jsonResponse, ref, type JsonSchema } from '../openapi/fragment.ts';
+import { versionField } from './changeInput.ts';
 import { z } from 'zod';
 
 const WRITE_ERRORS: Record<number, string> = {
@@ -19,14 +20,12 @@ export function writeErrorResponses(...statuses: number[]): Record<string, JsonS
   };
 }
 
-const version = z.number().int().positive().meta({ description: 'The version being changed (or send it as If-Match: "<version>").' });
 
 /** A PATCH body: the fields to change (null removes one), the version and the sources of the change. */
 export const patchBody = z
-  .looseObject({ version: version.optional(), sources: entityBaseFields.sources })
+  .looseObject({ version: versionField.optional(), sources: entityBaseFields.sources })
   .meta({ description: 'Fields to change, validated with the whole record; null removes a field. The sources cited are added to the record.' });
 
-export const deleteBodyDoc = z.object({ version: version.optional(), sources: entityBaseFields.sources });
 
 export const ifMatchHeader: JsonSchema = {
   name: 'If-Match',
