@@ -132,10 +132,6 @@ export class ApiClient {
     return this.send<RelationshipWriteResult>('POST', '/relationships', relationship);
   }
 
-  deleteRelationship(id: string, version: number, sources: Source[]) {
-    return this.send<{ deleted: RelationshipWriteResult['relationship'] }>('DELETE', `/relationships/${encodeURIComponent(id)}`, { version, sources });
-  }
-
   /** An entity's history, newest first. */
   audit(entityId: string, limit = 20) {
     return this.request<{ entity: string | null; entries: AuditEntry[] }>(`/audit${queryString({ entity: entityId, limit })}`);

@@ -1,5 +1,5 @@
 // The explorer page: search and export on top, filters/legend/paths left, canvas centre, details right.
-import type { SearchHit, SessionInfo } from '@api/types.ts';
+import type { SessionInfo } from '@api/types.ts';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { GraphStore } from '../canvas/graphStore.ts';
@@ -57,10 +57,6 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
     redo: () => store.redo(),
   });
 
-  const pick = async (hit: SearchHit) => {
-    if (!state.nodes[hit.id]) await actions.showEntities([hit.id], `Add ${hit.name}`);
-    view.setSelection({ id: hit.id, what: 'node' });
-  };
   const exportGraph = async (choice: ExportChoice) => {
     if (!view.cy) return;
     actions.clearMessages();
@@ -74,7 +70,7 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
           <span className="brand-mark" aria-hidden="true" />
           Sanctions Graph Explorer
         </div>
-        <SearchBox ref={searchInput} api={api} label="Search entities" placeholder="Search people, companies, authorities…" onPick={pick} shortcutHint />
+        <SearchBox ref={searchInput} api={api} label="Search entities" placeholder="Search people, companies, authorities…" onPick={editing.pickExisting} shortcutHint />
         {canEdit && <EditingControls
           api={api}
           state={state}

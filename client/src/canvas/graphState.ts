@@ -40,8 +40,6 @@ export const emptyGraph = (): GraphState => ({ nodes: {}, edges: {}, more: {}, h
 export const moreMarkerId = (parentId: string, { types, direction }: ExpansionRequest) =>
   `more:${parentId}:${direction}:${[...types].sort().join(',') || 'all'}`;
 
-export const isMoreId = (id: string) => id.startsWith('more:');
-
 function mergeNodes(state: GraphState, nodes: GraphNode[], expandedFrom?: string): Record<string, CanvasNode> {
   const merged = { ...state.nodes };
   for (const node of nodes) {
@@ -123,5 +121,3 @@ export function setHiddenGroups(state: GraphState, hiddenGroups: EdgeGroup[]): G
   const sorted = [...new Set(hiddenGroups)].sort();
   return sorted.join() === state.hiddenGroups.join() ? state : { ...state, hiddenGroups: sorted };
 }
-
-export const nodeCount = (state: GraphState) => Object.keys(state.nodes).length;

@@ -15,9 +15,3 @@ export function putEdge(state: GraphState, edge: GraphEdge): GraphState {
   for (const id of new Set([edge.source, edge.target])) if (nodes[id]) nodes[id] = { ...nodes[id], degree: nodes[id].degree + 1 };
   return addSubgraph({ ...state, nodes }, { nodes: [], edges: [edge] });
 }
-
-export function dropEdge(state: GraphState, id: string): GraphState {
-  if (!state.edges[id]) return state;
-  const { [id]: _gone, ...edges } = state.edges;
-  return { ...state, edges };
-}

@@ -34,7 +34,8 @@ export function useEditingActions(store: GraphStore, selection: EditingSelection
         store.apply(`Delete ${store.state.nodes[id]?.name ?? id}`, (s) => removeNodes(s, [id]));
         selection.select(null);
       },
-      async pickExisting(candidate: DuplicateCandidate) {
+      /** Puts an existing entity (a search hit or a duplicate candidate) on the canvas if needed, and selects it. */
+      async pickExisting(candidate: Pick<DuplicateCandidate, 'id' | 'name'>) {
         if (!store.state.nodes[candidate.id]) await selection.showEntity(candidate.id, `Add ${candidate.name}`);
         selection.select(candidate.id, 'node');
       },
