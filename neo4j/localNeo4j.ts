@@ -42,8 +42,12 @@ export function ensureLauncherBuilt(log: (m: string) => void = () => {}): void {
   if (!hasCommand('java', ['-version'])) throw new MissingPrerequisiteError(MISSING_TOOLS('java'));
   if (existsSync(path.join(CLASSES, 'explorer', 'Neo4jLauncher.class')) && existsSync(LIBS)) return;
   if (!hasCommand('mvn', ['-v'])) throw new MissingPrerequisiteError(MISSING_TOOLS('mvn'));
-  log('Resolving Neo4j 5.26 Community from Maven Central and building the launcher (first run only, about a minute)...');
-  const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], { stdio: 'inherit' });
+  log(
+    'Resolving Neo4j 5.26 Community from Maven Central and building the launcher (first run only, about a minute)...',
+  );
+  const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error(`Building the Neo4j launcher failed (mvn exited with ${build.status}).`);
 }
 
@@ -54,7 +58,9 @@ export async function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -9,7 +9,9 @@ import { exitOnMissingPrerequisite, onShutdown } from './cli.ts';
 const apiPort = Number(process.env.API_PORT ?? 3001);
 const graph = await openGraph().catch(exitOnMissingPrerequisite);
 if (await isGraphEmpty(graph.db)) await loadSeed(graph.db);
-createApp({ db: graph.db, logger: pino({ level: 'info' }) }).listen(apiPort, () => console.log(`API on http://localhost:${apiPort}`));
+createApp({ db: graph.db, logger: pino({ level: 'info' }) }).listen(apiPort, () =>
+  console.log(`API on http://localhost:${apiPort}`),
+);
 const vite = spawn('npx', ['vite'], { stdio: 'inherit', env: { ...process.env, API_PORT: String(apiPort) } });
 onShutdown(async () => {
   vite.kill('SIGTERM');

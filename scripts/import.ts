@@ -12,21 +12,37 @@ import { exitOnMissingPrerequisite } from './cli.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { format: { type: 'string' }, prefix: { type: 'string' }, publisher: { type: 'string' }, date: { type: 'string' } },
+  options: {
+    format: { type: 'string' },
+    prefix: { type: 'string' },
+    publisher: { type: 'string' },
+    date: { type: 'string' },
+  },
 });
 const file = positionals[0];
 if (!file || !IMPORT_FORMATS.includes(values.format as ImportFormat)) {
-  console.error(`Usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]`);
+  console.error(
+    `Usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]`,
+  );
   process.exit(2);
 }
 
 const graph = await openGraph((m) => console.error(m)).catch(exitOnMissingPrerequisite);
 try {
-  const summary = await runImport(graph.db, () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }), {
-    format: values.format as ImportFormat, fileName: file, idPrefix: values.prefix, publisher: values.publisher, date: values.date,
-    totalBytes: statSync(file).size, onProgress: progressBar(),
-    actor: { name: `${userInfo().username} (command line)`, role: 'admin' },
-  });
+  const summary = await runImport(
+    graph.db,
+    () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
+    {
+      format: values.format as ImportFormat,
+      fileName: file,
+      idPrefix: values.prefix,
+      publisher: values.publisher,
+      date: values.date,
+      totalBytes: statSync(file).size,
+      onProgress: progressBar(),
+      actor: { name: `${userInfo().username} (command line)`, role: 'admin' },
+    },
+  );
   console.log(summaryText(summary));
 } catch (error) {
   if (!(error instanceof ImportInputError)) throw error;

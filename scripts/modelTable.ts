@@ -7,5 +7,8 @@ const readme = readFileSync('README.md', 'utf8');
 const start = readme.indexOf(MODEL_BEGIN);
 const end = readme.indexOf(MODEL_END);
 if (start < 0 || end < 0) throw new Error('README.md lacks the model table markers.');
-writeFileSync('README.md', readme.slice(0, start + MODEL_BEGIN.length) + '\n' + renderModelTables() + '\n' + readme.slice(end));
+writeFileSync(
+  'README.md',
+  readme.slice(0, start + MODEL_BEGIN.length) + '\n' + renderModelTables() + '\n' + readme.slice(end),
+);
 console.log('README.md model tables updated.');

@@ -6,7 +6,9 @@ import { exitOnMissingPrerequisite } from './cli.ts';
 const graph = await openGraph().catch(exitOnMissingPrerequisite);
 try {
   const counts = await loadSeed(graph.db);
-  console.log(`Seed loaded into ${graph.description}: ${counts.entities} entities, ${counts.relationships} relationships.`);
+  console.log(
+    `Seed loaded into ${graph.description}: ${counts.entities} entities, ${counts.relationships} relationships.`,
+  );
 } finally {
   await graph.close();
 }

@@ -12,12 +12,18 @@ import { exitOnMissingPrerequisite, onShutdown } from './cli.ts';
 
 const CLIENT_DIR = path.resolve('dist', 'client');
 /** What the built client is made from: a change in any of these means the build is out of date. */
-const CLIENT_INPUTS = ['client', 'server/src/model', 'server/src/api', 'vite.config.ts', 'package-lock.json'].map((p) => path.resolve(p));
+const CLIENT_INPUTS = ['client', 'server/src/model', 'server/src/api', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  path.resolve(p),
+);
 const port = Number(process.env.PORT ?? 3000);
 
 const CLIENT_INDEX = path.join(CLIENT_DIR, 'index.html');
 if (clientBuildIsStale(CLIENT_INDEX, CLIENT_INPUTS)) {
-  console.log(existsSync(CLIENT_INDEX) ? 'Rebuilding the explorer UI (its sources changed since the last build)...' : 'Building the explorer UI...');
+  console.log(
+    existsSync(CLIENT_INDEX)
+      ? 'Rebuilding the explorer UI (its sources changed since the last build)...'
+      : 'Building the explorer UI...',
+  );
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -42,11 +42,15 @@ export function readSeed(file = SEED_FILE): SeedGraph {
   );
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const relationships = raw.relationships.map((r) => {
-    const rel = relationshipSchemaFor(r.type).parse({ ...r, sources: resolve(r.sources, String(r.id)) }) as RelationshipRecord;
+    const rel = relationshipSchemaFor(r.type).parse({
+      ...r,
+      sources: resolve(r.sources, String(r.id)),
+    }) as RelationshipRecord;
     const from = kinds.get(rel.source);
     const to = kinds.get(rel.target);
     if (!from || !to) throw new Error(`Seed relationship ${rel.id} joins an unknown entity.`);
-    if (!allowsEndpoints(rel.type, from, to)) throw new Error(`Seed relationship ${rel.id}: ${rel.type} cannot join ${from} to ${to}.`);
+    if (!allowsEndpoints(rel.type, from, to))
+      throw new Error(`Seed relationship ${rel.id}: ${rel.type} cannot join ${from} to ${to}.`);
     return rel;
   });
   return { entities, relationships };
@@ -66,7 +70,10 @@ const UPSERT_RELATIONSHIPS = `
   SET r += row.props`;
 
 /** Writes the seed in one transaction. */
-export async function loadSeed(db: GraphDb, seed: SeedGraph = readSeed()): Promise<{ entities: number; relationships: number }> {
+export async function loadSeed(
+  db: GraphDb,
+  seed: SeedGraph = readSeed(),
+): Promise<{ entities: number; relationships: number }> {
   const entityRows = seed.entities.map((e) => ({ kind: e.kind, props: entityToProperties(e) }));
   const relationshipRows = seed.relationships.map((r) => ({
     type: r.type,

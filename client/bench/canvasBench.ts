@@ -32,18 +32,38 @@ function syntheticElements(count: number) {
   const groups = ['ownership', 'ownership', 'control', 'sanction', 'family', 'other'];
   const els: object[] = [];
   for (let i = 0; i < count; i++) {
-    els.push({ group: 'nodes', data: { id: `s${i}`, label: `Synthetic entity ${i}`, kind: kinds[i % kinds.length], sanctioned: i % 23 === 0, size: 30 + (i % 7) * 3 } });
+    els.push({
+      group: 'nodes',
+      data: {
+        id: `s${i}`,
+        label: `Synthetic entity ${i}`,
+        kind: kinds[i % kinds.length],
+        sanctioned: i % 23 === 0,
+        size: 30 + (i % 7) * 3,
+      },
+    });
   }
   for (let i = 0; i < Math.round(count * 1.5); i++) {
     const target = 1 + (i % (count - 1));
     const source = (target * 7919 + i) % target;
-    els.push({ group: 'edges', data: { id: `l${i}`, source: `s${source}`, target: `s${target}`, group: groups[i % groups.length], label: 'owns 51%' } });
+    els.push({
+      group: 'edges',
+      data: {
+        id: `l${i}`,
+        source: `s${source}`,
+        target: `s${target}`,
+        group: groups[i % groups.length],
+        label: 'owns 51%',
+      },
+    });
   }
   return els;
 }
 
 async function fillCanvas(page: Page, count: number): Promise<number> {
-  const layout = JSON.parse(JSON.stringify(layoutOptions('fcose', { nodeCount: count }), (_k, v) => (typeof v === 'function' ? v() : v)));
+  const layout = JSON.parse(
+    JSON.stringify(layoutOptions('fcose', { nodeCount: count }), (_k, v) => (typeof v === 'function' ? v() : v)),
+  );
   return page.evaluate(
     ({ els, layout }) =>
       new Promise<number>((resolve) => {
@@ -52,7 +72,12 @@ async function fillCanvas(page: Page, count: number): Promise<number> {
         cy.add(els as never);
         cy.nodes().forEach((n) => void n.position({ x: Math.random() * 3000, y: Math.random() * 2000 }));
         const startedAt = performance.now();
-        const run = cy.layout({ ...layout, nodeRepulsion: () => layout.nodeRepulsion, idealEdgeLength: () => layout.idealEdgeLength, edgeElasticity: () => layout.edgeElasticity });
+        const run = cy.layout({
+          ...layout,
+          nodeRepulsion: () => layout.nodeRepulsion,
+          idealEdgeLength: () => layout.idealEdgeLength,
+          edgeElasticity: () => layout.edgeElasticity,
+        });
         run.one('layoutstop', () => resolve(performance.now() - startedAt));
         run.run();
       }),
@@ -104,7 +129,9 @@ async function panAndZoomFrames(page: Page): Promise<number[]> {
 }
 
 async function main() {
-  log(`bench:ui on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, headless Chromium (software rendering), load average ${os.loadavg()[0].toFixed(2)}`);
+  log(
+    `bench:ui on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, headless Chromium (software rendering), load average ${os.loadavg()[0].toFixed(2)}`,
+  );
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sge-bench-ui-'));
   const neo4j = await startLocalNeo4j({ dataDir, heap: '1g', pageCacheMiB: 256, log: () => {} });
   const db = createGraphDb({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
@@ -113,7 +140,12 @@ async function main() {
     await waitForNeo4j(db);
     await ensureSchema(db);
     await loadSeed(db);
-    const app = createApp({ db, logger: pino({ level: 'silent' }), clientDir: buildClient(), auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } } });
+    const app = createApp({
+      db,
+      logger: pino({ level: 'silent' }),
+      clientDir: buildClient(),
+      auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } },
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const page = await browser.context.newPage();
@@ -122,7 +154,9 @@ async function main() {
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 60_000 });
     const layoutMs = await fillCanvas(page, nodes);
-    log(`Canvas: ${nodes} nodes, ${Math.round(nodes * 1.5)} links; fCoSE layout (as the explorer runs it at this size): ${(layoutMs / 1000).toFixed(1)} s`);
+    log(
+      `Canvas: ${nodes} nodes, ${Math.round(nodes * 1.5)} links; fCoSE layout (as the explorer runs it at this size): ${(layoutMs / 1000).toFixed(1)} s`,
+    );
     const shipped: number[] = [];
     const baseline: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -134,8 +168,12 @@ async function main() {
     const a = percentiles(shipped);
     const b = percentiles(baseline);
     log(`Frame time while panning and zooming with the mouse, ${ROUNDS} alternating rounds (ms):`);
-    log(`  large-graph options (shipped): p50 ${a.p50.toFixed(1)}  p95 ${a.p95.toFixed(1)}  (${shipped.length} frames)`);
-    log(`  baseline (detailed options):   p50 ${b.p50.toFixed(1)}  p95 ${b.p95.toFixed(1)}  (${baseline.length} frames)`);
+    log(
+      `  large-graph options (shipped): p50 ${a.p50.toFixed(1)}  p95 ${a.p95.toFixed(1)}  (${shipped.length} frames)`,
+    );
+    log(
+      `  baseline (detailed options):   p50 ${b.p50.toFixed(1)}  p95 ${b.p95.toFixed(1)}  (${baseline.length} frames)`,
+    );
     log(`  ratio shipped/baseline:        p50 ${(a.p50 / b.p50).toFixed(2)}x  p95 ${(a.p95 / b.p95).toFixed(2)}x`);
     log(`(load average at the end ${os.loadavg()[0].toFixed(2)})`);
     server.close();

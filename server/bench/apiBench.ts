@@ -24,31 +24,50 @@ const log = (message: string) => console.log(message);
 const ms = (n: number) => n.toFixed(1).padStart(7);
 
 async function serve(db: GraphDb) {
-  const app = createApp({ db, logger: pino({ level: 'silent' }), auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } } });
+  const app = createApp({
+    db,
+    logger: pino({ level: 'silent' }),
+    auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } },
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, close: () => server.close() };
 }
 
 async function main() {
-  log(`bench:api on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg()[0].toFixed(2)}`);
+  log(
+    `bench:api on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg()[0].toFixed(2)}`,
+  );
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sge-bench-neo4j-'));
-  const neo4j = await startLocalNeo4j({ dataDir, heap: big ? '4g' : '2g', pageCacheMiB: big ? 4096 : 1024, log: () => {} });
+  const neo4j = await startLocalNeo4j({
+    dataDir,
+    heap: big ? '4g' : '2g',
+    pageCacheMiB: big ? 4096 : 1024,
+    log: () => {},
+  });
   const db = createGraphDb({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
   try {
     await waitForNeo4j(db);
     // Like any bulk import: only the id constraint while loading, the other indexes built once afterwards.
     await db.writeTx((tx) => tx.run(schemaStatements()[0]));
     const plan = graphPlan(nodes);
-    log(`Loading a synthetic graph of ${nodes.toLocaleString('en')} nodes (hubs: ${plan.hubs} companies owning ${plan.hubHoldings.toLocaleString('en')} each)...`);
+    log(
+      `Loading a synthetic graph of ${nodes.toLocaleString('en')} nodes (hubs: ${plan.hubs} companies owning ${plan.hubHoldings.toLocaleString('en')} each)...`,
+    );
     const loaded = await loadSyntheticGraph(db, plan, log);
-    log(`Loaded ${loaded.nodes.toLocaleString('en')} nodes (${loaded.nodeRate}) and ${loaded.relationships.toLocaleString('en')} relationships (${loaded.relationshipRate}).`);
+    log(
+      `Loaded ${loaded.nodes.toLocaleString('en')} nodes (${loaded.nodeRate}) and ${loaded.relationships.toLocaleString('en')} relationships (${loaded.relationshipRate}).`,
+    );
     const indexingStartedAt = performance.now();
     await ensureSchema(db);
-    log(`Built the full-text, kind and relationship-id indexes in ${((performance.now() - indexingStartedAt) / 1000).toFixed(1)} s.`);
+    log(
+      `Built the full-text, kind and relationship-id indexes in ${((performance.now() - indexingStartedAt) / 1000).toFixed(1)} s.`,
+    );
     const server = await serve(db);
     const scenarios = await benchScenarios(db, server.baseUrl, plan, requests);
-    log(`\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`);
+    log(
+      `\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`,
+    );
     log('endpoint                           |  API p50    p95    p99 |  raw p50    p95    p99 | ratio p50  p95');
     for (const scenario of scenarios) {
       const { raw, api } = await compareLatencies(requests, 20, scenario.raw, scenario.api);

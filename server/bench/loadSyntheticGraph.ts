@@ -9,7 +9,8 @@ const BATCH = 10_000;
 const SOURCE = { reference: 'Synthetic benchmark graph (not real data)', publisher: 'bench:api', date: '2026-01-01' };
 
 // Labels written into the text (from the model's kinds) rather than $(row.kind): about a third faster to create.
-const createEntities = (kind: EntityKind) => `UNWIND $rows AS row CREATE (n:Entity:${entityKind.parse(kind)}) SET n = row.props`;
+const createEntities = (kind: EntityKind) =>
+  `UNWIND $rows AS row CREATE (n:Entity:${entityKind.parse(kind)}) SET n = row.props`;
 const createRelationships = (type: RelationshipRow['type']) => `
   UNWIND $rows AS row
   MATCH (a:Entity {id: row.source}) MATCH (b:Entity {id: row.target})
@@ -17,7 +18,11 @@ const createRelationships = (type: RelationshipRow['type']) => `
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.get(key(item))?.push(item) ?? groups.set(key(item), [item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
@@ -32,7 +37,9 @@ export async function loadSyntheticGraph(db: GraphDb, plan: GraphPlan, log: (m: 
   for (const batch of entityBatches(plan, BATCH)) {
     await db.writeTx(async (tx) => {
       for (const [kind, entities] of groupBy(batch, (e) => e.kind)) {
-        await tx.run(createEntities(kind), { rows: entities.map((e) => ({ props: entityToProperties({ ...e, sources: [SOURCE] }) })) });
+        await tx.run(createEntities(kind), {
+          rows: entities.map((e) => ({ props: entityToProperties({ ...e, sources: [SOURCE] }) })),
+        });
       }
     });
     nodes += batch.length;
@@ -44,7 +51,11 @@ export async function loadSyntheticGraph(db: GraphDb, plan: GraphPlan, log: (m: 
   for (const batch of relationshipBatches(plan, BATCH)) {
     await db.writeTx(async (tx) => {
       for (const [type, rels] of groupBy(batch, (r) => r.type)) {
-        const rows = rels.map((r) => ({ source: r.source, target: r.target, props: relationshipToProperties({ ...r.props, id: r.id, sources: [SOURCE] }) }));
+        const rows = rels.map((r) => ({
+          source: r.source,
+          target: r.target,
+          props: relationshipToProperties({ ...r.props, id: r.id, sources: [SOURCE] }),
+        }));
         await tx.run(createRelationships(type), { rows });
       }
     });

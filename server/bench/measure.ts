@@ -32,7 +32,10 @@ export async function compareLatencies(
   for (let i = 0; i < rounds + warmup; i++) {
     const rawTime = await timed(() => raw(i));
     const apiTime = await timed(() => api(i));
-    if (i >= warmup) (rawTimes.push(rawTime), apiTimes.push(apiTime));
+    if (i >= warmup) {
+      rawTimes.push(rawTime);
+      apiTimes.push(apiTime);
+    }
   }
   return { raw: percentiles(rawTimes), api: percentiles(apiTimes) };
 }

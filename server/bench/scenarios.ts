@@ -24,7 +24,11 @@ async function getJson(url: string, init?: RequestInit): Promise<unknown> {
 }
 
 const query = (params: Record<string, unknown>) =>
-  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+  new URLSearchParams(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]),
+  );
 
 /** What an analyst types: an exact name, the words reversed in lower case, or a typo in the longest word. */
 function queryVariants(name: string, variant: number): string {
@@ -38,13 +42,24 @@ function queryVariants(name: string, variant: number): string {
   return name;
 }
 
-export async function benchScenarios(db: GraphDb, baseUrl: string, plan: GraphPlan, requests: number): Promise<Scenario[]> {
+export async function benchScenarios(
+  db: GraphDb,
+  baseUrl: string,
+  plan: GraphPlan,
+  requests: number,
+): Promise<Scenario[]> {
   const random = seededRandom(3);
   const rounds = requests + 20;
-  const anyParty = () => (random() < 0.5 ? personId(Math.floor(random() * plan.people)) : companyId(Math.floor(random() * plan.companies)));
+  const anyParty = () =>
+    random() < 0.5 ? personId(Math.floor(random() * plan.people)) : companyId(Math.floor(random() * plan.companies));
   const ids = Array.from({ length: rounds }, anyParty);
-  const names = (await db.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.name AS name', { ids })).records.map((r) => String(r.get('name')));
-  const searches: SearchParams[] = Array.from({ length: rounds }, (_, i) => ({ q: queryVariants(names[i % names.length], i % 3), limit: 10 }));
+  const names = (await db.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.name AS name', { ids })).records.map((r) =>
+    String(r.get('name')),
+  );
+  const searches: SearchParams[] = Array.from({ length: rounds }, (_, i) => ({
+    q: queryVariants(names[i % names.length], i % 3),
+    limit: 10,
+  }));
   const neighbors: NeighborParams[] = ids.map((id) => ({ id, direction: 'both', limit: 50 }));
   const hubPages: NeighborParams[] = [];
   for (let hub = 0; hub < plan.hubs; hub++) {
@@ -54,21 +69,43 @@ export async function benchScenarios(db: GraphDb, baseUrl: string, plan: GraphPl
       page = { ...page, cursor: (await expandNeighbors(db, page)).nextCursor ?? undefined };
     }
   }
-  const pairs: PathParams[] = Array.from({ length: rounds }, () => ({ from: anyParty(), to: anyParty(), direction: 'both', maxHops: 6, limit: 10 }));
+  const pairs: PathParams[] = Array.from({ length: rounds }, () => ({
+    from: anyParty(),
+    to: anyParty(),
+    direction: 'both',
+    maxHops: 6,
+    limit: 10,
+  }));
   // The analyst's usual question, who owns or runs whom: companies a few ownership hops apart.
   const ownership: PathParams[] = Array.from({ length: rounds }, () => {
     const from = Math.floor(random() * (plan.companies - 200));
-    return { from: companyId(from), to: companyId(from + 1 + Math.floor(random() * 200)), types: OWNERSHIP_TYPES, direction: 'both', maxHops: 6, limit: 10 };
+    return {
+      from: companyId(from),
+      to: companyId(from + 1 + Math.floor(random() * 200)),
+      types: OWNERSHIP_TYPES,
+      direction: 'both',
+      maxHops: 6,
+      limit: 10,
+    };
   });
   const screens = Array.from({ length: rounds }, () => {
     const start = Math.floor(random() * (plan.companies - 50));
     return Array.from({ length: 50 }, (_, k) => companyId(start + k));
   });
-  const run = (statement: { cypher: string; params: Record<string, unknown> }) => db.read(statement.cypher, statement.params);
+  const run = (statement: { cypher: string; params: Record<string, unknown> }) =>
+    db.read(statement.cypher, statement.params);
   const hub = (i: number) => hubPages[i % hubPages.length];
   return [
-    { name: 'search', raw: (i) => run(searchStatement(searches[i])!), api: (i) => getJson(`${baseUrl}/search?${query({ ...searches[i] })}`) },
-    { name: 'entity', raw: (i) => run({ cypher: ENTITY_DETAIL_CYPHER, params: { id: ids[i] } }), api: (i) => getJson(`${baseUrl}/entities/${ids[i]}`) },
+    {
+      name: 'search',
+      raw: (i) => run(searchStatement(searches[i])!),
+      api: (i) => getJson(`${baseUrl}/search?${query({ ...searches[i] })}`),
+    },
+    {
+      name: 'entity',
+      raw: (i) => run({ cypher: ENTITY_DETAIL_CYPHER, params: { id: ids[i] } }),
+      api: (i) => getJson(`${baseUrl}/entities/${ids[i]}`),
+    },
     {
       name: 'neighbors (random entity)',
       raw: (i) => run(neighborsStatement(neighbors[i])),
@@ -87,13 +124,18 @@ export async function benchScenarios(db: GraphDb, baseUrl: string, plan: GraphPl
     {
       name: 'paths (OWNS/CONTROLS/DIRECTOR_OF)',
       raw: (i) => run(pathsStatement(ownership[i])),
-      api: (i) => getJson(`${baseUrl}/paths?${query({ from: ownership[i].from, to: ownership[i].to, types: OWNERSHIP_TYPES })}`),
+      api: (i) =>
+        getJson(`${baseUrl}/paths?${query({ from: ownership[i].from, to: ownership[i].to, types: OWNERSHIP_TYPES })}`),
     },
     {
       name: 'subgraph (50 ids)',
       raw: (i) => run(subgraphStatement({ ids: screens[i] })),
       api: (i) =>
-        getJson(`${baseUrl}/subgraph`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: screens[i] }) }),
+        getJson(`${baseUrl}/subgraph`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ids: screens[i] }),
+        }),
     },
   ];
 }

@@ -28,12 +28,27 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SURNAMES = 'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Smith Jones Brown Ivanov Petrov Novak Silva Santos Kim Park Nguyen Tran Pham Sok Chea Ly Heng Tan Lim Ong Goh Teo Khan Ahmed Hassan Ali Garcia Lopez Müller Schmidt Dubois Rossi Kowalski Horvat Popescu Yilmaz Suzuki Sato'.split(' ');
-const SYLLABLES = 'an bo chen da fei gang hai hong hua jian jie jin jun kai lei li lin ling long mei ming na ning peng qiang qing rong rui shan sheng tao ting wei wen xia xiang xin xiu yan yi ying yong yu yun zhi zhong'.split(' ');
-const WORDS = 'Golden Fortune Prince Royal Dragon Phoenix Pacific Asia Global Oriental Imperial Silver Jade Lotus Summit Harbour Crown Star Ocean Mekong Angkor Lucky Grand Victory Unity Eastern Western Horizon Pearl Diamond Emerald Sapphire Tiger Eagle Falcon Bamboo Orchid Heritage Legacy Pioneer Apex Zenith Meridian Atlas Titan Vanguard Everest'.split(' ');
-const TRADES = 'Holdings Investment Trading Development Real Estate Resorts Capital Logistics Technology Finance Securities Construction Hospitality Mining Shipping Energy Media Management'.split(' ');
+const SURNAMES =
+  'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Smith Jones Brown Ivanov Petrov Novak Silva Santos Kim Park Nguyen Tran Pham Sok Chea Ly Heng Tan Lim Ong Goh Teo Khan Ahmed Hassan Ali Garcia Lopez Müller Schmidt Dubois Rossi Kowalski Horvat Popescu Yilmaz Suzuki Sato'.split(
+    ' ',
+  );
+const SYLLABLES =
+  'an bo chen da fei gang hai hong hua jian jie jin jun kai lei li lin ling long mei ming na ning peng qiang qing rong rui shan sheng tao ting wei wen xia xiang xin xiu yan yi ying yong yu yun zhi zhong'.split(
+    ' ',
+  );
+const WORDS =
+  'Golden Fortune Prince Royal Dragon Phoenix Pacific Asia Global Oriental Imperial Silver Jade Lotus Summit Harbour Crown Star Ocean Mekong Angkor Lucky Grand Victory Unity Eastern Western Horizon Pearl Diamond Emerald Sapphire Tiger Eagle Falcon Bamboo Orchid Heritage Legacy Pioneer Apex Zenith Meridian Atlas Titan Vanguard Everest'.split(
+    ' ',
+  );
+const TRADES =
+  'Holdings Investment Trading Development Real Estate Resorts Capital Logistics Technology Finance Securities Construction Hospitality Mining Shipping Energy Media Management'.split(
+    ' ',
+  );
 const SUFFIXES = ['Co. Ltd.', 'Limited', 'Group', 'PLC', 'Pte. Ltd.', 'Holdings Limited', 'LLC', 'Inc.'];
-export const COUNTRY_CODES = 'KH CN HK TW SG MY TH VN LA MM ID PH KR JP US GB CY VU VG KY PA AE RU TR DE FR IT ES NL CH LU MT IE BE AT PL CZ RO BG GR IL IN PK BD LK AU NZ CA MX BR AR'.split(' ');
+export const COUNTRY_CODES =
+  'KH CN HK TW SG MY TH VN LA MM ID PH KR JP US GB CY VU VG KY PA AE RU TR DE FR IT ES NL CH LU MT IE BE AT PL CZ RO BG GR IL IN PK BD LK AU NZ CA MX BR AR'.split(
+    ' ',
+  );
 export const AUTHORITIES = ['us-ofac', 'uk-ofsi', 'eu-council', 'un-sc'];
 
 /** Node counts per kind for a total size; companies and people make up nearly all of it, as in real lists. */
@@ -65,8 +80,10 @@ export function* entityBatches(plan: GraphPlan, size: number): Generator<EntityR
   let batch: EntityRow[] = [];
   const rows: (() => Generator<EntityRow>)[] = [
     function* () {
-      for (const code of COUNTRY_CODES) yield { kind: 'Country', id: countryId(code), name: `Country ${code}`, aliases: [code] };
-      for (const id of AUTHORITIES) yield { kind: 'PublicBody', id, name: `Sanctions authority ${id.toUpperCase()}`, aliases: [] };
+      for (const code of COUNTRY_CODES)
+        yield { kind: 'Country', id: countryId(code), name: `Country ${code}`, aliases: [code] };
+      for (const id of AUTHORITIES)
+        yield { kind: 'PublicBody', id, name: `Sanctions authority ${id.toUpperCase()}`, aliases: [] };
     },
     function* () {
       for (let i = 0; i < plan.companies; i++) {
@@ -83,14 +100,22 @@ export function* entityBatches(plan: GraphPlan, size: number): Generator<EntityR
     },
     function* () {
       for (let i = 0; i < plan.addresses; i++) {
-        yield { kind: 'Address', id: addressId(i), name: `${1 + Math.floor(random() * 300)} ${pick(random, WORDS)} Street, ${pick(random, COUNTRY_CODES)}`, aliases: [] };
+        yield {
+          kind: 'Address',
+          id: addressId(i),
+          name: `${1 + Math.floor(random() * 300)} ${pick(random, WORDS)} Street, ${pick(random, COUNTRY_CODES)}`,
+          aliases: [],
+        };
       }
     },
   ];
   for (const rowsOf of rows) {
     for (const row of rowsOf()) {
       batch.push(row);
-      if (batch.length >= size) (yield batch, (batch = []));
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) yield batch;
@@ -113,21 +138,39 @@ export function* relationshipBatches(plan: GraphPlan, size: number): Generator<R
       rel('REGISTERED_IN', companyId(i), countryId(pick(random, COUNTRY_CODES))),
       rel('DIRECTOR_OF', personId(anyPerson()), companyId(i), { role: 'director' }),
       // Ownership chains: an owner close before it in order, so chains run many levels deep.
-      i > 0 && rel('OWNS', companyId(Math.max(0, i - 1 - Math.floor(random() * 50))), companyId(i), { percentage: 10 + Math.floor(random() * 90) }),
-      random() < 0.6 && rel('OWNS', personId(anyPerson()), companyId(i), random() < 0.8 ? { percentage: Math.floor(random() * 60) } : {}),
-      random() < 0.4 && rel('OWNS', companyId(otherCompany(i)), companyId(i), { percentage: Math.floor(random() * 50) }),
-      random() < 0.02 && rel('SANCTIONED_BY', companyId(i), pick(random, AUTHORITIES), { program: 'SYNTH', listedOn: '2025-10-14' }),
+      i > 0 &&
+        rel('OWNS', companyId(Math.max(0, i - 1 - Math.floor(random() * 50))), companyId(i), {
+          percentage: 10 + Math.floor(random() * 90),
+        }),
+      random() < 0.6 &&
+        rel(
+          'OWNS',
+          personId(anyPerson()),
+          companyId(i),
+          random() < 0.8 ? { percentage: Math.floor(random() * 60) } : {},
+        ),
+      random() < 0.4 &&
+        rel('OWNS', companyId(otherCompany(i)), companyId(i), { percentage: Math.floor(random() * 50) }),
+      random() < 0.02 &&
+        rel('SANCTIONED_BY', companyId(i), pick(random, AUTHORITIES), { program: 'SYNTH', listedOn: '2025-10-14' }),
     ];
-    if (full.some(Boolean)) (yield batch, (batch = []));
+    if (full.some(Boolean)) {
+      yield batch;
+      batch = [];
+    }
   }
   for (let i = 0; i < plan.people; i++) {
     const full = [
       rel('NATIONAL_OF', personId(i), countryId(pick(random, COUNTRY_CODES))),
       random() < 0.25 && rel('FAMILY_OF', personId(i), personId(anyPerson()), { relationship: 'relative' }),
       random() < 0.2 && rel('ASSOCIATE_OF', personId(i), personId(anyPerson())),
-      random() < 0.03 && rel('SANCTIONED_BY', personId(i), pick(random, AUTHORITIES), { program: 'SYNTH', listedOn: '2025-10-14' }),
+      random() < 0.03 &&
+        rel('SANCTIONED_BY', personId(i), pick(random, AUTHORITIES), { program: 'SYNTH', listedOn: '2025-10-14' }),
     ];
-    if (full.some(Boolean)) (yield batch, (batch = []));
+    if (full.some(Boolean)) {
+      yield batch;
+      batch = [];
+    }
   }
   for (let i = 0; i < plan.addresses; i++) {
     const full = [
@@ -136,11 +179,17 @@ export function* relationshipBatches(plan: GraphPlan, size: number): Generator<R
       rel('HAS_ADDRESS', personId(anyPerson()), addressId(i)),
       random() < 0.5 && rel('HAS_ADDRESS', companyId(anyCompany()), addressId(i)),
     ];
-    if (full.some(Boolean)) (yield batch, (batch = []));
+    if (full.some(Boolean)) {
+      yield batch;
+      batch = [];
+    }
   }
   for (let hub = 0; hub < plan.hubs; hub++) {
     for (let k = 0; k < plan.hubHoldings; k++) {
-      if (rel('OWNS', companyId(hub), companyId(otherCompany(hub)), { percentage: 100 })) (yield batch, (batch = []));
+      if (rel('OWNS', companyId(hub), companyId(otherCompany(hub)), { percentage: 100 })) {
+        yield batch;
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) yield batch;

@@ -55,13 +55,21 @@ export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: Ap
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null },
+      },
+    }),
+  );
   app.use(compression());
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
   app.use('/api', express.json({ limit: '2mb' }));
   app.use('/api', identifyCaller(auth));
   // Reading needs at least the analyst role; in token mode that means a valid token.
-  app.use('/api', (req, res, next) => (req.path === '/health' || req.path === '/openapi.json' ? next() : requireRole('analyst')(req, res, next)));
+  app.use('/api', (req, res, next) =>
+    req.path === '/health' || req.path === '/openapi.json' ? next() : requireRole('analyst')(req, res, next),
+  );
   for (const router of apiRouters(db, auth)) app.use('/api', router);
   app.use('/api', unknownRoute);
   if (clientDir && existsSync(clientDir)) {

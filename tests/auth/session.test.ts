@@ -13,7 +13,10 @@ const session = (baseUrl: string, token?: string) =>
 describe('GET /api/session', () => {
   it('names the single local investigator in local mode', async () => {
     const response = await session(local.baseUrl);
-    expect(await response.json()).toEqual({ mode: 'local', user: { name: 'local-investigator', role: 'investigator' } });
+    expect(await response.json()).toEqual({
+      mode: 'local',
+      user: { name: 'local-investigator', role: 'investigator' },
+    });
   });
 
   it('tells the explorer to ask for a token when a shared server gets none', async () => {

@@ -10,9 +10,14 @@ const SOURCE = { url: 'https://example.org/e2e-registry', publisher: 'E2E Regist
 /** The company was created through the UI with a generated id: remove it, its edges and their audit entries. */
 async function removeCompany(db: GraphDb) {
   await db.writeTx(async (tx) => {
-    const found = await tx.run('MATCH (n:Entity) WHERE n.name STARTS WITH $name RETURN collect(n.id) AS ids', { name: COMPANY });
+    const found = await tx.run('MATCH (n:Entity) WHERE n.name STARTS WITH $name RETURN collect(n.id) AS ids', {
+      name: COMPANY,
+    });
     const ids = found.records[0].get('ids') as string[];
-    await tx.run('MATCH (a:AuditEntry) WHERE a.targetId IN $ids OR a.fromEntity IN $ids OR a.toEntity IN $ids DELETE a', { ids });
+    await tx.run(
+      'MATCH (a:AuditEntry) WHERE a.targetId IN $ids OR a.fromEntity IN $ids OR a.toEntity IN $ids DELETE a',
+      { ids },
+    );
     await tx.run('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids });
   });
 }
@@ -30,7 +35,8 @@ async function fillSource(form: ReturnType<Page['getByRole']>) {
   await form.getByLabel('Source date (YYYY-MM-DD)').fill(SOURCE.date);
 }
 
-const companyId = async () => (await drawnGraph(page)).nodes.map((n) => n.id).find((id) => id.startsWith('company-e2e-shell-holdings-'));
+const companyId = async () =>
+  (await drawnGraph(page)).nodes.map((n) => n.id).find((id) => id.startsWith('company-e2e-shell-holdings-'));
 
 describe('editing in the explorer', () => {
   it('warns of a likely duplicate: "Did you mean Chen Zhi (sanctioned, Person)?"', async () => {
@@ -38,7 +44,9 @@ describe('editing in the explorer', () => {
     const form = page.getByRole('form', { name: 'Add entity' });
     await form.getByLabel('Kind').selectOption('Person');
     await form.getByLabel('Name').fill('Zhi Chen');
-    await eventually(() => form.locator('.duplicate-warning').textContent()).toContain('Did you mean Chen Zhi (sanctioned, Person)?');
+    await eventually(() => form.locator('.duplicate-warning').textContent()).toContain(
+      'Did you mean Chen Zhi (sanctioned, Person)?',
+    );
     await expect(form.getByRole('button', { name: 'Create anyway' })).toBeTruthy();
     await form.getByRole('button', { name: 'Cancel' }).click();
   });
@@ -48,7 +56,9 @@ describe('editing in the explorer', () => {
     const form = page.getByRole('form', { name: 'Add entity' });
     await form.getByLabel('Name').fill('Anything');
     await form.getByLabel('Jurisdiction').fill('Cambodia');
-    await eventually(() => form.locator('.field-error').allTextContents()).toContain('Jurisdiction: must be an ISO 3166-1 alpha-2 code such as KH');
+    await eventually(() => form.locator('.field-error').allTextContents()).toContain(
+      'Jurisdiction: must be an ISO 3166-1 alpha-2 code such as KH',
+    );
     await form.getByRole('button', { name: 'Cancel' }).click();
   });
 
@@ -70,15 +80,22 @@ describe('editing in the explorer', () => {
     await relForm.getByLabel('Type').selectOption('OWNS');
     await relForm.getByLabel('To').selectOption(id);
     await relForm.getByLabel('Percentage (0-100)').fill('160');
-    await eventually(() => relForm.locator('.field-error').allTextContents()).toContain('Percentage (0-100): Too big: expected number to be <=100');
+    await eventually(() => relForm.locator('.field-error').allTextContents()).toContain(
+      'Percentage (0-100): Too big: expected number to be <=100',
+    );
     await relForm.getByLabel('Percentage (0-100)').fill('60');
     await fillSource(relForm);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-add-relationship.png` });
     await relForm.getByRole('button', { name: 'Create' }).click();
-    await eventually(async () => (await drawnGraph(page)).edges.map((e) => e.id).find((e) => e.startsWith(`chen-zhi--owns--${id}--`))).toBeDefined();
+    await eventually(async () =>
+      (await drawnGraph(page)).edges.map((e) => e.id).find((e) => e.startsWith(`chen-zhi--owns--${id}--`)),
+    ).toBeDefined();
     await eventually(() => page.getByLabel('Relationship details').textContent()).toContain('60%');
 
-    const stored = await session.db.read('MATCH (:Entity {id: "chen-zhi"})-[r:OWNS]->(:Entity {id: $id}) RETURN r.percentage AS p', { id });
+    const stored = await session.db.read(
+      'MATCH (:Entity {id: "chen-zhi"})-[r:OWNS]->(:Entity {id: $id}) RETURN r.percentage AS p',
+      { id },
+    );
     expect(stored.records.map((r) => r.get('p'))).toEqual([60]);
 
     await waitForStillCanvas(page);
@@ -98,7 +115,9 @@ describe('editing in the explorer', () => {
     await form.getByLabel('Registration number').fill('KH-00042');
     await fillSource(form);
     await form.getByRole('button', { name: 'Save' }).click();
-    await eventually(() => page.getByLabel('History').textContent()).toMatch(/local-investigator changed the entity\s*registrationNumber: —\s*→\s*KH-00042/);
+    await eventually(() => page.getByLabel('History').textContent()).toMatch(
+      /local-investigator changed the entity\s*registrationNumber: —\s*→\s*KH-00042/,
+    );
 
     await page.getByLabel('Entity details').getByRole('button', { name: 'Delete…' }).click();
     const confirm = page.getByRole('form', { name: 'Delete entity' });

@@ -17,7 +17,11 @@ async function download(page: Page, start: () => Promise<void>): Promise<string>
   return target;
 }
 
-async function exportAs(page: Page, format: 'png' | 'svg' | 'json', options: { scale?: number; background?: string } = {}) {
+async function exportAs(
+  page: Page,
+  format: 'png' | 'svg' | 'json',
+  options: { scale?: number; background?: string } = {},
+) {
   await page.getByLabel('Export format').selectOption(format);
   if (options.scale) await page.getByLabel('Scale').selectOption(String(options.scale));
   if (options.background) await page.getByLabel('Background').selectOption(options.background);
@@ -57,14 +61,20 @@ describe('the explorer', () => {
     await eventually(() => status(page).textContent()).toMatch(/new links revealed/);
 
     await page.locator('.filter-row').filter({ hasText: 'Sanction' }).getByRole('button', { name: 'only' }).click();
-    await eventually(async () => new Set((await drawnGraph(page)).edges.map((e) => e.group))).toEqual(new Set(['sanction']));
+    await eventually(async () => new Set((await drawnGraph(page)).edges.map((e) => e.group))).toEqual(
+      new Set(['sanction']),
+    );
     await eventually(() => page.url()).toContain('hide=control,event,family,other,ownership');
 
     const before = await nodeIds(page);
     expect(before).not.toContain('china');
     await page.locator('.path-end').first().getByRole('button', { name: 'Use selection' }).click();
     await page.getByLabel('Path to').fill('China');
-    await page.getByRole('option').filter({ hasText: /^China/ }).first().click();
+    await page
+      .getByRole('option')
+      .filter({ hasText: /^China/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Find shortest paths' }).click();
     await eventually(() => nodeIds(page)).toContain('china');
     await eventually(() => status(page).textContent()).toMatch(/shortest paths?, \d+ hops?/);
@@ -94,7 +104,8 @@ describe('the explorer', () => {
     const svg = readFileSync(await exportAs(page, 'svg'), 'utf8');
     const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-    for (const name of ['Chen Zhi', 'China', 'Legend', 'Sources:']) expect(doc.documentElement.textContent).toContain(name);
+    for (const name of ['Chen Zhi', 'China', 'Legend', 'Sources:'])
+      expect(doc.documentElement.textContent).toContain(name);
 
     const data = JSON.parse(readFileSync(await exportAs(page, 'json'), 'utf8'));
     const chen = data.nodes.find((n: { id: string }) => n.id === 'chen-zhi');
@@ -149,7 +160,9 @@ describe('the explorer', () => {
 
   it('shows API errors as readable messages', async () => {
     const page = await open('/?nodes=chen-zhi,no-such-entity');
-    await eventually(() => status(page).textContent()).toContain('Not found (perhaps removed since the link was shared): no-such-entity.');
+    await eventually(() => status(page).textContent()).toContain(
+      'Not found (perhaps removed since the link was shared): no-such-entity.',
+    );
     await page.getByLabel('Search entities').fill('x'.repeat(300));
     await eventually(() => page.locator('.suggestion-status.error').textContent()).toMatch(/q|200/);
     await page.close();

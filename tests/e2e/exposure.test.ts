@@ -22,12 +22,23 @@ describe('sanctions exposure in the explorer', () => {
   it('exports what is on the canvas as FollowTheMoney lines from the export menu', async () => {
     const page = await open('/?nodes=chen-zhi,geotech-holdings');
     await page.getByLabel('Export format').selectOption('ftm');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('sanctions-graph.ftm.jsonl');
     const target = `${SCREENSHOTS}/sge-e2e-${Date.now()}.ftm.jsonl`;
     await file.saveAs(target);
-    const lines = readFileSync(target, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.filter((l) => l.schema !== 'Sanction' && l.schema !== 'UnknownLink').map((l) => l.id).sort()).toEqual(['chen-zhi', 'geotech-holdings']);
+    const lines = readFileSync(target, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(
+      lines
+        .filter((l) => l.schema !== 'Sanction' && l.schema !== 'UnknownLink')
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual(['chen-zhi', 'geotech-holdings']);
     expect(lines.some((l) => l.schema === 'Sanction' && l.properties.entity[0] === 'chen-zhi')).toBe(true);
     await page.close();
   });

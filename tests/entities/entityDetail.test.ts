@@ -24,7 +24,12 @@ describe('GET /api/entities/:id', () => {
     const { body } = await entity('chen-zhi');
     expect(body.sanctioned).toBe(true);
     expect(body.sanctions).toContainEqual(
-      expect.objectContaining({ authorityId: 'us-treasury-ofac', program: 'TCO', listId: '55505', listedOn: '2025-10-14' }),
+      expect.objectContaining({
+        authorityId: 'us-treasury-ofac',
+        program: 'TCO',
+        listId: '55505',
+        listedOn: '2025-10-14',
+      }),
     );
     expect(body.sanctions).toContainEqual(expect.objectContaining({ authorityId: 'uk-fcdo-ofsi', listId: 'GHR0179' }));
     expect(body.sanctions.every((s) => s.sources.length > 0)).toBe(true);
@@ -51,7 +56,9 @@ describe('GET /api/entities/:id', () => {
   it('answers an unknown id with 404 and a clear message', async () => {
     const { status, body } = await entity('no-such-entity');
     expect(status).toBe(404);
-    expect(body).toEqual({ error: { code: 'not_found', message: 'No entity with id "no-such-entity".', details: { id: 'no-such-entity' } } });
+    expect(body).toEqual({
+      error: { code: 'not_found', message: 'No entity with id "no-such-entity".', details: { id: 'no-such-entity' } },
+    });
   });
 
   it('answers an id that cannot exist with 400', async () => {

@@ -38,7 +38,8 @@ async function createHub() {
 
 beforeAll(createHub);
 
-const neighbors = (id: string, query = '') => getJson<NeighborPage>(api.baseUrl, `/api/entities/${id}/neighbors${query}`);
+const neighbors = (id: string, query = '') =>
+  getJson<NeighborPage>(api.baseUrl, `/api/entities/${id}/neighbors${query}`);
 
 describe('GET /api/entities/:id/neighbors on the seed graph', () => {
   it('returns only sanction edges of Prince Holding Group when filtered to SANCTIONED_BY', async () => {
@@ -55,9 +56,16 @@ describe('GET /api/entities/:id/neighbors on the seed graph', () => {
   it('gives every edge its id, type, endpoints and properties, and every node what the canvas draws', async () => {
     const { body } = await neighbors('chen-zhi', '?types=SANCTIONED_BY,OWNS');
     const ofac = body.edges.find((e) => e.target === 'us-treasury-ofac')!;
-    expect(ofac).toMatchObject({ type: 'SANCTIONED_BY', source: 'chen-zhi', program: 'TCO', listId: '55505', listedOn: '2025-10-14' });
+    expect(ofac).toMatchObject({
+      type: 'SANCTIONED_BY',
+      source: 'chen-zhi',
+      program: 'TCO',
+      listId: '55505',
+      listedOn: '2025-10-14',
+    });
     expect(ofac.sources[0]).toHaveProperty('publisher');
-    for (const node of body.nodes) expect(Object.keys(node).sort()).toEqual(['degree', 'id', 'kind', 'name', 'sanctioned']);
+    for (const node of body.nodes)
+      expect(Object.keys(node).sort()).toEqual(['degree', 'id', 'kind', 'name', 'sanctioned']);
   });
 
   it('follows the requested direction', async () => {
@@ -101,7 +109,10 @@ describe('hub-safe expansion', () => {
   it('continues across relationship types on later pages', async () => {
     const first = await neighbors(hubId, '?direction=in');
     expect(first.body.edges.every((e) => e.type === 'DIRECTOR_OF')).toBe(true);
-    const second = await neighbors(hubId, `?direction=in&cursor=${encodeURIComponent(first.body.nextCursor!)}&limit=100`);
+    const second = await neighbors(
+      hubId,
+      `?direction=in&cursor=${encodeURIComponent(first.body.nextCursor!)}&limit=100`,
+    );
     expect(second.body.edges).toHaveLength(DIRECTORS - 50);
     expect(second.body.nextCursor).toBeNull();
   });

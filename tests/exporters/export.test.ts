@@ -8,7 +8,13 @@ import { openTestDb, testPrefix } from '../support/testDb.ts';
 
 const db = openTestDb();
 const prefix = testPrefix('roundtrip');
-const IDS = ['chen-zhi', 'prince-holding-group', 'prince-global-group-limited', 'prince-group-holdings-limited', 'geotech-holdings'];
+const IDS = [
+  'chen-zhi',
+  'prince-holding-group',
+  'prince-global-group-limited',
+  'prince-group-holdings-limited',
+  'geotech-holdings',
+];
 let server: TestServer;
 
 beforeAll(async () => (server = await startTestServer(db)));
@@ -19,9 +25,16 @@ afterAll(async () => {
 });
 
 const exportAs = (query: string, ids: string[] = IDS) =>
-  fetch(`${server.baseUrl}/api/export?${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids }) });
+  fetch(`${server.baseUrl}/api/export?${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ids }),
+  });
 
-const withoutSourceUrls = (line: Record<string, any>): Record<string, any> => ({ ...line, properties: { ...line.properties, sourceUrl: undefined } });
+const withoutSourceUrls = (line: Record<string, any>): Record<string, any> => ({
+  ...line,
+  properties: { ...line.properties, sourceUrl: undefined },
+});
 
 describe('POST /api/export', () => {
   it('writes FollowTheMoney JSON lines that round-trip through the importer', async () => {
@@ -29,17 +42,54 @@ describe('POST /api/export', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('subgraph.ftm.jsonl');
     const text = await response.text();
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.schema === 'Person').map((l) => l.properties.name)).toEqual([['Chen Zhi']]);
-    expect(lines).toContainEqual(expect.objectContaining({ schema: 'Ownership', properties: expect.objectContaining({ owner: ['prince-global-group-limited'], asset: ['prince-group-holdings-limited'], percentage: ['100'] }) }));
-    expect(lines).toContainEqual(expect.objectContaining({ schema: 'Sanction', properties: expect.objectContaining({ entity: ['chen-zhi'], program: ['TCO'], authorityId: ['55505'], listingDate: ['2025-10-14'] }) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        schema: 'Ownership',
+        properties: expect.objectContaining({
+          owner: ['prince-global-group-limited'],
+          asset: ['prince-group-holdings-limited'],
+          percentage: ['100'],
+        }),
+      }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        schema: 'Sanction',
+        properties: expect.objectContaining({
+          entity: ['chen-zhi'],
+          program: ['TCO'],
+          authorityId: ['55505'],
+          listingDate: ['2025-10-14'],
+        }),
+      }),
+    );
 
-    const summary = await runImport(db, () => createInterface({ input: Readable.from([text]) }), { format: 'ftm', fileName: 'subgraph.ftm.jsonl', idPrefix: prefix });
+    const summary = await runImport(db, () => createInterface({ input: Readable.from([text]) }), {
+      format: 'ftm',
+      fileName: 'subgraph.ftm.jsonl',
+      idPrefix: prefix,
+    });
     expect(summary.skippedCount).toBe(0);
     expect(summary.entities.created).toBe(IDS.length);
-    const again = await (await exportAs('format=ftm', IDS.map((id) => prefix + id))).text();
-    const unprefixed = again.replaceAll(prefix, '').trim().split('\n').map((l) => withoutSourceUrls(JSON.parse(l)));
-    expect(unprefixed.sort((a, b) => a.id.localeCompare(b.id))).toEqual(lines.map(withoutSourceUrls).sort((a, b) => a.id.localeCompare(b.id)));
+    const again = await (
+      await exportAs(
+        'format=ftm',
+        IDS.map((id) => prefix + id),
+      )
+    ).text();
+    const unprefixed = again
+      .replaceAll(prefix, '')
+      .trim()
+      .split('\n')
+      .map((l) => withoutSourceUrls(JSON.parse(l)));
+    expect(unprefixed.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      lines.map(withoutSourceUrls).sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it('writes GraphML with a declared key for every property it uses', async () => {
@@ -51,7 +101,9 @@ describe('POST /api/export', () => {
     const used = new Set([...xml.matchAll(/<data key="([^"]+)"/g)].map((m) => m[1]));
     expect([...used].filter((k) => !declared.has(k))).toEqual([]);
     expect(xml.match(/<node id=/g)).toHaveLength(IDS.length);
-    expect(xml).toMatch(/<edge id="[^"]+" source="prince-global-group-limited" target="prince-group-holdings-limited">\s*<data key="e_type">OWNS<\/data>/);
+    expect(xml).toMatch(
+      /<edge id="[^"]+" source="prince-global-group-limited" target="prince-group-holdings-limited">\s*<data key="e_type">OWNS<\/data>/,
+    );
     expect(xml).toContain('<data key="e_percentage">100</data>');
     expect(xml).toContain('&amp;'); // the sources' publishers hold "&", escaped
     const stack: string[] = [];
@@ -76,7 +128,14 @@ describe('POST /api/export', () => {
   });
 
   it('refuses bad formats, a csv without file, bad ids and too many ids with 400, and unknown ids with 404', async () => {
-    for (const [query, ids] of [['format=pdf', IDS], ['format=csv', IDS], ['format=ftm&file=nodes', IDS], ['format=ftm', []], ['format=ftm', ['bad id!']], ['format=ftm', Array.from({ length: 5001 }, (_, i) => `x${i}`)]] as const) {
+    for (const [query, ids] of [
+      ['format=pdf', IDS],
+      ['format=csv', IDS],
+      ['format=ftm&file=nodes', IDS],
+      ['format=ftm', []],
+      ['format=ftm', ['bad id!']],
+      ['format=ftm', Array.from({ length: 5001 }, (_, i) => `x${i}`)],
+    ] as const) {
       const response = await exportAs(query, [...ids]);
       expect(response.status, query).toBe(400);
       expect((await response.json()).error.code).toBe('invalid_input');

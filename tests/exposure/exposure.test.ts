@@ -10,30 +10,58 @@ let server: TestServer;
 
 const OFAC = 'us-treasury-ofac';
 const UK = 'uk-fcdo-ofsi';
-const listed = (source: string, authority: string, listedOn = '2025-10-14') =>
-  ({ type: 'SANCTIONED_BY' as const, source, target: authority, program: 'TEST', listId: `${source}-id`, listedOn });
-const owns = (source: string, target: string, percentage?: number, dates: Record<string, string> = {}) =>
-  ({ type: 'OWNS' as const, source, target, ...(percentage === undefined ? {} : { percentage }), ...dates });
+const listed = (source: string, authority: string, listedOn = '2025-10-14') => ({
+  type: 'SANCTIONED_BY' as const,
+  source,
+  target: authority,
+  program: 'TEST',
+  listId: `${source}-id`,
+  listedOn,
+});
+const owns = (source: string, target: string, percentage?: number, dates: Record<string, string> = {}) => ({
+  type: 'OWNS' as const,
+  source,
+  target,
+  ...(percentage === undefined ? {} : { percentage }),
+  ...dates,
+});
 
 beforeAll(async () => {
   await writeHandMadeGraph(db, prefix, {
     entities: [
-      ['x', 'Person'], ['y', 'Person'], ['p', 'Person'],
-      ...(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'] as const).map((id) => [id, 'Company'] as [string, 'Company']),
+      ['x', 'Person'],
+      ['y', 'Person'],
+      ['p', 'Person'],
+      ...(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'] as const).map(
+        (id) => [id, 'Company'] as [string, 'Company'],
+      ),
     ],
     relationships: [
-      listed('x', OFAC), listed('x', UK), listed('y', OFAC), listed('y', UK), listed('p', UK),
-      owns('x', 'a', 30), owns('y', 'a', 25), // a: 30% + 25% by two listed owners
-      owns('x', 'b', 50), owns('b', 'c', 50), // c: 50% of 50%
+      listed('x', OFAC),
+      listed('x', UK),
+      listed('y', OFAC),
+      listed('y', UK),
+      listed('p', UK),
+      owns('x', 'a', 30),
+      owns('y', 'a', 25), // a: 30% + 25% by two listed owners
+      owns('x', 'b', 50),
+      owns('b', 'c', 50), // c: 50% of 50%
       owns('x', 'd', 49), // d: 49%
-      owns('x', 'e', 25), owns('x', 'f', 50), owns('f', 'e', 25), // e: 25% + 25% via f
+      owns('x', 'e', 25),
+      owns('x', 'f', 50),
+      owns('f', 'e', 25), // e: 25% + 25% via f
       owns('x', 'g'), // g: unknown percentage
-      owns('x', 'h', 50), owns('h', 'i', 60), owns('i', 'h', 60), // h <-> i: a cycle
+      owns('x', 'h', 50),
+      owns('h', 'i', 60),
+      owns('i', 'h', 60), // h <-> i: a cycle
       owns('y', 'j', 100, { startDate: '2025-01-01' }), // j: owned by y, listed 2025-10-14
       { type: 'CONTROLS', source: 'p', target: 'k' }, // k: controlled by a UK-designated person
-      owns('p', 'l', 60), owns('l', 'm', 60), // m: UK, through an entity p owns more than 50% of
+      owns('p', 'l', 60),
+      owns('l', 'm', 60), // m: UK, through an entity p owns more than 50% of
       owns('x', 'n', 100, { endDate: '2025-12-31' }), // n: a holding that ended
-      owns('x', 'o'), owns('y', 'o', 60), owns('p', 'o', 40), // o: the unknown holding cannot be more than 0%
+      owns('x', 'o'),
+      owns('y', 'o', 60),
+      owns('p', 'o', 40), // o: the unknown holding cannot be more than 0%
     ],
   });
   server = await startTestServer(db);
@@ -46,11 +74,14 @@ afterAll(async () => {
 });
 
 async function exposure(id: string, asOf?: string): Promise<ExposureResult> {
-  const response = await fetch(`${server.baseUrl}/api/entities/${encodeURIComponent(prefix + id)}/exposure${asOf ? `?asOf=${asOf}` : ''}`);
+  const response = await fetch(
+    `${server.baseUrl}/api/entities/${encodeURIComponent(prefix + id)}/exposure${asOf ? `?asOf=${asOf}` : ''}`,
+  );
   expect(response.status).toBe(200);
   return response.json();
 }
-const regime = (result: ExposureResult, name: 'US' | 'UK'): RegimeExposure => result.regimes.find((r) => r.regime === name)!;
+const regime = (result: ExposureResult, name: 'US' | 'UK'): RegimeExposure =>
+  result.regimes.find((r) => r.regime === name)!;
 
 describe('GET /api/entities/:id/exposure', () => {
   it('blocks 30% + 25% held by two listed owners under the US rule, but not under the UK rule', async () => {
@@ -75,7 +106,11 @@ describe('GET /api/entities/:id/exposure', () => {
         nodeIds: [`${prefix}x`, `${prefix}b`, `${prefix}c`],
         edgeIds: [expect.any(String), expect.any(String)],
         percentages: [50, 50],
-        root: { id: `${prefix}x`, name: 'x (test)', listings: [expect.objectContaining({ authorityId: OFAC, program: 'TEST', listedOn: '2025-10-14' })] },
+        root: {
+          id: `${prefix}x`,
+          name: 'x (test)',
+          listings: [expect.objectContaining({ authorityId: OFAC, program: 'TEST', listedOn: '2025-10-14' })],
+        },
       },
     ]);
     expect(us.explanation).toContain('50% held by b (test) (blocked via x (test))');
@@ -128,7 +163,9 @@ describe('GET /api/entities/:id/exposure', () => {
   it('treats an entity controlled by a UK-designated person as designated, but not under the US rule', async () => {
     const result = await exposure('k');
     expect(regime(result, 'UK').status).toBe('blocked');
-    expect(regime(result, 'UK').holdings).toEqual([expect.objectContaining({ type: 'CONTROLS', ownerId: `${prefix}p`, ownerStatus: 'listed' })]);
+    expect(regime(result, 'UK').holdings).toEqual([
+      expect.objectContaining({ type: 'CONTROLS', ownerId: `${prefix}p`, ownerStatus: 'listed' }),
+    ]);
     expect(regime(result, 'US').status).toBe('clear');
   });
 
@@ -140,7 +177,10 @@ describe('GET /api/entities/:id/exposure', () => {
 
   it('answers for listed entities with their listing, and says it is not legal advice', async () => {
     const result = await exposure('x');
-    expect(regime(result, 'US')).toMatchObject({ status: 'listed', listings: [expect.objectContaining({ authorityId: OFAC, listedOn: '2025-10-14' })] });
+    expect(regime(result, 'US')).toMatchObject({
+      status: 'listed',
+      listings: [expect.objectContaining({ authorityId: OFAC, listedOn: '2025-10-14' })],
+    });
     expect(result.disclaimer).toMatch(/not legal advice/);
     expect(result.scope.complete).toBe(true);
   });
@@ -149,7 +189,10 @@ describe('GET /api/entities/:id/exposure', () => {
     const response = await fetch(`${server.baseUrl}/api/entities/geotech-holdings/exposure?asOf=2026-01-01`);
     const result: ExposureResult = await response.json();
     expect(regime(result, 'US').status).toBe('listed');
-    expect(regime(result, 'UK')).toMatchObject({ status: 'blocked', holdings: [expect.objectContaining({ ownerId: 'chen-zhi', type: 'CONTROLS' })] });
+    expect(regime(result, 'UK')).toMatchObject({
+      status: 'blocked',
+      holdings: [expect.objectContaining({ ownerId: 'chen-zhi', type: 'CONTROLS' })],
+    });
   });
 
   it('answers 404 for an unknown entity and 400 for a bad asOf or id', async () => {

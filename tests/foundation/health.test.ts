@@ -18,7 +18,12 @@ describe('GET /api/health', () => {
 
   it('answers 503 and says Neo4j is down when it does not answer', async () => {
     const deadPort = await findFreePort();
-    const unreachable = createGraphDb({ uri: `bolt://127.0.0.1:${deadPort}`, user: 'neo4j', password: '', database: 'neo4j' });
+    const unreachable = createGraphDb({
+      uri: `bolt://127.0.0.1:${deadPort}`,
+      user: 'neo4j',
+      password: '',
+      database: 'neo4j',
+    });
     const server = await startTestServer(unreachable);
     const response = await fetch(`${server.baseUrl}/api/health`);
     await server.close();

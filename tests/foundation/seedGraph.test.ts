@@ -55,7 +55,10 @@ describe('the seed graph', () => {
     const byAuthority = Object.fromEntries(sanctions.map((s) => [s.id, s.props]));
     expect(byAuthority['us-treasury-ofac']).toMatchObject({ program: 'TCO', listId: '55505', listedOn: '2025-10-14' });
     const uk = sanctions.find((s) => String(s.props.listId) === 'GHR0179');
-    expect(uk?.props).toMatchObject({ program: 'Global Human Rights Sanctions Regulations 2020', listedOn: '2025-10-14' });
+    expect(uk?.props).toMatchObject({
+      program: 'Global Human Rights Sanctions Regulations 2020',
+      listedOn: '2025-10-14',
+    });
   });
 
   it('links Chen Zhi to China through the extradition event', async () => {

@@ -6,8 +6,35 @@ const db = api.db;
 
 /** What users (and attackers) type: operators, quotes, escapes, injections, odd numbers, control characters. */
 const NASTY = [
-  '', ' ', '*', '~', '"', '\\', '?', 'chen AND (', 'OR', 'NOT', "'; MATCH (n) DETACH DELETE n //", '`', '$(x)', '%', '\u0000',
-  'a'.repeat(3000), '😀 陈志', '[]', '{}', '-1', '0', '1e309', 'NaN', '1.5', '500', '501', 'OWNS,', ',OWNS', 'owns',
+  '',
+  ' ',
+  '*',
+  '~',
+  '"',
+  '\\',
+  '?',
+  'chen AND (',
+  'OR',
+  'NOT',
+  "'; MATCH (n) DETACH DELETE n //",
+  '`',
+  '$(x)',
+  '%',
+  '\u0000',
+  'a'.repeat(3000),
+  '😀 陈志',
+  '[]',
+  '{}',
+  '-1',
+  '0',
+  '1e309',
+  'NaN',
+  '1.5',
+  '500',
+  '501',
+  'OWNS,',
+  ',OWNS',
+  'owns',
 ];
 
 const e = encodeURIComponent;
@@ -30,7 +57,9 @@ const targets = (x: string) => [
 ];
 
 async function countGraph() {
-  const result = await db.read('MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+  const result = await db.read(
+    'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+  );
   return result.records[0].toObject();
 }
 
@@ -49,9 +78,17 @@ describe('no input makes the API fail with a 500', () => {
   });
 
   it('answers every nasty subgraph body with a 2xx or a 4xx error body', async () => {
-    const bodies = [...NASTY, ...NASTY.map((x) => JSON.stringify({ ids: [x] })), ...NASTY.map((x) => JSON.stringify({ ids: ['chen-zhi'], types: [x] }))];
+    const bodies = [
+      ...NASTY,
+      ...NASTY.map((x) => JSON.stringify({ ids: [x] })),
+      ...NASTY.map((x) => JSON.stringify({ ids: ['chen-zhi'], types: [x] })),
+    ];
     for (const body of bodies) {
-      const response = await fetch(`${api.baseUrl}/api/subgraph`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${api.baseUrl}/api/subgraph`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(response.status, body.slice(0, 200)).toBeLessThan(500);
       if (response.status >= 400) expect((await response.json()).error.code).toEqual(expect.any(String));
     }

@@ -26,7 +26,13 @@ async function entity(id: string) {
     { id },
   );
   const r = result.records[0];
-  return r && { props: r.get('n').properties, labels: r.get('labels') as string[], sanctions: r.get('sanctions') as Record<string, string>[] };
+  return (
+    r && {
+      props: r.get('n').properties,
+      labels: r.get('labels') as string[],
+      sanctions: r.get('sanctions') as Record<string, string>[],
+    }
+  );
 }
 
 describe('importing the whole OFAC SDN list', () => {
@@ -37,8 +43,10 @@ describe('importing the whole OFAC SDN list', () => {
     expect(first.source).toMatchObject({ publisher: expect.stringContaining('OFAC'), date: '2026-08-20' });
   });
 
-  it('links CHEN, Zhi (uid 55505) to the seed\'s chen-zhi, whose OFAC edge has the same list id, and says so', async () => {
-    expect(first.linked).toContainEqual(expect.objectContaining({ listId: '55505', name: 'CHEN, Zhi', linkedTo: 'chen-zhi' }));
+  it("links CHEN, Zhi (uid 55505) to the seed's chen-zhi, whose OFAC edge has the same list id, and says so", async () => {
+    expect(first.linked).toContainEqual(
+      expect.objectContaining({ listId: '55505', name: 'CHEN, Zhi', linkedTo: 'chen-zhi' }),
+    );
     expect(await entity(`${prefix}55505`)).toBeUndefined();
     const chen = await entity('chen-zhi');
     expect(chen.sanctions.filter((s) => s.listId === '55505')).toHaveLength(1);
@@ -46,7 +54,9 @@ describe('importing the whole OFAC SDN list', () => {
 
   it('links 54750 PRINCE HOLDING GROUP and 53054 PRINCE GROUP TCO to the seed entities', () => {
     expect(first.linked).toContainEqual(expect.objectContaining({ listId: '53054', linkedTo: 'prince-group-tco' }));
-    expect(first.linked).toContainEqual(expect.objectContaining({ listId: '54750', name: 'PRINCE HOLDING GROUP', linkedTo: 'prince-holding-group' }));
+    expect(first.linked).toContainEqual(
+      expect.objectContaining({ listId: '54750', name: 'PRINCE HOLDING GROUP', linkedTo: 'prince-holding-group' }),
+    );
   });
 
   it('imports an individual with its aliases and one sanction per program, keeping the list id and source', async () => {
@@ -56,7 +66,10 @@ describe('importing the whole OFAC SDN list', () => {
     expect(aweys.props.aliases).toEqual(['ALI, Sheikh Hassan Dahir Aweys', 'AWES, Shaykh Hassan Dahir']);
     expect(aweys.sanctions.map((s) => s.program).sort()).toEqual(['SDGT', 'SOMALIA']);
     expect(aweys.sanctions.every((s) => s.listId === '7006' && s.authority === 'us-treasury-ofac')).toBe(true);
-    expect(JSON.parse(aweys.props.sources[0])).toMatchObject({ reference: expect.stringContaining('uid 7006'), date: '2026-08-20' });
+    expect(JSON.parse(aweys.props.sources[0])).toMatchObject({
+      reference: expect.stringContaining('uid 7006'),
+      date: '2026-08-20',
+    });
   });
 
   it('imports vessels, aircraft and entities as Vessel, Airplane and LegalEntity', async () => {
@@ -66,7 +79,9 @@ describe('importing the whole OFAC SDN list', () => {
   });
 
   it('makes imported names findable by the full-text index', async () => {
-    const result = await db.read(`CALL db.index.fulltext.queryNodes('entityNames', 'zambada') YIELD node RETURN node.id AS id`);
+    const result = await db.read(
+      `CALL db.index.fulltext.queryNodes('entityNames', 'zambada') YIELD node RETURN node.id AS id`,
+    );
     expect(result.records.map((r) => r.get('id'))).toContain(`${prefix}7226`);
   });
 

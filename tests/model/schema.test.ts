@@ -3,7 +3,8 @@ import { isoDate } from '../../server/src/model/schema.ts';
 
 describe('dates in the model', () => {
   it('accepts a full date, a month or a year', () => {
-    for (const date of ['2025-10-14', '2026-01', '2015', '2024-02-29']) expect(isoDate.safeParse(date).success).toBe(true);
+    for (const date of ['2025-10-14', '2026-01', '2015', '2024-02-29'])
+      expect(isoDate.safeParse(date).success).toBe(true);
   });
 
   it('refuses dates that do not exist, such as 30 February or month 13', () => {

@@ -7,7 +7,9 @@ import { WRITE_EXCHANGES, WRITE_PREFIX } from './writeExchanges.ts';
 
 const server = useApiTestServer();
 const ADMIN_TOKEN = 'openapi-admin-token-0123456789';
-const tokenServer = useApiTestServer({ app: { auth: { mode: 'token', tokens: new Map([[ADMIN_TOKEN, { name: 'admin', role: 'admin' as const }]]) } } });
+const tokenServer = useApiTestServer({
+  app: { auth: { mode: 'token', tokens: new Map([[ADMIN_TOKEN, { name: 'admin', role: 'admin' as const }]]) } },
+});
 // After-hooks run in reverse order: this one runs before the servers close their database connections.
 afterAll(() => removeTestData(server.db, WRITE_PREFIX));
 let document: any;
@@ -56,7 +58,11 @@ const EXCHANGES: Exchange[] = [
   get('/paths', '/api/paths?from=chen-zhi&to=huione-group&maxHops=4'),
   get('/paths', '/api/paths?from=chen-zhi&to=china&maxHops=11'),
   get('/paths', '/api/paths?from=chen-zhi&to=no-such-entity'),
-  post('/subgraph', '/api/subgraph', JSON.stringify({ ids: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac', 'nope'] })),
+  post(
+    '/subgraph',
+    '/api/subgraph',
+    JSON.stringify({ ids: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac', 'nope'] }),
+  ),
   post('/subgraph', '/api/subgraph', '{"ids": ['),
   post('/subgraph', '/api/subgraph', JSON.stringify({ ids: [] })),
   get('/entities/{id}/exposure', '/api/entities/geotech-holdings/exposure?asOf=2026-01-01'),
@@ -71,7 +77,14 @@ const EXCHANGES: Exchange[] = [
   post('/export', '/api/export?format=csv', JSON.stringify({ ids: ['chen-zhi'] })),
   post('/export', '/api/export?format=ftm', JSON.stringify({ ids: ['no-such-entity'] })),
   // Only an unknown schema: the import answers 200 and writes nothing to the shared test graph.
-  { ...post('/import', '/api/import', JSON.stringify({ format: 'ftm', content: '{"id": "v1", "schema": "Vehicle", "properties": {}}' })), admin: true },
+  {
+    ...post(
+      '/import',
+      '/api/import',
+      JSON.stringify({ format: 'ftm', content: '{"id": "v1", "schema": "Vehicle", "properties": {}}' }),
+    ),
+    admin: true,
+  },
   { ...post('/import', '/api/import', JSON.stringify({ format: 'xml', content: 'x' })), admin: true },
   post('/import', '/api/import', JSON.stringify({ format: 'ftm', content: 'x' })),
   ...WRITE_EXCHANGES,
@@ -80,11 +93,18 @@ const EXCHANGES: Exchange[] = [
 async function exchange(e: Exchange) {
   const response = await fetch(`${e.token || e.admin ? tokenServer.baseUrl : server.baseUrl}${e.url}`, {
     method: e.method.toUpperCase(),
-    headers: { ...(e.body ? { 'content-type': 'application/json' } : {}), ...(e.admin ? { authorization: `Bearer ${ADMIN_TOKEN}` } : {}) },
+    headers: {
+      ...(e.body ? { 'content-type': 'application/json' } : {}),
+      ...(e.admin ? { authorization: `Bearer ${ADMIN_TOKEN}` } : {}),
+    },
     body: e.body,
   });
   const contentType = response.headers.get('content-type') ?? '';
-  return { status: response.status, contentType, body: /application\/json/.test(contentType) ? await response.json() : await response.text() };
+  return {
+    status: response.status,
+    contentType,
+    body: /application\/json/.test(contentType) ? await response.json() : await response.text(),
+  };
 }
 
 const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
@@ -138,7 +158,9 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
       expect(validate(body), `${label}: ${JSON.stringify(validate.errors)}`).toBe(true);
       if (status === 200 || status === 201) covered.add(`${e.method} ${e.template}`);
     }
-    const documented = Object.entries<any>(document.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m} ${path}`));
+    const documented = Object.entries<any>(document.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((m) => `${m} ${path}`),
+    );
     expect([...covered].sort()).toEqual(documented.sort());
   });
 
@@ -147,6 +169,9 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
     expect(params.find((p: any) => p.name === 'limit').schema).toMatchObject({ maximum: 500, default: 50 });
     expect(params.find((p: any) => p.name === 'id')).toMatchObject({ in: 'path', required: true });
     expect(document.paths['/search'].get.parameters.find((p: any) => p.name === 'q').required).toBe(true);
-    expect(document.paths['/paths'].get.parameters.find((p: any) => p.name === 'maxHops').schema).toMatchObject({ maximum: 10, default: 6 });
+    expect(document.paths['/paths'].get.parameters.find((p: any) => p.name === 'maxHops').schema).toMatchObject({
+      maximum: 10,
+      default: 6,
+    });
   });
 });

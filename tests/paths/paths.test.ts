@@ -70,7 +70,9 @@ describe('GET /api/paths', () => {
   });
 
   it('bounds the number of paths returned', async () => {
-    const all = await paths('from=chen-zhi&to=us-treasury-ofac&maxHops=3&types=SANCTIONED_BY,DIRECTOR_OF,OWNS&limit=100');
+    const all = await paths(
+      'from=chen-zhi&to=us-treasury-ofac&maxHops=3&types=SANCTIONED_BY,DIRECTOR_OF,OWNS&limit=100',
+    );
     const two = await paths('from=chen-zhi&to=us-treasury-ofac&maxHops=3&types=SANCTIONED_BY,DIRECTOR_OF,OWNS&limit=2');
     expect(two.body.paths.length).toBeLessThanOrEqual(2);
     expect(all.body.paths.length).toBeGreaterThanOrEqual(two.body.paths.length);

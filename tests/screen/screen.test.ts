@@ -22,7 +22,14 @@ describe('GET /api/screen', () => {
     const [top] = (await screen('name=Chen%20Zhi')).matches;
     expect(top).toMatchObject({ id: 'chen-zhi', score: 1, kind: 'Person' });
     expect(top.lists.map((l) => l.authorityId)).toEqual(expect.arrayContaining(['uk-fcdo-ofsi', 'us-treasury-ofac']));
-    expect(top.lists).toContainEqual(expect.objectContaining({ authorityId: 'us-treasury-ofac', program: 'TCO', listId: '55505', listedOn: '2025-10-14' }));
+    expect(top.lists).toContainEqual(
+      expect.objectContaining({
+        authorityId: 'us-treasury-ofac',
+        program: 'TCO',
+        listId: '55505',
+        listedOn: '2025-10-14',
+      }),
+    );
   });
 
   it('matches whatever the word order, case, accents and a typo', async () => {
@@ -47,7 +54,15 @@ describe('GET /api/screen', () => {
   });
 
   it('rejects a missing name, a name of punctuation, an unknown kind and a huge limit with 400', async () => {
-    for (const query of ['', 'name=%20', 'name=%3F%3F', 'name=x&kind=Alien', 'name=x&limit=1000', 'name=x&minScore=2', 'name=x&bogus=1']) {
+    for (const query of [
+      '',
+      'name=%20',
+      'name=%3F%3F',
+      'name=x&kind=Alien',
+      'name=x&limit=1000',
+      'name=x&minScore=2',
+      'name=x&bogus=1',
+    ]) {
       const response = await fetch(`${server.baseUrl}/api/screen?${query}`);
       expect(response.status, query).toBe(400);
       expect((await response.json()).error.code).toBe('invalid_input');

@@ -4,7 +4,6 @@ import { getJson } from '../support/fetchJson.ts';
 import { useApiTestServer } from '../support/apiTestServer.ts';
 
 const api = useApiTestServer();
-const db = api.db;
 
 async function search(q: string, extra = '') {
   const { status, body } = await getJson<SearchResult>(api.baseUrl, `/api/search?q=${encodeURIComponent(q)}${extra}`);
@@ -15,7 +14,13 @@ async function search(q: string, extra = '') {
 describe('GET /api/search', () => {
   it('finds Chen Zhi by his alias Vincent and says which alias matched', async () => {
     const [first] = await search('Vincent');
-    expect(first).toMatchObject({ id: 'chen-zhi', name: 'Chen Zhi', kind: 'Person', sanctioned: true, matchedAlias: 'Vincent' });
+    expect(first).toMatchObject({
+      id: 'chen-zhi',
+      name: 'Chen Zhi',
+      kind: 'Person',
+      sanctioned: true,
+      matchedAlias: 'Vincent',
+    });
   });
 
   it('finds Chen Zhi first whatever the word order and case', async () => {
@@ -67,7 +72,23 @@ describe('GET /api/search', () => {
   });
 
   it('treats Lucene syntax as plain text instead of failing', async () => {
-    for (const q of ['chen AND (', '*', '~', '"', '\\', 'chen~~', 'zhi^3', '(chen', 'name:chen', '[a TO z]', '-', '&&', '||', '!', '/']) {
+    for (const q of [
+      'chen AND (',
+      '*',
+      '~',
+      '"',
+      '\\',
+      'chen~~',
+      'zhi^3',
+      '(chen',
+      'name:chen',
+      '[a TO z]',
+      '-',
+      '&&',
+      '||',
+      '!',
+      '/',
+    ]) {
       const { status, body } = await getJson(api.baseUrl, `/api/search?q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
       expect(Array.isArray(body.hits), q).toBe(true);

@@ -14,7 +14,12 @@ function project() {
   const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
   /** Dates the folders early, the source file at `sourceAt` and the build at `builtAt`. */
   const date = (sourceAt: number, builtAt: number) => {
-    for (const dir of [path.join(root, 'client'), path.join(root, 'client', 'src'), path.join(root, 'client', 'src', 'canvas')]) at(dir, 1_000);
+    for (const dir of [
+      path.join(root, 'client'),
+      path.join(root, 'client', 'src'),
+      path.join(root, 'client', 'src', 'canvas'),
+    ])
+      at(dir, 1_000);
     at(source, sourceAt);
     at(built, builtAt);
   };

@@ -19,13 +19,19 @@ describe('POST /api/subgraph', () => {
     expect(body.nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
     expect(body.missing).toEqual([]);
     expect(body.edges.every((e) => ids.includes(e.source) && ids.includes(e.target))).toBe(true);
-    const stored = await db.read('MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN collect(r.id) AS ids', { ids });
+    const stored = await db.read(
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN collect(r.id) AS ids',
+      { ids },
+    );
     expect(body.edges.map((e) => e.id).sort()).toEqual([...stored.records[0].get('ids')].sort());
     expect(body.edges.map((e) => e.id)).toContain('chen-zhi--director-of--prince-holding-group');
   });
 
   it('filters the revealed relationships by type', async () => {
-    const { body } = await subgraph({ ids: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac'], types: ['SANCTIONED_BY'] });
+    const { body } = await subgraph({
+      ids: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac'],
+      types: ['SANCTIONED_BY'],
+    });
     expect(body.edges.length).toBeGreaterThan(0);
     expect(body.edges.every((e) => e.type === 'SANCTIONED_BY')).toBe(true);
   });
@@ -69,7 +75,10 @@ describe('POST /api/subgraph around hubs', () => {
     const ids = ['a', 'b', 'a1', 'a2', 'a3', 'b1', 'b2', 'director'].map((id) => `${prefix}${id}`);
     const { status, body } = await subgraph({ ids });
     expect(status).toBe(200);
-    const stored = await db.read('MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN collect(r.id) AS ids', { ids });
+    const stored = await db.read(
+      'MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN collect(r.id) AS ids',
+      { ids },
+    );
     const expected = [...stored.records[0].get('ids')].sort();
     expect(expected).toHaveLength(10);
     expect(body.edges.map((e) => e.id).sort()).toEqual(expected);
@@ -78,11 +87,14 @@ describe('POST /api/subgraph around hubs', () => {
 });
 
 describe('POST /api/subgraph with bad input', () => {
-  it.each(['{"ids": [', '"chen-zhi"', 'ids=chen-zhi'])('answers the malformed JSON body %s with 400 malformed_json', async (text) => {
-    const { status, body } = await subgraph(text);
-    expect(status).toBe(400);
-    expect(body.error.code).toBe('malformed_json');
-  });
+  it.each(['{"ids": [', '"chen-zhi"', 'ids=chen-zhi'])(
+    'answers the malformed JSON body %s with 400 malformed_json',
+    async (text) => {
+      const { status, body } = await subgraph(text);
+      expect(status).toBe(400);
+      expect(body.error.code).toBe('malformed_json');
+    },
+  );
 
   it.each([
     ['no ids', {}],

@@ -2,9 +2,21 @@
 import type { GraphEdge, GraphNode, NeighborPage } from '@api/types.ts';
 import type { RelationshipType } from '@model/schema.ts';
 
-export const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({ id, name: id.replace(/-/g, ' '), kind: 'Company', sanctioned: false, degree: 1, ...extra });
+export const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
+  id,
+  name: id.replace(/-/g, ' '),
+  kind: 'Company',
+  sanctioned: false,
+  degree: 1,
+  ...extra,
+});
 
-export const edge = (source: string, type: RelationshipType, target: string, extra: Partial<GraphEdge> = {}): GraphEdge => ({
+export const edge = (
+  source: string,
+  type: RelationshipType,
+  target: string,
+  extra: Partial<GraphEdge> = {},
+): GraphEdge => ({
   id: `${source}--${type}--${target}`,
   type,
   source,
@@ -14,7 +26,13 @@ export const edge = (source: string, type: RelationshipType, target: string, ext
 });
 
 /** One page of a hub's neighbours: `ids` linked to `hub` by `type`. */
-export function page(hub: string, ids: string[], total: number, nextCursor: string | null, type: RelationshipType = 'LINKED_TO'): NeighborPage {
+export function page(
+  hub: string,
+  ids: string[],
+  total: number,
+  nextCursor: string | null,
+  type: RelationshipType = 'LINKED_TO',
+): NeighborPage {
   return {
     center: node(hub, { degree: total }),
     nodes: ids.map((id) => node(id)),

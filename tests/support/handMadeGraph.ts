@@ -14,9 +14,18 @@ export interface HandMadeGraph {
 export async function writeHandMadeGraph(db: GraphDb, prefix: string, graph: HandMadeGraph): Promise<void> {
   const ids = new Set(graph.entities.map(([id]) => id));
   const idOf = (id: string) => (ids.has(id) ? prefix + id : id);
-  const entities = graph.entities.map(([id, kind]) => ({ id: prefix + id, kind, name: `${id} (test)`, aliases: [], sources: [SOURCE] }) as EntityRecord);
+  const entities = graph.entities.map(
+    ([id, kind]) => ({ id: prefix + id, kind, name: `${id} (test)`, aliases: [], sources: [SOURCE] }) as EntityRecord,
+  );
   const relationships = graph.relationships.map(
-    (r, i) => ({ ...r, id: `${prefix}rel-${i}`, source: idOf(r.source), target: idOf(r.target), sources: [SOURCE] }) as RelationshipRecord,
+    (r, i) =>
+      ({
+        ...r,
+        id: `${prefix}rel-${i}`,
+        source: idOf(r.source),
+        target: idOf(r.target),
+        sources: [SOURCE],
+      }) as RelationshipRecord,
   );
   await loadSeed(db, { entities, relationships });
 }

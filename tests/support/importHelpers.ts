@@ -7,7 +7,10 @@ import { runImport, type ImportOptions } from '../../server/src/importers/runImp
 export const OFAC_FILE = '../shared/data/ofac-sdn-2026-08-20.csv';
 
 export function importFile(db: GraphDb, file: string, options: Omit<ImportOptions, 'fileName'>) {
-  return runImport(db, () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }), { fileName: file, ...options });
+  return runImport(db, () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }), {
+    fileName: file,
+    ...options,
+  });
 }
 
 /** Removes the nodes and the relationships (also those attached to seed entities) whose ids start with prefix. */
@@ -15,11 +18,15 @@ export async function removeImported(db: GraphDb, prefix: string): Promise<void>
   await db.writeTx(async (tx) => {
     await tx.run('MATCH ()-[r]->() WHERE r.id STARTS WITH $prefix DELETE r', { prefix });
     await tx.run('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
-    await tx.run("MATCH (a:AuditEntry {action: 'import'}) WHERE a.after CONTAINS $quoted DELETE a", { quoted: `"idPrefix":"${prefix}` });
+    await tx.run("MATCH (a:AuditEntry {action: 'import'}) WHERE a.after CONTAINS $quoted DELETE a", {
+      quoted: `"idPrefix":"${prefix}`,
+    });
   });
 }
 
 export async function countGraph(db: GraphDb): Promise<{ nodes: number; relationships: number }> {
-  const result = await db.read('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+  const result = await db.read(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+  );
   return { nodes: result.records[0].get('nodes'), relationships: result.records[0].get('relationships') };
 }

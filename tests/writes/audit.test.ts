@@ -7,19 +7,36 @@ const id = `${prefix}audited`;
 const relId = `${prefix}owns`;
 const patchSource = { reference: 'Annual return 2025', publisher: 'Registrar of Companies', date: '2026-01-15' };
 
-
 describe('the audit trail', () => {
   it('has an entry for every write to an entity and its relationships, newest first, with before, after and sources', async () => {
     expect((await call('POST', '/api/entities', company(id, 'Audited Holdings'))).status).toBe(201);
-    expect((await call('PATCH', `/api/entities/${id}`, { version: 1, name: 'Audited Holdings Ltd', sources: [patchSource] })).status).toBe(200);
-    expect((await call('POST', '/api/relationships', { id: relId, type: 'OWNS', source: 'chen-zhi', target: id, percentage: 60, sources: [SOURCE] })).status).toBe(201);
-    expect((await call('PATCH', `/api/relationships/${relId}`, { version: 1, percentage: 65, sources: [SOURCE] })).status).toBe(200);
+    expect(
+      (await call('PATCH', `/api/entities/${id}`, { version: 1, name: 'Audited Holdings Ltd', sources: [patchSource] }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await call('POST', '/api/relationships', {
+          id: relId,
+          type: 'OWNS',
+          source: 'chen-zhi',
+          target: id,
+          percentage: 60,
+          sources: [SOURCE],
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await call('PATCH', `/api/relationships/${relId}`, { version: 1, percentage: 65, sources: [SOURCE] })).status,
+    ).toBe(200);
     expect((await call('DELETE', `/api/relationships/${relId}`, { version: 2, sources: [SOURCE] })).status).toBe(200);
     expect((await call('DELETE', `/api/entities/${id}`, { version: 2, sources: [SOURCE] })).status).toBe(200);
 
     const history = await call('GET', `/api/audit?entity=${id}`);
     expect(history.status).toBe(200);
-    expect(history.body.entries.map((e: { action: string; targetKind: string }) => `${e.action} ${e.targetKind}`)).toEqual([
+    expect(
+      history.body.entries.map((e: { action: string; targetKind: string }) => `${e.action} ${e.targetKind}`),
+    ).toEqual([
       'delete entity',
       'delete relationship',
       'update relationship',
@@ -37,7 +54,12 @@ describe('the audit trail', () => {
       sources: [patchSource],
     });
     expect(new Date(update.at).toISOString()).toBe(update.at);
-    expect(history.body.entries[2]).toMatchObject({ fromEntity: 'chen-zhi', toEntity: id, before: { percentage: 60 }, after: { percentage: 65 } });
+    expect(history.body.entries[2]).toMatchObject({
+      fromEntity: 'chen-zhi',
+      toEntity: id,
+      before: { percentage: 60 },
+      after: { percentage: 65 },
+    });
   });
 
   it("lists a relationship's changes in the history of both of its entities", async () => {

@@ -15,7 +15,11 @@ describe('concurrent edits with the same version', () => {
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       const [winner, loser] = a.status === 200 ? [a, b] : [b, a];
       expect(loser.body.error.code).toBe('version_conflict');
-      expect(loser.body.error.details).toMatchObject({ expectedVersion: 1, currentVersion: 2, current: { name: winner.body.entity.name, version: 2 } });
+      expect(loser.body.error.details).toMatchObject({
+        expectedVersion: 1,
+        currentVersion: 2,
+        current: { name: winner.body.entity.name, version: 2 },
+      });
       const stored = await db.read('MATCH (n:Entity {id: $id}) RETURN n.name AS name, n.version AS version', { id });
       expect(stored.records[0].toObject()).toEqual({ name: winner.body.entity.name, version: 2 });
       const audit = await call('GET', `/api/audit?entity=${id}`);
@@ -29,7 +33,11 @@ describe('concurrent edits with the same version', () => {
     await call('PATCH', `/api/entities/${id}`, { version: 1, notes: 'first', sources: [SOURCE] });
     const stale = await call('PATCH', `/api/entities/${id}`, { version: 1, notes: 'second', sources: [SOURCE] });
     expect(stale.status).toBe(409);
-    const retried = await call('PATCH', `/api/entities/${id}`, { version: stale.body.error.details.currentVersion, notes: 'second', sources: [SOURCE] });
+    const retried = await call('PATCH', `/api/entities/${id}`, {
+      version: stale.body.error.details.currentVersion,
+      notes: 'second',
+      sources: [SOURCE],
+    });
     expect(retried.status).toBe(200);
     expect(retried.body.entity).toMatchObject({ notes: 'second', version: 3 });
   });
@@ -38,7 +46,14 @@ describe('concurrent edits with the same version', () => {
     const id = `${prefix}shell`;
     await call('POST', '/api/entities', company(id, 'Raced Relationship Target'));
     const relId = `${prefix}owns`;
-    await call('POST', '/api/relationships', { id: relId, type: 'OWNS', source: 'chen-zhi', target: id, percentage: 10, sources: [SOURCE] });
+    await call('POST', '/api/relationships', {
+      id: relId,
+      type: 'OWNS',
+      source: 'chen-zhi',
+      target: id,
+      percentage: 10,
+      sources: [SOURCE],
+    });
     const [a, b] = await Promise.all([
       call('PATCH', `/api/relationships/${relId}`, { version: 1, percentage: 20, sources: [SOURCE] }),
       call('PATCH', `/api/relationships/${relId}`, { version: 1, percentage: 30, sources: [SOURCE] }),
@@ -63,7 +78,9 @@ describe('concurrent edits with the same version', () => {
     for (let round = 0; round < 3; round++) {
       const id = `${relId}-${round}`;
       const responses = await Promise.all(
-        [first, second].map((target) => call('POST', '/api/relationships', { id, type: 'OWNS', source: 'chen-zhi', target, sources: [SOURCE] })),
+        [first, second].map((target) =>
+          call('POST', '/api/relationships', { id, type: 'OWNS', source: 'chen-zhi', target, sources: [SOURCE] }),
+        ),
       );
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
       expect(responses.find((r) => r.status === 409)!.body.error.code).toBe('id_taken');

@@ -6,12 +6,17 @@ const { prefix, call } = useWriteApi('duplicates');
 const check = (body: Record<string, unknown>) => call('POST', '/api/entities/check', body);
 const ids = (response: { body: { candidates: { id: string }[] } }) => response.body.candidates.map((c) => c.id);
 
-
 describe('POST /api/entities/check', () => {
   it('finds Chen Zhi for "Zhi Chen", a sanctioned Person, saying why', async () => {
     const response = await check({ name: 'Zhi Chen', kind: 'Person' });
     expect(response.status).toBe(200);
-    expect(response.body.candidates[0]).toMatchObject({ id: 'chen-zhi', name: 'Chen Zhi', kind: 'Person', sanctioned: true, similarity: 1 });
+    expect(response.body.candidates[0]).toMatchObject({
+      id: 'chen-zhi',
+      name: 'Chen Zhi',
+      kind: 'Person',
+      sanctioned: true,
+      similarity: 1,
+    });
     expect(response.body.candidates[0].reasons).toEqual(expect.arrayContaining(['same name', 'same kind (Person)']));
   });
 
@@ -31,12 +36,30 @@ describe('POST /api/entities/check', () => {
   it('does not report a person with a different birth date, nor a company of another jurisdiction', async () => {
     const person = `${prefix}born`;
     const firm = `${prefix}firm`;
-    await call('POST', '/api/entities', { id: person, kind: 'Person', name: 'Odette Quillfeather', birthDate: '1970-03-02', sources: [SOURCE] });
-    await call('POST', '/api/entities', { id: firm, kind: 'Company', name: 'Quillfeather Maritime Limited', jurisdiction: 'PA', sources: [SOURCE] });
+    await call('POST', '/api/entities', {
+      id: person,
+      kind: 'Person',
+      name: 'Odette Quillfeather',
+      birthDate: '1970-03-02',
+      sources: [SOURCE],
+    });
+    await call('POST', '/api/entities', {
+      id: firm,
+      kind: 'Company',
+      name: 'Quillfeather Maritime Limited',
+      jurisdiction: 'PA',
+      sources: [SOURCE],
+    });
     expect(ids(await check({ name: 'Odette Quillfeather', kind: 'Person', birthDate: '1970' }))).toContain(person);
-    expect(ids(await check({ name: 'Odette Quillfeather', kind: 'Person', birthDate: '1981-05-05' }))).not.toContain(person);
-    expect(ids(await check({ name: 'Quillfeather Maritime Ltd', kind: 'Company', jurisdiction: 'PA' }))).toContain(firm);
-    expect(ids(await check({ name: 'Quillfeather Maritime Ltd', kind: 'Company', jurisdiction: 'GB' }))).not.toContain(firm);
+    expect(ids(await check({ name: 'Odette Quillfeather', kind: 'Person', birthDate: '1981-05-05' }))).not.toContain(
+      person,
+    );
+    expect(ids(await check({ name: 'Quillfeather Maritime Ltd', kind: 'Company', jurisdiction: 'PA' }))).toContain(
+      firm,
+    );
+    expect(ids(await check({ name: 'Quillfeather Maritime Ltd', kind: 'Company', jurisdiction: 'GB' }))).not.toContain(
+      firm,
+    );
   });
 
   it('reports nothing for an unrelated name, and survives Lucene syntax in the name', async () => {
@@ -54,7 +77,12 @@ describe('POST /api/entities/check', () => {
 
 describe('creating a likely duplicate', () => {
   it('is refused with 409 likely_duplicate listing the candidates', async () => {
-    const response = await call('POST', '/api/entities', { id: `${prefix}chen`, kind: 'Person', name: 'CHEN Zhi', sources: [SOURCE] });
+    const response = await call('POST', '/api/entities', {
+      id: `${prefix}chen`,
+      kind: 'Person',
+      name: 'CHEN Zhi',
+      sources: [SOURCE],
+    });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('likely_duplicate');
     expect(response.body.error.message).toMatch(/Chen Zhi \(Person, chen-zhi\)/);
@@ -62,7 +90,13 @@ describe('creating a likely duplicate', () => {
   });
 
   it('succeeds when the body says allowDuplicate: true', async () => {
-    const response = await call('POST', '/api/entities', { id: `${prefix}chen`, kind: 'Person', name: 'CHEN Zhi', allowDuplicate: true, sources: [SOURCE] });
+    const response = await call('POST', '/api/entities', {
+      id: `${prefix}chen`,
+      kind: 'Person',
+      name: 'CHEN Zhi',
+      allowDuplicate: true,
+      sources: [SOURCE],
+    });
     expect(response.status).toBe(201);
     expect(response.body.entity).not.toHaveProperty('allowDuplicate');
   });

@@ -7,7 +7,14 @@ const survivor = `${prefix}survivor`;
 const other = `${prefix}other`;
 const otherSource = { reference: 'Leaked register, page 12', publisher: 'OCCRP', date: '2025-11' };
 
-const person = (id: string, name: string, extra: Record<string, unknown>) => ({ id, kind: 'Person', name, sources: [SOURCE], allowDuplicate: true, ...extra });
+const person = (id: string, name: string, extra: Record<string, unknown>) => ({
+  id,
+  kind: 'Person',
+  name,
+  sources: [SOURCE],
+  allowDuplicate: true,
+  ...extra,
+});
 const link = (id: string, type: string, source: string, target: string, extra: Record<string, unknown> = {}) =>
   call('POST', '/api/relationships', { id, type, source, target, sources: [SOURCE], ...extra });
 
@@ -21,10 +28,21 @@ async function relationshipsOf(id: string) {
 }
 
 beforeAll(async () => {
-  await call('POST', '/api/entities', person(survivor, 'Merge Survivor Person', { aliases: ['MSP'], nationality: ['KH'] }));
-  await call('POST', '/api/entities', person(other, 'Survivor Merge P.', { aliases: ['The Other One'], birthDate: '1987-12-16', sources: [otherSource] }));
+  await call(
+    'POST',
+    '/api/entities',
+    person(survivor, 'Merge Survivor Person', { aliases: ['MSP'], nationality: ['KH'] }),
+  );
+  await call(
+    'POST',
+    '/api/entities',
+    person(other, 'Survivor Merge P.', { aliases: ['The Other One'], birthDate: '1987-12-16', sources: [otherSource] }),
+  );
   await link(`${prefix}out-owns`, 'OWNS', other, 'prince-holding-group', { percentage: 12.5 });
-  await link(`${prefix}out-sanction`, 'SANCTIONED_BY', other, 'us-treasury-ofac', { program: 'TCO', listedOn: '2025-10-14' });
+  await link(`${prefix}out-sanction`, 'SANCTIONED_BY', other, 'us-treasury-ofac', {
+    program: 'TCO',
+    listedOn: '2025-10-14',
+  });
   await link(`${prefix}in-family`, 'FAMILY_OF', 'chen-zhi', other, { relationship: 'cousin' });
   await link(`${prefix}between`, 'ASSOCIATE_OF', survivor, other);
   await link(`${prefix}survivor-own`, 'NATIONAL_OF', survivor, 'cambodia');
@@ -32,8 +50,13 @@ beforeAll(async () => {
 
 describe('POST /api/entities/:id/merge', () => {
   it('refuses a merge into itself, from an unknown entity, or without a source', async () => {
-    expect((await call('POST', `/api/entities/${survivor}/merge`, { from: survivor, sources: [SOURCE] })).status).toBe(400);
-    const unknown = await call('POST', `/api/entities/${survivor}/merge`, { from: `${prefix}nobody`, sources: [SOURCE] });
+    expect((await call('POST', `/api/entities/${survivor}/merge`, { from: survivor, sources: [SOURCE] })).status).toBe(
+      400,
+    );
+    const unknown = await call('POST', `/api/entities/${survivor}/merge`, {
+      from: `${prefix}nobody`,
+      sources: [SOURCE],
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.details).toEqual([{ path: 'from', message: 'no such entity' }]);
     expect((await call('POST', `/api/entities/${survivor}/merge`, { from: other })).status).toBe(400);
@@ -41,7 +64,11 @@ describe('POST /api/entities/:id/merge', () => {
 
   it('refuses a stale version with 409 and changes nothing', async () => {
     const before = await graphCounts(db);
-    const response = await call('POST', `/api/entities/${survivor}/merge`, { from: other, version: 7, sources: [SOURCE] });
+    const response = await call('POST', `/api/entities/${survivor}/merge`, {
+      from: other,
+      version: 7,
+      sources: [SOURCE],
+    });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('version_conflict');
     expect(await graphCounts(db)).toEqual(before);
@@ -49,7 +76,12 @@ describe('POST /api/entities/:id/merge', () => {
 
   it('refuses to merge an entity whose relationships the survivor kind cannot take (a company cannot be FAMILY_OF)', async () => {
     const companyId = `${prefix}company`;
-    await call('POST', '/api/entities', { id: companyId, kind: 'Company', name: 'Merge Target Company', sources: [SOURCE] });
+    await call('POST', '/api/entities', {
+      id: companyId,
+      kind: 'Company',
+      name: 'Merge Target Company',
+      sources: [SOURCE],
+    });
     const response = await call('POST', `/api/entities/${companyId}/merge`, { from: other, sources: [SOURCE] });
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe('merge_not_allowed');
@@ -60,7 +92,11 @@ describe('POST /api/entities/:id/merge', () => {
     const moving = await relationshipsOf(other);
     const survivorsOwn = await relationshipsOf(survivor);
     const before = await graphCounts(db);
-    const response = await call('POST', `/api/entities/${survivor}/merge`, { from: other, version: 1, sources: [SOURCE] });
+    const response = await call('POST', `/api/entities/${survivor}/merge`, {
+      from: other,
+      version: 1,
+      sources: [SOURCE],
+    });
     expect(response.status).toBe(200);
     expect(response.body.entity).toMatchObject({
       id: survivor,
@@ -80,9 +116,11 @@ describe('POST /api/entities/:id/merge', () => {
       source: replace(r.source),
       target: replace(r.target),
     }));
-    expect(after.map(({ id, type, source, target }) => ({ id, type, source, target })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      [...new Map(expected.map((r) => [r.id, r])).values()].sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect(
+      after
+        .map(({ id, type, source, target }) => ({ id, type, source, target }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    ).toEqual([...new Map(expected.map((r) => [r.id, r])).values()].sort((a, b) => a.id.localeCompare(b.id)));
     for (const moved of moving) {
       const now = after.find((r) => r.id === moved.id)!;
       expect(now.props).toEqual({ ...moved.props, version: moved.props.version + 1 });
@@ -95,7 +133,12 @@ describe('POST /api/entities/:id/merge', () => {
   it('records the merge in the audit trail of both entities', async () => {
     for (const id of [survivor, other]) {
       const audit = await call('GET', `/api/audit?entity=${id}`);
-      expect(audit.body.entries[0]).toMatchObject({ action: 'merge', targetId: survivor, fromEntity: other, toEntity: survivor });
+      expect(audit.body.entries[0]).toMatchObject({
+        action: 'merge',
+        targetId: survivor,
+        fromEntity: other,
+        toEntity: survivor,
+      });
     }
   });
 });

@@ -11,7 +11,13 @@ const hub = `${prefix}hub`;
 beforeAll(async () => {
   await call('POST', '/api/entities', company(hub, 'Nothing Lost Hub Co'));
   for (const [i, owner] of ['chen-zhi', 'prince-holding-group', 'prince-global-group-limited'].entries()) {
-    await call('POST', '/api/relationships', { id: `${prefix}owns-${i}`, type: 'OWNS', source: owner, target: hub, sources: [SOURCE] });
+    await call('POST', '/api/relationships', {
+      id: `${prefix}owns-${i}`,
+      type: 'OWNS',
+      source: owner,
+      target: hub,
+      sources: [SOURCE],
+    });
   }
 });
 
@@ -38,7 +44,12 @@ function dbWhoseAuditFails(): GraphDb {
 describe('a failed write leaves the graph unchanged', () => {
   it('when a relationship has one endpoint that does not exist', async () => {
     await expectUnchanged(async () => {
-      const response = await call('POST', '/api/relationships', { type: 'OWNS', source: 'chen-zhi', target: `${prefix}ghost`, sources: [SOURCE] });
+      const response = await call('POST', '/api/relationships', {
+        type: 'OWNS',
+        source: 'chen-zhi',
+        target: `${prefix}ghost`,
+        sources: [SOURCE],
+      });
       expect(response.status).toBe(404);
     });
   });
@@ -66,8 +77,16 @@ describe('a failed write leaves the graph unchanged', () => {
 
   it('when a create fails at its audit entry, the entity is not created either', async () => {
     await expectUnchanged(async () => {
-      const entity = { id: `${prefix}half`, kind: 'Company' as const, name: 'Half Written Co', aliases: [], sources: [SOURCE] };
-      await expect(createEntity(dbWhoseAuditFails(), LOCAL_USER, { entity, allowDuplicate: true })).rejects.toThrow(/by zero/);
+      const entity = {
+        id: `${prefix}half`,
+        kind: 'Company' as const,
+        name: 'Half Written Co',
+        aliases: [],
+        sources: [SOURCE],
+      };
+      await expect(createEntity(dbWhoseAuditFails(), LOCAL_USER, { entity, allowDuplicate: true })).rejects.toThrow(
+        /by zero/,
+      );
     });
   });
 });

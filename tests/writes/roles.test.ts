@@ -23,7 +23,12 @@ describe('roles in token mode', () => {
   });
 
   it('refuses a write with an unknown token with 401', async () => {
-    const response = await call('POST', '/api/entities', company(`${prefix}forged`, 'Forged Token Co'), bearer('not-a-configured-token-000'));
+    const response = await call(
+      'POST',
+      '/api/entities',
+      company(`${prefix}forged`, 'Forged Token Co'),
+      bearer('not-a-configured-token-000'),
+    );
     expect(response.status).toBe(401);
   });
 
@@ -33,14 +38,22 @@ describe('roles in token mode', () => {
       call('POST', '/api/entities', company(`${prefix}analyst`, 'Analyst Write Co'), headers),
       call('PATCH', '/api/entities/chen-zhi', { version: 1, name: 'X', sources: [SOURCE] }, headers),
       call('DELETE', '/api/entities/chen-zhi', { version: 1, sources: [SOURCE] }, headers),
-      call('POST', '/api/relationships', { type: 'LINKED_TO', source: 'chen-zhi', target: 'china', sources: [SOURCE] }, headers),
+      call(
+        'POST',
+        '/api/relationships',
+        { type: 'LINKED_TO', source: 'chen-zhi', target: 'china', sources: [SOURCE] },
+        headers,
+      ),
       call('PATCH', '/api/relationships/x', { version: 1, sources: [SOURCE] }, headers),
       call('DELETE', '/api/relationships/x', { version: 1, sources: [SOURCE] }, headers),
       call('POST', '/api/entities/chen-zhi/merge', { from: 'prince-holding-group', sources: [SOURCE] }, headers),
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(403);
-      expect(response.body.error).toMatchObject({ code: 'forbidden', details: { needed: 'investigator', role: 'analyst' } });
+      expect(response.body.error).toMatchObject({
+        code: 'forbidden',
+        details: { needed: 'investigator', role: 'analyst' },
+      });
     }
   });
 

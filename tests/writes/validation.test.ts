@@ -19,7 +19,13 @@ async function expectInvalid(path: string, body: unknown, field: string, message
   expect(response.body.error.message).toContain(field);
 }
 
-const entity = (kind: string, fields: Record<string, unknown>) => ({ id: `${prefix}${kind.toLowerCase()}`, kind, name: `${kind} under test`, sources: [SOURCE], ...fields });
+const entity = (kind: string, fields: Record<string, unknown>) => ({
+  id: `${prefix}${kind.toLowerCase()}`,
+  kind,
+  name: `${kind} under test`,
+  sources: [SOURCE],
+  ...fields,
+});
 
 describe('entity fields, per kind', () => {
   const cases: [string, string, Record<string, unknown>, RegExp][] = [
@@ -50,7 +56,12 @@ describe('entity fields, per kind', () => {
   });
 
   it('refuses an unknown field', async () => {
-    await expectInvalid('/api/entities', entity('Company', { sanctioned: true }), 'sanctioned', /not a known field.*allowed: id, name/);
+    await expectInvalid(
+      '/api/entities',
+      entity('Company', { sanctioned: true }),
+      'sanctioned',
+      /not a known field.*allowed: id, name/,
+    );
   });
 
   it('refuses an unknown kind, listing the known ones', async () => {
@@ -62,13 +73,21 @@ describe('entity fields, per kind', () => {
   });
 
   it('refuses an id with characters outside letters, digits and . _ : -', async () => {
-    await expectInvalid('/api/entities', { ...entity('Company', {}), id: 'bad id/with slash' }, 'id', /letters, digits/);
+    await expectInvalid(
+      '/api/entities',
+      { ...entity('Company', {}), id: 'bad id/with slash' },
+      'id',
+      /letters, digits/,
+    );
   });
 
   it('refuses a PATCH with an unknown field, even when it is set to null', async () => {
     const response = await call('PATCH', `/api/entities/${shell}`, { version: 1, colour: null, sources: [SOURCE] });
     expect(response.status).toBe(400);
-    expect(response.body.error.details[0]).toMatchObject({ path: 'colour', message: expect.stringMatching(/not a known field of a Company/) });
+    expect(response.body.error.details[0]).toMatchObject({
+      path: 'colour',
+      message: expect.stringMatching(/not a known field of a Company/),
+    });
   });
 });
 
@@ -79,23 +98,42 @@ describe('sources', () => {
   });
 
   it('refuses an empty list of sources', async () => {
-    await expectInvalid('/api/entities', company(`${prefix}nosrc`, 'No Source Company', { sources: [] }), 'sources', /at least one source/);
+    await expectInvalid(
+      '/api/entities',
+      company(`${prefix}nosrc`, 'No Source Company', { sources: [] }),
+      'sources',
+      /at least one source/,
+    );
   });
 
   it('refuses a source with neither url nor reference', async () => {
-    await expectInvalid('/api/entities', company(`${prefix}nosrc`, 'Bad Source Co', { sources: [{ publisher: 'Someone', date: '2026-01-01' }] }), 'sources.0.url', /needs a url or a reference/);
+    await expectInvalid(
+      '/api/entities',
+      company(`${prefix}nosrc`, 'Bad Source Co', { sources: [{ publisher: 'Someone', date: '2026-01-01' }] }),
+      'sources.0.url',
+      /needs a url or a reference/,
+    );
   });
 
   it('refuses a source without publisher or with a bad date', async () => {
     const bad = { url: 'https://example.org', date: 'last week' };
-    const response = await call('POST', '/api/entities', company(`${prefix}nosrc`, 'Bad Source Co', { sources: [bad] }));
+    const response = await call(
+      'POST',
+      '/api/entities',
+      company(`${prefix}nosrc`, 'Bad Source Co', { sources: [bad] }),
+    );
     expect(response.status).toBe(400);
     const paths = response.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['sources.0.publisher', 'sources.0.date']));
   });
 
   it('refuses a source whose url is not a url', async () => {
-    await expectInvalid('/api/entities', company(`${prefix}nosrc`, 'Bad Url Co', { sources: [{ ...SOURCE, url: 'not a url' }] }), 'sources.0.url', /url/i);
+    await expectInvalid(
+      '/api/entities',
+      company(`${prefix}nosrc`, 'Bad Url Co', { sources: [{ ...SOURCE, url: 'not a url' }] }),
+      'sources.0.url',
+      /url/i,
+    );
   });
 
   it('refuses a PATCH and a DELETE that cite no source', async () => {
@@ -109,7 +147,13 @@ describe('sources', () => {
 });
 
 describe('relationship fields, per type', () => {
-  const rel = (type: string, fields: Record<string, unknown>, source = 'chen-zhi', target = shell) => ({ type, source, target, sources: [SOURCE], ...fields });
+  const rel = (type: string, fields: Record<string, unknown>, source = 'chen-zhi', target = shell) => ({
+    type,
+    source,
+    target,
+    sources: [SOURCE],
+    ...fields,
+  });
 
   it('refuses an OWNS percentage above 100', async () => {
     await expectInvalid('/api/relationships', rel('OWNS', { percentage: 120 }), 'percentage', /<=100/);
@@ -120,19 +164,39 @@ describe('relationship fields, per type', () => {
   });
 
   it('refuses a SANCTIONED_BY without its program', async () => {
-    await expectInvalid('/api/relationships', rel('SANCTIONED_BY', { listedOn: '2025-10-14' }, shell, 'us-treasury-ofac'), 'program', /is required/);
+    await expectInvalid(
+      '/api/relationships',
+      rel('SANCTIONED_BY', { listedOn: '2025-10-14' }, shell, 'us-treasury-ofac'),
+      'program',
+      /is required/,
+    );
   });
 
   it('refuses a SANCTIONED_BY with a bad listing date', async () => {
-    await expectInvalid('/api/relationships', rel('SANCTIONED_BY', { program: 'TCO', listedOn: '14/10/2025' }, shell, 'us-treasury-ofac'), 'listedOn', /ISO date/);
+    await expectInvalid(
+      '/api/relationships',
+      rel('SANCTIONED_BY', { program: 'TCO', listedOn: '14/10/2025' }, shell, 'us-treasury-ofac'),
+      'listedOn',
+      /ISO date/,
+    );
   });
 
   it('refuses an INVOLVED_IN without its role', async () => {
-    await expectInvalid('/api/relationships', rel('INVOLVED_IN', {}, shell, 'event-extradition-chen-zhi-2026-01-07'), 'role', /is required/);
+    await expectInvalid(
+      '/api/relationships',
+      rel('INVOLVED_IN', {}, shell, 'event-extradition-chen-zhi-2026-01-07'),
+      'role',
+      /is required/,
+    );
   });
 
   it('refuses an end date before the start date', async () => {
-    await expectInvalid('/api/relationships', rel('OWNS', { startDate: '2025-01-01', endDate: '2024-01-01' }), 'endDate', /startDate must not be after endDate/);
+    await expectInvalid(
+      '/api/relationships',
+      rel('OWNS', { startDate: '2025-01-01', endDate: '2024-01-01' }),
+      'endDate',
+      /startDate must not be after endDate/,
+    );
   });
 
   it('refuses a field another type has (a percentage on CONTROLS)', async () => {
@@ -148,9 +212,16 @@ describe('relationship fields, per type', () => {
   });
 
   it('refuses endpoints the type does not allow (SANCTIONED_BY must point at a public body)', async () => {
-    const response = await call('POST', '/api/relationships', rel('SANCTIONED_BY', { program: 'TCO' }, shell, 'chen-zhi'));
+    const response = await call(
+      'POST',
+      '/api/relationships',
+      rel('SANCTIONED_BY', { program: 'TCO' }, shell, 'chen-zhi'),
+    );
     expect(response.status).toBe(422);
-    expect(response.body.error.details).toContainEqual({ path: 'target', message: 'is a Person; SANCTIONED_BY ends at PublicBody' });
+    expect(response.body.error.details).toContainEqual({
+      path: 'target',
+      message: 'is a Person; SANCTIONED_BY ends at PublicBody',
+    });
   });
 });
 

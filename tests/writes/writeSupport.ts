@@ -7,7 +7,11 @@ import type { Source } from '../../server/src/model/schema.ts';
 import { useApiTestServer } from '../support/apiTestServer.ts';
 import { removeTestEntities, testPrefix } from '../support/testDb.ts';
 
-export const SOURCE: Source = { url: 'https://example.org/registry/record-1', publisher: 'Example Registry', date: '2026-02-01' };
+export const SOURCE: Source = {
+  url: 'https://example.org/registry/record-1',
+  publisher: 'Example Registry',
+  date: '2026-02-01',
+};
 
 export interface JsonResponse {
   status: number;
@@ -15,7 +19,12 @@ export interface JsonResponse {
   body: any;
 }
 
-export type JsonCall = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<JsonResponse>;
+export type JsonCall = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<JsonResponse>;
 
 /** JSON requests to a server; a string body is sent as it is (e.g. malformed JSON). */
 export function jsonCall(baseUrl: () => string): JsonCall {

@@ -10,7 +10,11 @@ describe('the API client', () => {
     const first = await real.api.neighbors('us-treasury-ofac', { types: ['SANCTIONED_BY'], limit: 10 });
     expect(first.edges).toHaveLength(10);
     expect(first.edges.every((e) => e.type === 'SANCTIONED_BY')).toBe(true);
-    const second = await real.api.neighbors('us-treasury-ofac', { types: ['SANCTIONED_BY'], limit: 10, cursor: first.nextCursor });
+    const second = await real.api.neighbors('us-treasury-ofac', {
+      types: ['SANCTIONED_BY'],
+      limit: 10,
+      cursor: first.nextCursor,
+    });
     expect(second.edges.map((e) => e.id)).not.toContain(first.edges[0].id);
   });
 
@@ -23,22 +27,29 @@ describe('the API client', () => {
     expect(links.missing).toEqual(['nobody-at-all']);
   });
 
-  it('turns an error answer into an error with the server\'s readable message', async () => {
+  it("turns an error answer into an error with the server's readable message", async () => {
     const failure = await real.api.entity('no-such-entity').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiRequestError);
     expect(failure).toMatchObject({ status: 404, code: 'not_found', message: 'No entity with id "no-such-entity".' });
-    await expect(real.api.neighbors('chen-zhi', { types: ['NOT_A_TYPE' as never] })).rejects.toMatchObject({ status: 400 });
+    await expect(real.api.neighbors('chen-zhi', { types: ['NOT_A_TYPE' as never] })).rejects.toMatchObject({
+      status: 400,
+    });
   });
 
   it('says plainly when the server cannot be reached', async () => {
     const offline = new ApiClient('http://127.0.0.1:9');
-    await expect(offline.search('Chen')).rejects.toMatchObject({ code: 'network_error', message: expect.stringContaining('cannot be reached') });
+    await expect(offline.search('Chen')).rejects.toMatchObject({
+      code: 'network_error',
+      message: expect.stringContaining('cannot be reached'),
+    });
   });
 });
 
 describe('the API client on a shared server (token mode)', () => {
   const TOKEN = 'client-test-analyst-token-0123';
-  const shared = useApiTestServer({ app: { auth: { mode: 'token', tokens: new Map([[TOKEN, { name: 'ann', role: 'analyst' as const }]]) } } });
+  const shared = useApiTestServer({
+    app: { auth: { mode: 'token', tokens: new Map([[TOKEN, { name: 'ann', role: 'analyst' as const }]]) } },
+  });
 
   it('sends the signed-in token with reads and file exports alike', async () => {
     const api = new ApiClient(shared.baseUrl, undefined, () => TOKEN);

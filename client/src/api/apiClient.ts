@@ -43,7 +43,8 @@ type Params = Record<string, string | number | undefined | null>;
 
 function queryString(params: Params): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }
@@ -51,7 +52,10 @@ function queryString(params: Params): string {
 async function readError(response: Response): Promise<ApiRequestError> {
   const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
   if (body?.error?.message) return new ApiRequestError(response.status, body.error);
-  return new ApiRequestError(response.status, { code: 'http_error', message: `The server answered ${response.status} ${response.statusText}.`.trim() });
+  return new ApiRequestError(response.status, {
+    code: 'http_error',
+    message: `The server answered ${response.status} ${response.statusText}.`.trim(),
+  });
 }
 
 export class ApiClient {
@@ -72,9 +76,15 @@ export class ApiClient {
     const token = this.token();
     const auth: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
     try {
-      response = await this.fetcher(`${this.baseUrl}/api${path}`, { ...init, headers: { Accept: 'application/json', ...auth, ...init?.headers } });
+      response = await this.fetcher(`${this.baseUrl}/api${path}`, {
+        ...init,
+        headers: { Accept: 'application/json', ...auth, ...init?.headers },
+      });
     } catch {
-      throw new ApiRequestError(0, { code: 'network_error', message: 'The server cannot be reached. Check that it is running and try again.' });
+      throw new ApiRequestError(0, {
+        code: 'network_error',
+        message: 'The server cannot be reached. Check that it is running and try again.',
+      });
     }
     if (!response.ok) throw await readError(response);
     return response;
@@ -107,7 +117,12 @@ export class ApiClient {
   }
 
   private send<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-    return this.request<T>(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal });
+    return this.request<T>(path, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
   }
 
   /** Likely existing entities for a draft (name, kind, birth date, jurisdiction). */
@@ -121,11 +136,19 @@ export class ApiClient {
 
   /** Changes fields (null removes one) of the version read; a stale version is a 409 carrying the current state. */
   updateEntity(id: string, version: number, changes: Record<string, unknown>, sources: Source[]) {
-    return this.send<EntityWriteResult>('PATCH', `/entities/${encodeURIComponent(id)}`, { ...changes, version, sources });
+    return this.send<EntityWriteResult>('PATCH', `/entities/${encodeURIComponent(id)}`, {
+      ...changes,
+      version,
+      sources,
+    });
   }
 
   deleteEntity(id: string, version: number, sources: Source[], cascade = false) {
-    return this.send<EntityDeleteResult>('DELETE', `/entities/${encodeURIComponent(id)}${cascade ? '?cascade=true' : ''}`, { version, sources });
+    return this.send<EntityDeleteResult>(
+      'DELETE',
+      `/entities/${encodeURIComponent(id)}${cascade ? '?cascade=true' : ''}`,
+      { version, sources },
+    );
   }
 
   createRelationship(relationship: Record<string, unknown>) {
@@ -134,7 +157,9 @@ export class ApiClient {
 
   /** An entity's history, newest first. */
   audit(entityId: string, limit = 20) {
-    return this.request<{ entity: string | null; entries: AuditEntry[] }>(`/audit${queryString({ entity: entityId, limit })}`);
+    return this.request<{ entity: string | null; entries: AuditEntry[] }>(
+      `/audit${queryString({ entity: entityId, limit })}`,
+    );
   }
 
   exposure(id: string, asOf?: string) {

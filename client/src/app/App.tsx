@@ -34,18 +34,36 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
   const searchInput = useRef<HTMLInputElement>(null);
 
   const selectedNodeId = view.selection?.what === 'node' && state.nodes[view.selection.id] ? view.selection.id : null;
-  const endFor = (id: string | null): PathEnd | null => (id && state.nodes[id] ? { id, name: state.nodes[id].name } : null);
+  const endFor = (id: string | null): PathEnd | null =>
+    id && state.nodes[id] ? { id, name: state.nodes[id].name } : null;
   const { setSelection } = view;
   const editing = useEditingActions(
     store,
-    useMemo(() => ({ select: (id, what = 'node') => setSelection(id ? { id, what } : null), showEntity: (id, label) => actions.showEntities([id], label) }), [setSelection, actions]),
+    useMemo(
+      () => ({
+        select: (id, what = 'node') => setSelection(id ? { id, what } : null),
+        showEntity: (id, label) => actions.showEntities([id], label),
+      }),
+      [setSelection, actions],
+    ),
   );
-  const onOpened = useCallback((selectId: string | null) => {
-    setOpened(true);
-    if (selectId) setSelection({ id: selectId, what: 'node' });
-  }, [setSelection]);
+  const onOpened = useCallback(
+    (selectId: string | null) => {
+      setOpened(true);
+      if (selectId) setSelection({ id: selectId, what: 'node' });
+    },
+    [setSelection],
+  );
   useOpeningView(initialView, actions, onOpened);
-  useUrlState({ nodeIds: Object.keys(state.nodes), hiddenGroups: state.hiddenGroups, selectedId: selectedNodeId, layout: view.layout }, opened);
+  useUrlState(
+    {
+      nodeIds: Object.keys(state.nodes),
+      hiddenGroups: state.hiddenGroups,
+      selectedId: selectedNodeId,
+      layout: view.layout,
+    },
+    opened,
+  );
   useKeyboardShortcuts({
     focusSearch: () => searchInput.current?.focus(),
     removeSelected: () => {
@@ -60,7 +78,9 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
   const exportGraph = async (choice: ExportChoice) => {
     if (!view.cy) return;
     actions.clearMessages();
-    await runExport(view.cy, state, api, choice, actions.notify).then(actions.notify, (error: Error) => actions.fail(error.message));
+    await runExport(view.cy, state, api, choice, actions.notify).then(actions.notify, (error: Error) =>
+      actions.fail(error.message),
+    );
   };
 
   return (
@@ -70,21 +90,43 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
           <span className="brand-mark" aria-hidden="true" />
           Sanctions Graph Explorer
         </div>
-        <SearchBox ref={searchInput} api={api} label="Search entities" placeholder="Search people, companies, authorities…" onPick={editing.pickExisting} shortcutHint />
-        {canEdit && <EditingControls
+        <SearchBox
+          ref={searchInput}
           api={api}
-          state={state}
-          selectedNodeId={selectedNodeId}
-          onEntityCreated={editing.entityCreated}
-          onRelationshipCreated={editing.relationshipCreated}
-          onPickExisting={editing.pickExisting}
-        />}
-        <span className="session-badge" title={session.mode === 'local' ? 'Local mode: a single investigator on this machine' : 'Signed in with a token'}>
+          label="Search entities"
+          placeholder="Search people, companies, authorities…"
+          onPick={editing.pickExisting}
+          shortcutHint
+        />
+        {canEdit && (
+          <EditingControls
+            api={api}
+            state={state}
+            selectedNodeId={selectedNodeId}
+            onEntityCreated={editing.entityCreated}
+            onRelationshipCreated={editing.relationshipCreated}
+            onPickExisting={editing.pickExisting}
+          />
+        )}
+        <span
+          className="session-badge"
+          title={
+            session.mode === 'local' ? 'Local mode: a single investigator on this machine' : 'Signed in with a token'
+          }
+        >
           {session.user.name} · {session.user.role}
         </span>
         <ExportMenu disabled={!view.cy || !Object.keys(state.nodes).length} onExport={exportGraph} />
       </header>
-      <LeftPanel api={api} state={state} actions={actions} pathEnds={pathEnds} onPathEnds={setPathEnds} selection={endFor(selectedNodeId)} busy={Boolean(activity.busy)} />
+      <LeftPanel
+        api={api}
+        state={state}
+        actions={actions}
+        pathEnds={pathEnds}
+        onPathEnds={setPathEnds}
+        selection={endFor(selectedNodeId)}
+        busy={Boolean(activity.busy)}
+      />
       <CanvasArea
         api={api}
         store={store}

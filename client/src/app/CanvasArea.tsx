@@ -20,7 +20,17 @@ interface CanvasAreaProps {
   onPathFrom(id: string): void;
 }
 
-export function CanvasArea({ api, store, state, actions, view, pageSize, onPageSize, showEmptyHint, onPathFrom }: CanvasAreaProps) {
+export function CanvasArea({
+  api,
+  store,
+  state,
+  actions,
+  view,
+  pageSize,
+  onPageSize,
+  showEmptyHint,
+  onPathFrom,
+}: CanvasAreaProps) {
   const { menu } = view;
   return (
     <main className="canvas-area">
@@ -51,7 +61,11 @@ export function CanvasArea({ api, store, state, actions, view, pageSize, onPageS
         onContextMenu={(id, x, y) => view.setMenu({ id, x, y })}
         onSelectionChange={view.setSelectedNodeIds}
       />
-      {showEmptyHint && <div className="canvas-empty">The canvas is empty. Search for an entity above (press <kbd>/</kbd>) to start.</div>}
+      {showEmptyHint && (
+        <div className="canvas-empty">
+          The canvas is empty. Search for an entity above (press <kbd>/</kbd>) to start.
+        </div>
+      )}
       {menu && (
         <NodeContextMenu
           api={api}

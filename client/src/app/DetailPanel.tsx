@@ -29,7 +29,19 @@ interface DetailPanelProps {
   canEdit: boolean;
 }
 
-export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRemove, revision, cy = null, onEntitySaved, onEntityDeleted, canEdit }: DetailPanelProps) {
+export function DetailPanel({
+  api,
+  state,
+  selection,
+  onExpand,
+  onCollapse,
+  onRemove,
+  revision,
+  cy = null,
+  onEntitySaved,
+  onEntityDeleted,
+  canEdit,
+}: DetailPanelProps) {
   const nameOf = (id: string) => state.nodes[id]?.name ?? id;
   if (selection?.what === 'edge' && state.edges[selection.id]) {
     return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={nameOf} />;
@@ -47,7 +59,14 @@ export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRem
         extras={(detail) => (
           <>
             <ExposureSection api={api} id={id} cy={cy} />
-            <EntityEditingSection api={api} detail={detail} nameOf={nameOf} onSaved={onEntitySaved} onDeleted={onEntityDeleted} canEdit={canEdit} />
+            <EntityEditingSection
+              api={api}
+              detail={detail}
+              nameOf={nameOf}
+              onSaved={onEntitySaved}
+              onDeleted={onEntityDeleted}
+              canEdit={canEdit}
+            />
           </>
         )}
       />
@@ -56,12 +75,23 @@ export function DetailPanel({ api, state, selection, onExpand, onCollapse, onRem
   return (
     <aside className="side-panel empty">
       <h2>Nothing selected</h2>
-      <p className="muted">Click a node or a link to read its details and sources. Double-click a node to expand it; right-click for links by type.</p>
+      <p className="muted">
+        Click a node or a link to read its details and sources. Double-click a node to expand it; right-click for links
+        by type.
+      </p>
       <ul className="shortcut-list">
-        <li><kbd>/</kbd> search</li>
-        <li><kbd>Delete</kbd> remove selected</li>
-        <li><kbd>Esc</kbd> clear selection</li>
-        <li><kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo</li>
+        <li>
+          <kbd>/</kbd> search
+        </li>
+        <li>
+          <kbd>Delete</kbd> remove selected
+        </li>
+        <li>
+          <kbd>Esc</kbd> clear selection
+        </li>
+        <li>
+          <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo
+        </li>
       </ul>
     </aside>
   );

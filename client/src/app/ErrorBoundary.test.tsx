@@ -11,7 +11,11 @@ function Broken(): never {
 describe('the error boundary', () => {
   it('shows a readable message and a way back instead of a blank page when rendering fails', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
-    render(<ErrorBoundary><Broken /></ErrorBoundary>);
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
     quiet.mockRestore();
     expect(screen.getByRole('alert').textContent).toContain('Cannot read the graph state');
     expect(screen.getByRole('button', { name: /Start again/ })).toBeTruthy();

@@ -15,7 +15,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
       <div className="fatal-error" role="alert">
         <h1>The explorer ran into a problem</h1>
         <p>{error.message || 'An unexpected error occurred.'}</p>
-        <button onClick={() => window.location.assign(window.location.pathname)}>Start again with the default view</button>
+        <button onClick={() => window.location.assign(window.location.pathname)}>
+          Start again with the default view
+        </button>
       </div>
     );
   }

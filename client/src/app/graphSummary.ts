@@ -15,8 +15,14 @@ export function edgeCountsByGroup(state: GraphState): Partial<Record<EdgeGroup, 
 
 export function canvasLegend(state: GraphState): LegendEntry[] {
   const nodes = Object.values(state.nodes);
-  const groups = Object.values(state.edges).map((e) => edgeGroupOf(e.type)).filter((g) => !state.hiddenGroups.includes(g));
-  return legendEntries(nodes.map((n) => n.kind), groups, nodes.some((n) => n.sanctioned));
+  const groups = Object.values(state.edges)
+    .map((e) => edgeGroupOf(e.type))
+    .filter((g) => !state.hiddenGroups.includes(g));
+  return legendEntries(
+    nodes.map((n) => n.kind),
+    groups,
+    nodes.some((n) => n.sanctioned),
+  );
 }
 
 export function describeCounts(state: GraphState): string {

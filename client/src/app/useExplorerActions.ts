@@ -2,7 +2,16 @@
 import type { RelationshipType } from '@model/schema.ts';
 import { useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
-import { addNeighborPage, addPaths, addSubgraph, collapseNode, removeNodes, setHiddenGroups, type Direction, type ExpansionRequest } from '../canvas/graphState.ts';
+import {
+  addNeighborPage,
+  addPaths,
+  addSubgraph,
+  collapseNode,
+  removeNodes,
+  setHiddenGroups,
+  type Direction,
+  type ExpansionRequest,
+} from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import type { EdgeGroup } from '@model/schema.ts';
 
@@ -43,7 +52,12 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
     const clearMessages = () => setActivity({ busy: null, error: null, notice: null });
 
     async function expandPage(id: string, request: ExpansionRequest, cursor: string | null, label: string) {
-      const page = await api.neighbors(id, { types: request.types.length ? request.types : undefined, direction: request.direction, limit: pageSizeNow.current, cursor });
+      const page = await api.neighbors(id, {
+        types: request.types.length ? request.types : undefined,
+        direction: request.direction,
+        limit: pageSizeNow.current,
+        cursor,
+      });
       store.apply(label, (s) => addNeighborPage(s, id, request, page));
       return page;
     }
@@ -56,7 +70,8 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
         run(`Loading ${ids.length === 1 ? ids[0] : `${ids.length} entities`}…`, async () => {
           const subgraph = await api.subgraph(ids);
           store.apply(label, (s) => addSubgraph(s, subgraph));
-          if (subgraph.missing.length) notify(`Not found (perhaps removed since the link was shared): ${subgraph.missing.join(', ')}.`);
+          if (subgraph.missing.length)
+            notify(`Not found (perhaps removed since the link was shared): ${subgraph.missing.join(', ')}.`);
           return subgraph;
         }),
       expand: (id: string, types: RelationshipType[] = [], direction: Direction = 'both') =>
@@ -77,13 +92,19 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
           const links = await api.subgraph(onScreen);
           const all = { types: [], direction: 'both' as const };
           store.apply('Open the Prince Group story', (s) =>
-            addSubgraph(pages.reduce((acc, page, i) => addNeighborPage(acc, STORY_IDS[i], all, page), s), links),
+            addSubgraph(
+              pages.reduce((acc, page, i) => addNeighborPage(acc, STORY_IDS[i], all, page), s),
+              links,
+            ),
           );
         }),
       revealLinks: () =>
         run('Revealing links among the nodes on screen…', async () => {
           const ids = Object.keys(store.state.nodes);
-          if (ids.length > MAX_REVEAL_IDS) throw new Error(`Reveal links works on up to ${MAX_REVEAL_IDS.toLocaleString('en-US')} nodes; ${ids.length.toLocaleString('en-US')} are on screen. Remove or collapse some first.`);
+          if (ids.length > MAX_REVEAL_IDS)
+            throw new Error(
+              `Reveal links works on up to ${MAX_REVEAL_IDS.toLocaleString('en-US')} nodes; ${ids.length.toLocaleString('en-US')} are on screen. Remove or collapse some first.`,
+            );
           const before = Object.keys(store.state.edges).length;
           const subgraph = await api.subgraph(ids);
           store.apply('Reveal links', (s) => addSubgraph(s, subgraph));
@@ -97,10 +118,14 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
             return result;
           }
           store.apply(`Paths ${nameOf(from)} → ${nameOf(to)}`, (s) => addPaths(s, result));
-          notify(`${result.paths.length} shortest path${result.paths.length > 1 ? 's' : ''}, ${result.paths[0].edgeIds.length} hops.`);
+          notify(
+            `${result.paths.length} shortest path${result.paths.length > 1 ? 's' : ''}, ${result.paths[0].edgeIds.length} hops.`,
+          );
           return result;
         }),
-      remove: (ids: string[]) => ids.length && store.apply(`Remove ${ids.length === 1 ? nameOf(ids[0]) : `${ids.length} nodes`}`, (s) => removeNodes(s, ids)),
+      remove: (ids: string[]) =>
+        ids.length &&
+        store.apply(`Remove ${ids.length === 1 ? nameOf(ids[0]) : `${ids.length} nodes`}`, (s) => removeNodes(s, ids)),
       collapse: (id: string) => store.apply(`Collapse ${nameOf(id)}`, (s) => collapseNode(s, id)),
       setHiddenGroups: (groups: EdgeGroup[]) => store.apply('Change edge filters', (s) => setHiddenGroups(s, groups)),
     };

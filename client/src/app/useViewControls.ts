@@ -9,7 +9,9 @@ import type { Selection } from './DetailPanel.tsx';
 export function useViewControls(initialView: ViewState) {
   const [layout, setLayout] = useState<LayoutName>(initialView.layout);
   const [layoutRun, setLayoutRun] = useState(0);
-  const [selection, setSelection] = useState<Selection | null>(initialView.selectedId ? { id: initialView.selectedId, what: 'node' } : null);
+  const [selection, setSelection] = useState<Selection | null>(
+    initialView.selectedId ? { id: initialView.selectedId, what: 'node' } : null,
+  );
   const [selectedNodeIds, setSelectedNodeIds] = useState<string[]>([]);
   const [menu, setMenu] = useState<NodeMenuAt | null>(null);
   const [cy, setCy] = useState<Core | null>(null);

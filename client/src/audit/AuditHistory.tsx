@@ -12,7 +12,10 @@ interface AuditHistoryProps {
 }
 
 export function AuditHistory({ api, entityId, nameOf }: AuditHistoryProps) {
-  const [state, setState] = useState<{ entries: AuditEntry[] | null; error: string | null }>({ entries: null, error: null });
+  const [state, setState] = useState<{ entries: AuditEntry[] | null; error: string | null }>({
+    entries: null,
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     api

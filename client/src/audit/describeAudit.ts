@@ -6,13 +6,21 @@ const BOOKKEEPING = new Set(['version', 'sources', 'removedRelationships']);
 
 type Props = Record<string, unknown> | null;
 
-const show = (value: unknown) => (value === undefined ? '—' : Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const show = (value: unknown) =>
+  value === undefined
+    ? '—'
+    : Array.isArray(value)
+      ? value.join(', ')
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
 
 export function summarize(entry: AuditEntry, nameOf: (id: string) => string): string {
   const verb = VERBS[entry.action];
   if (entry.targetKind === 'list') return `${entry.actor} imported ${entry.targetId}`;
   if (entry.targetKind === 'entity') {
-    if (entry.action === 'merge') return `${entry.actor} merged ${entry.fromEntity} into ${nameOf(entry.toEntity ?? entry.targetId)}`;
+    if (entry.action === 'merge')
+      return `${entry.actor} merged ${entry.fromEntity} into ${nameOf(entry.toEntity ?? entry.targetId)}`;
     return `${entry.actor} ${verb} the entity${entry.note === 'cascade' ? ' and its relationships' : ''}`;
   }
   const record = (entry.after ?? entry.before) as Props;

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from
 import { ApiRequestError, type ApiClient } from '../api/apiClient.ts';
 import { forgetAccessToken, saveAccessToken } from './accessToken.ts';
 
-type GateState = { step: 'checking' } | { step: 'signed-in'; session: SessionInfo } | { step: 'needs-token'; problem: string | null };
+type GateState =
+  { step: 'checking' } | { step: 'signed-in'; session: SessionInfo } | { step: 'needs-token'; problem: string | null };
 
 function useSession(api: ApiClient) {
   const [state, setState] = useState<GateState>({ step: 'checking' });
@@ -14,7 +15,10 @@ function useSession(api: ApiClient) {
       (error: Error) => {
         if (!(error instanceof ApiRequestError) || error.status !== 401) throw error;
         forgetAccessToken();
-        setState({ step: 'needs-token', problem: error.code === 'invalid_token' ? 'That token is not valid on this server.' : null });
+        setState({
+          step: 'needs-token',
+          problem: error.code === 'invalid_token' ? 'That token is not valid on this server.' : null,
+        });
       },
     );
   }, [api]);
@@ -34,10 +38,22 @@ function SignInForm({ problem, onToken }: { problem: string | null; onToken(toke
       <p>This server is shared: sign in with the access token your administrator gave you.</p>
       <label>
         Access token
-        <input type="password" autoComplete="current-password" value={token} onChange={(e) => setToken(e.target.value)} autoFocus />
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+          autoFocus
+        />
       </label>
-      {problem && <p role="alert" className="sign-in-problem">{problem}</p>}
-      <button type="submit" disabled={!token.trim()}>Sign in</button>
+      {problem && (
+        <p role="alert" className="sign-in-problem">
+          {problem}
+        </p>
+      )}
+      <button type="submit" disabled={!token.trim()}>
+        Sign in
+      </button>
     </form>
   );
 }

@@ -30,28 +30,57 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
       <select aria-label="Layout" value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)}>
         {LAYOUT_NAMES.map((name) => (
-          <option key={name} value={name}>{LAYOUT_LABELS[name]}</option>
+          <option key={name} value={name}>
+            {LAYOUT_LABELS[name]}
+          </option>
         ))}
       </select>
-      <button onClick={props.onRerunLayout} title="Run the layout again">Re-layout</button>
-      <button onClick={() => cy?.fit(undefined, 40)} title="Fit the graph in view">Fit</button>
-      <button onClick={() => zoomBy(cy, 1.25)} aria-label="Zoom in">+</button>
-      <button onClick={() => zoomBy(cy, 0.8)} aria-label="Zoom out">−</button>
+      <button onClick={props.onRerunLayout} title="Run the layout again">
+        Re-layout
+      </button>
+      <button onClick={() => cy?.fit(undefined, 40)} title="Fit the graph in view">
+        Fit
+      </button>
+      <button onClick={() => zoomBy(cy, 1.25)} aria-label="Zoom in">
+        +
+      </button>
+      <button onClick={() => zoomBy(cy, 0.8)} aria-label="Zoom out">
+        −
+      </button>
       <span className="toolbar-sep" />
-      <select aria-label="Neighbours per expansion" title="Neighbours loaded per expansion or per “+N more”" value={props.pageSize} onChange={(e) => props.onPageSize(Number(e.target.value))}>
+      <select
+        aria-label="Neighbours per expansion"
+        title="Neighbours loaded per expansion or per “+N more”"
+        value={props.pageSize}
+        onChange={(e) => props.onPageSize(Number(e.target.value))}
+      >
         {props.pageSizes.map((size) => (
-          <option key={size} value={size}>{size} per page</option>
+          <option key={size} value={size}>
+            {size} per page
+          </option>
         ))}
       </select>
-      <button onClick={props.onRevealLinks} title="Draw the links among the nodes on screen">Reveal links</button>
+      <button onClick={props.onRevealLinks} title="Draw the links among the nodes on screen">
+        Reveal links
+      </button>
       <span className="toolbar-sep" />
-      <button onClick={props.onUndo} disabled={!props.undoLabel} title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+      <button
+        onClick={props.onUndo}
+        disabled={!props.undoLabel}
+        title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+      >
         Undo
       </button>
-      <button onClick={props.onRedo} disabled={!props.redoLabel} title={props.redoLabel ? `Redo: ${props.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+      <button
+        onClick={props.onRedo}
+        disabled={!props.redoLabel}
+        title={props.redoLabel ? `Redo: ${props.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+      >
         Redo
       </button>
-      <button onClick={props.onClear} title="Remove every node">Clear</button>
+      <button onClick={props.onClear} title="Remove every node">
+        Clear
+      </button>
     </div>
   );
 }

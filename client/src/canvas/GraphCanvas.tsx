@@ -25,7 +25,14 @@ interface GraphCanvasProps extends CanvasHandlers {
 }
 
 function drawnElements(cy: Core): Map<string, DrawnElement> {
-  return new Map(cy.elements().map((e) => [e.id(), { label: e.data('label'), size: e.data('size'), classes: (e.classes() as unknown as string[]).join(' ') }]));
+  return new Map(
+    cy
+      .elements()
+      .map((e) => [
+        e.id(),
+        { label: e.data('label'), size: e.data('size'), classes: (e.classes() as unknown as string[]).join(' ') },
+      ]),
+  );
 }
 
 /** New nodes start next to the node they were expanded from, so an incremental layout moves little. */
@@ -35,7 +42,9 @@ function placeNear(cy: Core, ids: string[], state: GraphState) {
     const node = cy.$id(id);
     const parentId = state.nodes[id]?.expandedFrom ?? state.more[id]?.parentId;
     const parent = parentId ? cy.$id(parentId) : null;
-    const origin = parent?.nonempty() ? parent.position() : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    const origin = parent?.nonempty()
+      ? parent.position()
+      : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
     node.position({ x: origin.x + (Math.random() - 0.5) * 160, y: origin.y + (Math.random() - 0.5) * 160 });
   }
 }
@@ -147,7 +156,13 @@ function bindEvents(cy: Core, handlers: { current: CanvasHandlers }) {
   cy.on('cxttap', 'node', (e) => {
     if (!isMore(e)) handlers.current.onContextMenu(e.target.id(), e.renderedPosition.x, e.renderedPosition.y);
   });
-  const reportSelection = () => handlers.current.onSelectionChange(cy.nodes(':selected').not('.more').map((n) => n.id()));
+  const reportSelection = () =>
+    handlers.current.onSelectionChange(
+      cy
+        .nodes(':selected')
+        .not('.more')
+        .map((n) => n.id()),
+    );
   cy.on('select unselect', 'node', debounceFrame(reportSelection));
 }
 

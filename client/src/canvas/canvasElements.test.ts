@@ -3,7 +3,12 @@ import { canvasElements, diffElements } from './canvasElements.ts';
 import { addNeighborPage, addPaths, addSubgraph, emptyGraph, setHiddenGroups } from './graphState.ts';
 
 describe('canvas elements', () => {
-  const state = addNeighborPage(addSubgraph(emptyGraph(), { nodes: [node('hub')], edges: [] }), 'hub', { types: [], direction: 'both' }, page('hub', ['a'], 30, 'c'));
+  const state = addNeighborPage(
+    addSubgraph(emptyGraph(), { nodes: [node('hub')], edges: [] }),
+    'hub',
+    { types: [], direction: 'both' },
+    page('hub', ['a'], 30, 'c'),
+  );
 
   it('draws a "+N more" node linked to its hub', () => {
     const els = canvasElements(state);
@@ -13,7 +18,13 @@ describe('canvas elements', () => {
   });
 
   it('marks edges of hidden groups as filtered and labels edges by type', () => {
-    const s = setHiddenGroups(addSubgraph(emptyGraph(), { nodes: [node('a'), node('b'), node('c')], edges: [edge('a', 'OWNS', 'b', { percentage: 60 }), edge('a', 'SANCTIONED_BY', 'c', { program: 'TCO' })] }), ['ownership']);
+    const s = setHiddenGroups(
+      addSubgraph(emptyGraph(), {
+        nodes: [node('a'), node('b'), node('c')],
+        edges: [edge('a', 'OWNS', 'b', { percentage: 60 }), edge('a', 'SANCTIONED_BY', 'c', { program: 'TCO' })],
+      }),
+      ['ownership'],
+    );
     const edges = canvasElements(s).filter((e) => e.group === 'edges');
     expect(edges.map((e) => [e.data.label, e.classes])).toEqual([
       ['owns 60%', 'filtered'],
@@ -22,9 +33,16 @@ describe('canvas elements', () => {
   });
 
   it('highlights a found path and keeps its links drawn even when their group is filtered out', () => {
-    const base = addSubgraph(emptyGraph(), { nodes: [node('chen-zhi'), node('us-treasury-ofac')], edges: [edge('chen-zhi', 'SANCTIONED_BY', 'us-treasury-ofac')] });
+    const base = addSubgraph(emptyGraph(), {
+      nodes: [node('chen-zhi'), node('us-treasury-ofac')],
+      edges: [edge('chen-zhi', 'SANCTIONED_BY', 'us-treasury-ofac')],
+    });
     const path = edge('chen-zhi', 'NATIONAL_OF', 'china');
-    const s = addPaths(setHiddenGroups(base, ['other']), { nodes: [node('chen-zhi'), node('china', { kind: 'Country' })], edges: [path], paths: [{ nodeIds: ['chen-zhi', 'china'], edgeIds: [path.id] }] });
+    const s = addPaths(setHiddenGroups(base, ['other']), {
+      nodes: [node('chen-zhi'), node('china', { kind: 'Country' })],
+      edges: [path],
+      paths: [{ nodeIds: ['chen-zhi', 'china'], edgeIds: [path.id] }],
+    });
     const byId = new Map(canvasElements(s).map((e) => [e.data.id, e.classes]));
     expect(byId.get(path.id)).toBe('path');
     expect(byId.get('china')).toBe('path');

@@ -10,14 +10,26 @@ export function canvasElements(state: GraphState): ElementDefinition[] {
   const highlighted = new Set(state.highlighted);
   const nodes: ElementDefinition[] = Object.values(state.nodes).map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: nodeLabel(n.name), name: n.name, kind: n.kind, sanctioned: n.sanctioned, degree: n.degree, size: nodeSize(n.degree) },
+    data: {
+      id: n.id,
+      label: nodeLabel(n.name),
+      name: n.name,
+      kind: n.kind,
+      sanctioned: n.sanctioned,
+      degree: n.degree,
+      size: nodeSize(n.degree),
+    },
     classes: highlighted.has(n.id) ? 'path' : '',
   }));
   const edges: ElementDefinition[] = Object.values(state.edges).map((e) => {
     const group = edgeGroupOf(e.type);
     // A highlighted path stays drawn even when its link group is filtered out.
     const classes = highlighted.has(e.id) ? 'path' : hidden.has(group) ? 'filtered' : '';
-    return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, group, label: edgeLabel(e) }, classes };
+    return {
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, type: e.type, group, label: edgeLabel(e) },
+      classes,
+    };
   });
   const markers = Object.values(state.more).filter((m) => state.nodes[m.parentId]);
   const moreNodes: ElementDefinition[] = markers.flatMap((m) => [
@@ -48,7 +60,11 @@ export function diffElements(current: Map<string, DrawnElement>, wanted: Element
   for (const element of wanted) {
     const existing = current.get(String(element.data.id));
     if (!existing) add.push(element);
-    else if (existing.classes !== (element.classes ?? '') || existing.label !== element.data.label || existing.size !== element.data.size) {
+    else if (
+      existing.classes !== (element.classes ?? '') ||
+      existing.label !== element.data.label ||
+      existing.size !== element.data.size
+    ) {
       update.push(element);
     }
   }

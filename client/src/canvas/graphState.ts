@@ -45,7 +45,11 @@ function mergeNodes(state: GraphState, nodes: GraphNode[], expandedFrom?: string
   for (const node of nodes) {
     const existing = merged[node.id];
     // Keep where a node first came from, so collapsing one expansion never removes another's nodes.
-    merged[node.id] = existing ? { ...node, expandedFrom: existing.expandedFrom } : expandedFrom ? { ...node, expandedFrom } : { ...node };
+    merged[node.id] = existing
+      ? { ...node, expandedFrom: existing.expandedFrom }
+      : expandedFrom
+        ? { ...node, expandedFrom }
+        : { ...node };
   }
   return merged;
 }
@@ -63,11 +67,20 @@ export function addSubgraph(state: GraphState, subgraph: Subgraph): GraphState {
 }
 
 /** Adds one page of a node's neighbours and keeps a "+N more" marker while pages remain. */
-export function addNeighborPage(state: GraphState, parentId: string, request: ExpansionRequest, page: NeighborPage): GraphState {
+export function addNeighborPage(
+  state: GraphState,
+  parentId: string,
+  request: ExpansionRequest,
+  page: NeighborPage,
+): GraphState {
   const markerId = moreMarkerId(parentId, request);
   const previous = state.more[markerId];
   const withCenter = state.nodes[parentId] ? state : { ...state, nodes: mergeNodes(state, [page.center]) };
-  const nodes = mergeNodes(withCenter, page.nodes.filter((n) => n.id !== parentId), parentId);
+  const nodes = mergeNodes(
+    withCenter,
+    page.nodes.filter((n) => n.id !== parentId),
+    parentId,
+  );
   const edges = mergeEdges(state.edges, page.edges, nodes);
   const loaded = (previous?.loaded ?? 0) + page.edges.length;
   const more = { ...state.more };
@@ -82,8 +95,12 @@ export function removeNodes(state: GraphState, ids: Iterable<string>): GraphStat
   const gone = new Set(ids);
   if (![...gone].some((id) => state.nodes[id] || state.more[id])) return state;
   const nodes = Object.fromEntries(Object.entries(state.nodes).filter(([id]) => !gone.has(id)));
-  const edges = Object.fromEntries(Object.entries(state.edges).filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)));
-  const more = Object.fromEntries(Object.entries(state.more).filter(([id, m]) => !gone.has(id) && !gone.has(m.parentId)));
+  const edges = Object.fromEntries(
+    Object.entries(state.edges).filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)),
+  );
+  const more = Object.fromEntries(
+    Object.entries(state.more).filter(([id, m]) => !gone.has(id) && !gone.has(m.parentId)),
+  );
   return { ...state, nodes, edges, more };
 }
 
@@ -113,7 +130,9 @@ export function collapseNode(state: GraphState, nodeId: string): GraphState {
 /** Adds found paths to the canvas and highlights them, replacing the previous highlight. */
 export function addPaths(state: GraphState, result: PathResult): GraphState {
   const added = addSubgraph(state, result);
-  const highlighted = [...new Set(result.paths.flatMap((p) => [...p.nodeIds, ...p.edgeIds]))].filter((id) => added.nodes[id] || added.edges[id]);
+  const highlighted = [...new Set(result.paths.flatMap((p) => [...p.nodeIds, ...p.edgeIds]))].filter(
+    (id) => added.nodes[id] || added.edges[id],
+  );
   return { ...added, highlighted };
 }
 

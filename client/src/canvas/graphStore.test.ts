@@ -8,7 +8,9 @@ describe('the graph store', () => {
   it('undoes and redoes every canvas action in order', () => {
     const store = new GraphStore();
     store.apply('Add Chen Zhi', (s) => addSubgraph(s, { nodes: [node('chen-zhi', { kind: 'Person' })], edges: [] }));
-    store.apply('Expand Chen Zhi', (s) => addNeighborPage(s, 'chen-zhi', all, page('chen-zhi', ['prince-holding-group', 'china'], 2, null)));
+    store.apply('Expand Chen Zhi', (s) =>
+      addNeighborPage(s, 'chen-zhi', all, page('chen-zhi', ['prince-holding-group', 'china'], 2, null)),
+    );
     store.apply('Remove China', (s) => removeNodes(s, ['china']));
     expect(Object.keys(store.state.nodes).sort()).toEqual(['chen-zhi', 'prince-holding-group']);
 
@@ -53,7 +55,13 @@ describe('the graph store', () => {
     const store = new GraphStore();
     store.apply('Add', (s) => addSubgraph(s, { nodes: [node('chen-zhi')], edges: [] }));
     const link = edge('chen-zhi', 'NATIONAL_OF', 'china');
-    store.apply('Paths', (s) => addPaths(s, { nodes: [node('china')], edges: [link], paths: [{ nodeIds: ['chen-zhi', 'china'], edgeIds: [link.id] }] }));
+    store.apply('Paths', (s) =>
+      addPaths(s, {
+        nodes: [node('china')],
+        edges: [link],
+        paths: [{ nodeIds: ['chen-zhi', 'china'], edgeIds: [link.id] }],
+      }),
+    );
     expect(store.state.highlighted.sort()).toEqual([link.id, 'chen-zhi', 'china'].sort());
     store.undo();
     expect(store.state.highlighted).toEqual([]);

@@ -12,12 +12,26 @@ export function layoutOptions(name: LayoutName, { incremental = false, nodeCount
   switch (name) {
     case 'fcose':
       return {
-        name: 'fcose', ...common, quality: nodeCount > 1000 ? 'draft' : 'default', randomize: !incremental,
-        nodeRepulsion: () => 16000, idealEdgeLength: () => 140, edgeElasticity: () => 0.3, nodeSeparation: 110,
-        gravity: 0.25, numIter: 2500, packComponents: true,
+        name: 'fcose',
+        ...common,
+        quality: nodeCount > 1000 ? 'draft' : 'default',
+        randomize: !incremental,
+        nodeRepulsion: () => 16000,
+        idealEdgeLength: () => 140,
+        edgeElasticity: () => 0.3,
+        nodeSeparation: 110,
+        gravity: 0.25,
+        numIter: 2500,
+        packComponents: true,
       } as cytoscape.LayoutOptions;
     case 'concentric':
-      return { name, ...common, minNodeSpacing: 36, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2 } as cytoscape.LayoutOptions;
+      return {
+        name,
+        ...common,
+        minNodeSpacing: 36,
+        concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+        levelWidth: () => 2,
+      } as cytoscape.LayoutOptions;
     case 'breadthfirst':
       return { name, ...common, directed: false, spacingFactor: 1.15, circle: false } as cytoscape.LayoutOptions;
     case 'grid':

@@ -21,7 +21,15 @@ interface NodeContextMenuProps {
   onClose(): void;
 }
 
-export function NodeContextMenu({ api, at, onExpand, onCollapse, onRemove, onPathFrom, onClose }: NodeContextMenuProps) {
+export function NodeContextMenu({
+  api,
+  at,
+  onExpand,
+  onCollapse,
+  onRemove,
+  onPathFrom,
+  onClose,
+}: NodeContextMenuProps) {
   const { detail, error } = useEntityDetail(api, at.id);
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -40,7 +48,9 @@ export function NodeContextMenu({ api, at, onExpand, onCollapse, onRemove, onPat
       {!detail && !error && <div className="menu-status">Counting links…</div>}
       {detail && (
         <>
-          <button role="menuitem" onClick={act(() => onExpand([]))}>Expand all ({detail.degree})</button>
+          <button role="menuitem" onClick={act(() => onExpand([]))}>
+            Expand all ({detail.degree})
+          </button>
           {countsByType(detail.relationshipCounts).map((c) => (
             <button role="menuitem" key={c.type} onClick={act(() => onExpand([c.type]))}>
               {c.type} ({c.count})
@@ -49,9 +59,15 @@ export function NodeContextMenu({ api, at, onExpand, onCollapse, onRemove, onPat
         </>
       )}
       <hr />
-      <button role="menuitem" onClick={act(onCollapse)}>Collapse expansion</button>
-      <button role="menuitem" onClick={act(onPathFrom)}>Find paths from here…</button>
-      <button role="menuitem" onClick={act(onRemove)}>Remove</button>
+      <button role="menuitem" onClick={act(onCollapse)}>
+        Collapse expansion
+      </button>
+      <button role="menuitem" onClick={act(onPathFrom)}>
+        Find paths from here…
+      </button>
+      <button role="menuitem" onClick={act(onRemove)}>
+        Remove
+      </button>
     </div>
   );
 }

@@ -3,7 +3,14 @@ import type { DuplicateCandidate, StoredEntityShape } from '@api/types.ts';
 import { ENTITY_KIND_NAMES, ENTITY_KINDS, entitySchemaFor, type EntityKind } from '@model/schema.ts';
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
-import { draftToRecord, draftToSource, entityFormFields, PENDING_ID, problemsByField, type Draft } from './draftFields.ts';
+import {
+  draftToRecord,
+  draftToSource,
+  entityFormFields,
+  PENDING_ID,
+  problemsByField,
+  type Draft,
+} from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
 import { useDuplicateCheck } from './useDuplicateCheck.ts';
@@ -35,31 +42,55 @@ export function AddEntityForm({ api, onCreated, onPickExisting, onCancel }: AddE
 
   const create = () => {
     setTouched(true);
-    if (valid) void submit.run(async () => onCreated((await api.createEntity({ ...record, allowDuplicate: candidates.length > 0 })).entity));
+    if (valid)
+      void submit.run(async () =>
+        onCreated((await api.createEntity({ ...record, allowDuplicate: candidates.length > 0 })).entity),
+      );
   };
   return (
     <form className="edit-form" aria-label="Add entity" onSubmit={(e) => (e.preventDefault(), create())}>
       <h2>Add entity</h2>
       <label htmlFor="new-entity-kind">Kind</label>
       <select id="new-entity-kind" value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
-        {ENTITY_KIND_NAMES.map((k) => <option key={k} value={k}>{ENTITY_KINDS[k].label}</option>)}
+        {ENTITY_KIND_NAMES.map((k) => (
+          <option key={k} value={k}>
+            {ENTITY_KINDS[k].label}
+          </option>
+        ))}
       </select>
-      <FieldInputs fields={fields} draft={draft} problems={touched || draft.name ? problems : {}} idPrefix="new-entity" onChange={(name, value) => setDraft({ ...draft, [name]: value })} />
+      <FieldInputs
+        fields={fields}
+        draft={draft}
+        problems={touched || draft.name ? problems : {}}
+        idPrefix="new-entity"
+        onChange={(name, value) => setDraft({ ...draft, [name]: value })}
+      />
       {candidates.length > 0 && (
         <div className="duplicate-warning" role="status">
           {candidates.map((c) => (
             <p key={c.id}>
-              Did you mean <button type="button" className="link-button" onClick={() => onPickExisting(c)}>{describeCandidate(c)}</button>?
-              <span className="muted"> {c.reasons.join(', ')}</span>
+              Did you mean{' '}
+              <button type="button" className="link-button" onClick={() => onPickExisting(c)}>
+                {describeCandidate(c)}
+              </button>
+              ?<span className="muted"> {c.reasons.join(', ')}</span>
             </p>
           ))}
         </div>
       )}
       <SourceInputs draft={source} problems={touched ? problems : {}} idPrefix="new-entity" onChange={setSource} />
-      {submit.error && <p className="error-text" role="alert">{submit.error}</p>}
+      {submit.error && (
+        <p className="error-text" role="alert">
+          {submit.error}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" disabled={submit.busy}>{candidates.length ? 'Create anyway' : 'Create'}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={submit.busy}>
+          {candidates.length ? 'Create anyway' : 'Create'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

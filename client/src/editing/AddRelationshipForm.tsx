@@ -1,10 +1,23 @@
 // "Add relationship": pick both ends among the nodes on screen and a type; fields come from the type's schema.
 import type { StoredRelationshipShape } from '@api/types.ts';
-import { allowsEndpoints, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES, relationshipSchemaFor, type RelationshipType } from '@model/schema.ts';
+import {
+  allowsEndpoints,
+  RELATIONSHIP_TYPE_NAMES,
+  RELATIONSHIP_TYPES,
+  relationshipSchemaFor,
+  type RelationshipType,
+} from '@model/schema.ts';
 import { useMemo, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { CanvasNode } from '../canvas/graphState.ts';
-import { draftToRecord, draftToSource, PENDING_ID, problemsByField, relationshipFormFields, type Draft } from './draftFields.ts';
+import {
+  draftToRecord,
+  draftToSource,
+  PENDING_ID,
+  problemsByField,
+  relationshipFormFields,
+  type Draft,
+} from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
 import { useSubmit } from './useSubmit.ts';
@@ -24,13 +37,29 @@ function endpointProblem(type: RelationshipType, from?: CanvasNode, to?: CanvasN
   return `${type} cannot join a ${from.kind} to a ${to.kind}: it goes from ${kinds(spec.from)} to ${kinds(spec.to)}.`;
 }
 
-function EndpointSelect({ id, label, value, nodes, onChange }: { id: string; label: string; value: string; nodes: CanvasNode[]; onChange(v: string): void }) {
+function EndpointSelect({
+  id,
+  label,
+  value,
+  nodes,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  nodes: CanvasNode[];
+  onChange(v: string): void;
+}) {
   return (
     <>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">(choose a node on the canvas)</option>
-        {nodes.map((n) => <option key={n.id} value={n.id}>{n.name} ({n.kind})</option>)}
+        {nodes.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name} ({n.kind})
+          </option>
+        ))}
       </select>
     </>
   );
@@ -55,24 +84,64 @@ export function AddRelationshipForm({ api, nodes, initialSource, onCreated, onCa
     setTouched(true);
     if (valid) void submit.run(async () => onCreated((await api.createRelationship(record)).relationship));
   };
-  const shown = touched ? problems : Object.fromEntries(Object.entries(problems).filter(([path]) => draft[path] !== undefined));
+  const shown = touched
+    ? problems
+    : Object.fromEntries(Object.entries(problems).filter(([path]) => draft[path] !== undefined));
   return (
     <form className="edit-form" aria-label="Add relationship" onSubmit={(e) => (e.preventDefault(), create())}>
       <h2>Add relationship</h2>
-      <EndpointSelect id="new-rel-source" label="From" value={ends.source} nodes={sorted} onChange={(v) => setEnds({ ...ends, source: v })} />
+      <EndpointSelect
+        id="new-rel-source"
+        label="From"
+        value={ends.source}
+        nodes={sorted}
+        onChange={(v) => setEnds({ ...ends, source: v })}
+      />
       <label htmlFor="new-rel-type">Type</label>
       <select id="new-rel-type" value={type} onChange={(e) => setType(e.target.value as RelationshipType)}>
-        {RELATIONSHIP_TYPE_NAMES.map((t) => <option key={t} value={t}>{t} ({RELATIONSHIP_TYPES[t].label})</option>)}
+        {RELATIONSHIP_TYPE_NAMES.map((t) => (
+          <option key={t} value={t}>
+            {t} ({RELATIONSHIP_TYPES[t].label})
+          </option>
+        ))}
       </select>
-      <EndpointSelect id="new-rel-target" label="To" value={ends.target} nodes={sorted} onChange={(v) => setEnds({ ...ends, target: v })} />
-      {endpoints && <p className="field-error" role="alert">{endpoints}</p>}
-      {touched && (shown.source || shown.target) && <p className="field-error" role="alert">Choose both ends.</p>}
-      <FieldInputs fields={fields} draft={draft} problems={shown} idPrefix="new-rel" onChange={(name, value) => setDraft({ ...draft, [name]: value })} />
+      <EndpointSelect
+        id="new-rel-target"
+        label="To"
+        value={ends.target}
+        nodes={sorted}
+        onChange={(v) => setEnds({ ...ends, target: v })}
+      />
+      {endpoints && (
+        <p className="field-error" role="alert">
+          {endpoints}
+        </p>
+      )}
+      {touched && (shown.source || shown.target) && (
+        <p className="field-error" role="alert">
+          Choose both ends.
+        </p>
+      )}
+      <FieldInputs
+        fields={fields}
+        draft={draft}
+        problems={shown}
+        idPrefix="new-rel"
+        onChange={(name, value) => setDraft({ ...draft, [name]: value })}
+      />
       <SourceInputs draft={source} problems={touched ? problems : {}} idPrefix="new-rel" onChange={setSource} />
-      {submit.error && <p className="error-text" role="alert">{submit.error}</p>}
+      {submit.error && (
+        <p className="error-text" role="alert">
+          {submit.error}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" disabled={submit.busy}>Create</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={submit.busy}>
+          Create
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -16,13 +16,24 @@ interface EditingControlsProps {
   onPickExisting(candidate: DuplicateCandidate): void;
 }
 
-export function EditingControls({ api, state, selectedNodeId, onEntityCreated, onRelationshipCreated, onPickExisting }: EditingControlsProps) {
+export function EditingControls({
+  api,
+  state,
+  selectedNodeId,
+  onEntityCreated,
+  onRelationshipCreated,
+  onPickExisting,
+}: EditingControlsProps) {
   const [open, setOpen] = useState<'entity' | 'relationship' | null>(null);
   const close = () => setOpen(null);
   return (
     <div className="editing-controls">
       <button onClick={() => setOpen('entity')}>Add entity</button>
-      <button onClick={() => setOpen('relationship')} disabled={Object.keys(state.nodes).length === 0} title="Link two nodes on the canvas">
+      <button
+        onClick={() => setOpen('relationship')}
+        disabled={Object.keys(state.nodes).length === 0}
+        title="Link two nodes on the canvas"
+      >
         Add relationship
       </button>
       {open && (

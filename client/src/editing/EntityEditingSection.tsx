@@ -18,7 +18,16 @@ export function EntityEditingSection({ api, detail, nameOf, onSaved, onDeleted, 
   const entity = detail.entity as StoredEntityShape;
   return (
     <>
-      {canEdit && <EntityEditor key={entity.version} api={api} entity={entity} degree={detail.degree} onSaved={onSaved} onDeleted={onDeleted} />}
+      {canEdit && (
+        <EntityEditor
+          key={entity.version}
+          api={api}
+          entity={entity}
+          degree={detail.degree}
+          onSaved={onSaved}
+          onDeleted={onDeleted}
+        />
+      )}
       <AuditHistory api={api} entityId={entity.id} nameOf={nameOf} />
     </>
   );

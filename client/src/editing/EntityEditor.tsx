@@ -3,7 +3,14 @@ import type { StoredEntityShape } from '@api/types.ts';
 import { entitySchemaFor } from '@model/schema.ts';
 import { useMemo, useState } from 'react';
 import { ApiRequestError, type ApiClient } from '../api/apiClient.ts';
-import { draftToRecord, draftToSource, entityFormFields, problemsByField, recordToDraft, type Draft } from './draftFields.ts';
+import {
+  draftToRecord,
+  draftToSource,
+  entityFormFields,
+  problemsByField,
+  recordToDraft,
+  type Draft,
+} from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
 import { useSubmit } from './useSubmit.ts';
@@ -17,7 +24,11 @@ interface EntityEditorProps {
 }
 
 /** The edit turned into a PATCH: changed fields, and null for those emptied. */
-function changesOf(before: Record<string, unknown>, after: Record<string, unknown>, names: string[]): Record<string, unknown> {
+function changesOf(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  names: string[],
+): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const name of names) {
     if (JSON.stringify(before[name]) === JSON.stringify(after[name])) continue;
@@ -40,11 +51,17 @@ export function EntityEditor({ api, entity, degree, onSaved, onDeleted }: Entity
   const problems = problemsByField(entitySchemaFor(entity.kind), candidate);
 
   const conflictNote = (error: unknown) =>
-    error instanceof ApiRequestError && error.code === 'version_conflict' ? ' Someone changed it meanwhile: reload it to see the current state.' : '';
+    error instanceof ApiRequestError && error.code === 'version_conflict'
+      ? ' Someone changed it meanwhile: reload it to see the current state.'
+      : '';
   const save = () =>
     submit.run(async () => {
       try {
-        const changes = changesOf(entity, edited, fields.map((f) => f.name));
+        const changes = changesOf(
+          entity,
+          edited,
+          fields.map((f) => f.name),
+        );
         onSaved((await api.updateEntity(entity.id, entity.version, changes, sources)).entity);
         setMode('view');
       } catch (error) {
@@ -62,7 +79,9 @@ export function EntityEditor({ api, entity, degree, onSaved, onDeleted }: Entity
       <section className="entity-editor">
         <div className="panel-actions">
           <button onClick={() => setMode('edit')}>Edit</button>
-          <button className="danger" onClick={() => setMode('delete')}>Delete…</button>
+          <button className="danger" onClick={() => setMode('delete')}>
+            Delete…
+          </button>
         </div>
       </section>
     );
@@ -70,21 +89,43 @@ export function EntityEditor({ api, entity, degree, onSaved, onDeleted }: Entity
   const sourceProblems = Object.fromEntries(Object.entries(problems).filter(([path]) => path.startsWith('sources')));
   const blocking = mode === 'edit' ? problems : sourceProblems;
   return (
-    <form className="edit-form entity-editor" aria-label={mode === 'edit' ? 'Edit entity' : 'Delete entity'} onSubmit={(e) => (e.preventDefault(), void (mode === 'edit' ? save() : remove()))}>
+    <form
+      className="edit-form entity-editor"
+      aria-label={mode === 'edit' ? 'Edit entity' : 'Delete entity'}
+      onSubmit={(e) => (e.preventDefault(), void (mode === 'edit' ? save() : remove()))}
+    >
       {mode === 'edit' ? (
-        <FieldInputs fields={fields} draft={draft} problems={problems} idPrefix="edit-entity" onChange={(name, value) => setDraft({ ...draft, [name]: value })} />
+        <FieldInputs
+          fields={fields}
+          draft={draft}
+          problems={problems}
+          idPrefix="edit-entity"
+          onChange={(name, value) => setDraft({ ...draft, [name]: value })}
+        />
       ) : (
         <p className="delete-warning" role="alert">
-          Delete {entity.name}{degree > 0 ? ` and its ${degree} relationship${degree === 1 ? '' : 's'}` : ''}? This is recorded in the audit trail.
+          Delete {entity.name}
+          {degree > 0 ? ` and its ${degree} relationship${degree === 1 ? '' : 's'}` : ''}? This is recorded in the audit
+          trail.
         </p>
       )}
       <SourceInputs draft={source} problems={sourceProblems} idPrefix="edit-entity" onChange={setSource} />
-      {submit.error && <p className="error-text" role="alert">{submit.error}</p>}
+      {submit.error && (
+        <p className="error-text" role="alert">
+          {submit.error}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" className={mode === 'delete' ? 'danger' : undefined} disabled={submit.busy || Object.keys(blocking).length > 0}>
+        <button
+          type="submit"
+          className={mode === 'delete' ? 'danger' : undefined}
+          disabled={submit.busy || Object.keys(blocking).length > 0}
+        >
           {mode === 'edit' ? 'Save' : 'Delete'}
         </button>
-        <button type="button" onClick={() => setMode('view')}>Cancel</button>
+        <button type="button" onClick={() => setMode('view')}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -16,7 +16,9 @@ export function FieldInputs({ fields, draft, problems, pathPrefix = '', idPrefix
     <div className="form-fields">
       {fields.map((field) => {
         const id = `${idPrefix}-${field.name}`;
-        const problem = problems[`${pathPrefix}${field.name}`] ?? Object.entries(problems).find(([path]) => path.startsWith(`${pathPrefix}${field.name}.`))?.[1];
+        const problem =
+          problems[`${pathPrefix}${field.name}`] ??
+          Object.entries(problems).find(([path]) => path.startsWith(`${pathPrefix}${field.name}.`))?.[1];
         const value = draft[field.name] ?? '';
         return (
           <div className={`form-field${problem ? ' invalid' : ''}`} key={field.name}>
@@ -27,12 +29,24 @@ export function FieldInputs({ fields, draft, problems, pathPrefix = '', idPrefix
             {field.input === 'choice' ? (
               <select id={id} value={value} onChange={(e) => onChange(field.name, e.target.value)}>
                 <option value="">(unknown)</option>
-                {field.choices?.map((c) => <option key={c}>{c}</option>)}
+                {field.choices?.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
               </select>
             ) : (
-              <input id={id} value={value} inputMode={field.input === 'number' ? 'decimal' : undefined} aria-invalid={Boolean(problem)} onChange={(e) => onChange(field.name, e.target.value)} />
+              <input
+                id={id}
+                value={value}
+                inputMode={field.input === 'number' ? 'decimal' : undefined}
+                aria-invalid={Boolean(problem)}
+                onChange={(e) => onChange(field.name, e.target.value)}
+              />
             )}
-            {problem && <span className="field-error" role="alert">{field.label}: {problem}</span>}
+            {problem && (
+              <span className="field-error" role="alert">
+                {field.label}: {problem}
+              </span>
+            )}
           </div>
         );
       })}

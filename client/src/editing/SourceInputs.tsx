@@ -20,8 +20,19 @@ export function SourceInputs({ draft, problems, idPrefix, onChange }: SourceInpu
   return (
     <fieldset className="source-inputs">
       <legend>Source of this change</legend>
-      <FieldInputs fields={SOURCE_INPUTS} draft={draft} problems={problems} pathPrefix="sources.0." idPrefix={`${idPrefix}-source`} onChange={(name, value) => onChange({ ...draft, [name]: value })} />
-      {problems.sources && <span className="field-error" role="alert">Sources: {problems.sources}</span>}
+      <FieldInputs
+        fields={SOURCE_INPUTS}
+        draft={draft}
+        problems={problems}
+        pathPrefix="sources.0."
+        idPrefix={`${idPrefix}-source`}
+        onChange={(name, value) => onChange({ ...draft, [name]: value })}
+      />
+      {problems.sources && (
+        <span className="field-error" role="alert">
+          Sources: {problems.sources}
+        </span>
+      )}
     </fieldset>
   );
 }

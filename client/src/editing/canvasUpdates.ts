@@ -6,12 +6,16 @@ import { addSubgraph, type GraphState } from '../canvas/graphState.ts';
 export function putNode(state: GraphState, node: GraphNode): GraphState {
   const existing = state.nodes[node.id];
   if (!existing) return addSubgraph(state, { nodes: [node], edges: [] });
-  return { ...state, nodes: { ...state.nodes, [node.id]: { ...existing, ...node, expandedFrom: existing.expandedFrom } } };
+  return {
+    ...state,
+    nodes: { ...state.nodes, [node.id]: { ...existing, ...node, expandedFrom: existing.expandedFrom } },
+  };
 }
 
 /** Puts a new relationship on the canvas; its ends' degrees grow by one. */
 export function putEdge(state: GraphState, edge: GraphEdge): GraphState {
   const nodes = { ...state.nodes };
-  for (const id of new Set([edge.source, edge.target])) if (nodes[id]) nodes[id] = { ...nodes[id], degree: nodes[id].degree + 1 };
+  for (const id of new Set([edge.source, edge.target]))
+    if (nodes[id]) nodes[id] = { ...nodes[id], degree: nodes[id].degree + 1 };
   return addSubgraph({ ...state, nodes }, { nodes: [], edges: [edge] });
 }

@@ -1,6 +1,13 @@
 // Form fields built from the shared schema, and the conversion of what was typed into a record to validate and send.
 import { fieldProblems } from '@model/fieldProblems.ts';
-import { confidence, ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType, type Source } from '@model/schema.ts';
+import {
+  confidence,
+  ENTITY_KINDS,
+  RELATIONSHIP_TYPES,
+  type EntityKind,
+  type RelationshipType,
+  type Source,
+} from '@model/schema.ts';
 import type { z } from 'zod';
 
 export type InputKind = 'text' | 'number' | 'list' | 'choice';
@@ -21,8 +28,16 @@ function inputOf(schema: z.ZodType): InputKind {
   return type === 'array' ? 'list' : type === 'number' ? 'number' : 'text';
 }
 
-const specFields = (fields: Record<string, { schema: z.ZodType; label: string }>, required: readonly string[] = []): FormField[] =>
-  Object.entries(fields).map(([name, f]) => ({ name, label: f.label, input: inputOf(f.schema), required: required.includes(name) }));
+const specFields = (
+  fields: Record<string, { schema: z.ZodType; label: string }>,
+  required: readonly string[] = [],
+): FormField[] =>
+  Object.entries(fields).map(([name, f]) => ({
+    name,
+    label: f.label,
+    input: inputOf(f.schema),
+    required: required.includes(name),
+  }));
 
 const commonTail: FormField[] = [
   { name: 'confidence', label: 'Confidence', input: 'choice', required: false, choices: confidence.options },
@@ -39,7 +54,8 @@ export function entityFormFields(kind: EntityKind): FormField[] {
 }
 
 export function relationshipFormFields(type: RelationshipType): FormField[] {
-  const spec: { fields: Record<string, { schema: z.ZodType; label: string }>; required?: readonly string[] } = RELATIONSHIP_TYPES[type];
+  const spec: { fields: Record<string, { schema: z.ZodType; label: string }>; required?: readonly string[] } =
+    RELATIONSHIP_TYPES[type];
   return [
     ...specFields(spec.fields, spec.required),
     { name: 'startDate', label: 'Start date', input: 'text', required: false },
@@ -49,7 +65,11 @@ export function relationshipFormFields(type: RelationshipType): FormField[] {
 }
 
 function valueOf(field: FormField, text: string): unknown {
-  if (field.input === 'list') return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  if (field.input === 'list')
+    return text
+      .split(/[,\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (field.input === 'number' && text.trim() !== '' && !Number.isNaN(Number(text))) return Number(text);
   return text.trim();
 }
@@ -70,7 +90,8 @@ export function recordToDraft(fields: FormField[], record: Record<string, unknow
   const draft: Draft = {};
   for (const field of fields) {
     const value = record[field.name];
-    if (value !== undefined && value !== null) draft[field.name] = Array.isArray(value) ? value.join(', ') : String(value);
+    if (value !== undefined && value !== null)
+      draft[field.name] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return draft;
 }
@@ -79,7 +100,9 @@ export const SOURCE_FIELDS = ['url', 'reference', 'publisher', 'date', 'title'] 
 
 /** The typed source; incomplete until the schema says otherwise, which the forms check before sending it. */
 export function draftToSource(draft: Draft): Source {
-  return Object.fromEntries(SOURCE_FIELDS.map((key) => [key, (draft[key] ?? '').trim()]).filter(([, value]) => value !== '')) as Source;
+  return Object.fromEntries(
+    SOURCE_FIELDS.map((key) => [key, (draft[key] ?? '').trim()]).filter(([, value]) => value !== ''),
+  ) as Source;
 }
 
 /** Stands in for the id the server generates, so that validation speaks only of what the user fills in. */

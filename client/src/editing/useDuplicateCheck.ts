@@ -5,7 +5,10 @@ import type { ApiClient } from '../api/apiClient.ts';
 
 const PAUSE_MS = 300;
 
-export function useDuplicateCheck(api: ApiClient, draft: { name?: unknown; kind: string; birthDate?: unknown; jurisdiction?: unknown }): DuplicateCandidate[] {
+export function useDuplicateCheck(
+  api: ApiClient,
+  draft: { name?: unknown; kind: string; birthDate?: unknown; jurisdiction?: unknown },
+): DuplicateCandidate[] {
   const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
   const { name, kind, birthDate, jurisdiction } = draft;
   useEffect(() => {
@@ -17,7 +20,10 @@ export function useDuplicateCheck(api: ApiClient, draft: { name?: unknown; kind:
     const timer = setTimeout(() => {
       const known = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
       api
-        .checkDuplicates({ name, kind, birthDate: known(birthDate), jurisdiction: known(jurisdiction) }, controller.signal)
+        .checkDuplicates(
+          { name, kind, birthDate: known(birthDate), jurisdiction: known(jurisdiction) },
+          controller.signal,
+        )
         .then((result) => setCandidates(result.candidates))
         // A draft that does not validate yet (e.g. half a date) simply has no candidates.
         .catch(() => !controller.signal.aborted && setCandidates([]));

@@ -14,7 +14,13 @@ export interface EditingSelection {
 export function useEditingActions(store: GraphStore, selection: EditingSelection) {
   const [revision, setRevision] = useState(0);
   const handlers = useMemo(() => {
-    const nodeOf = (entity: StoredEntityShape, sanctioned = false, degree = 0) => ({ id: entity.id, name: entity.name, kind: entity.kind, sanctioned, degree });
+    const nodeOf = (entity: StoredEntityShape, sanctioned = false, degree = 0) => ({
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      sanctioned,
+      degree,
+    });
     return {
       entityCreated(entity: StoredEntityShape) {
         store.apply(`Add ${entity.name}`, (s) => putNode(s, nodeOf(entity)));

@@ -17,16 +17,26 @@ export function ExportMenu({ disabled, onExport }: { disabled: boolean; onExport
   const set = (patch: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...patch }));
   return (
     <div className="export-menu" role="group" aria-label="Export">
-      <select aria-label="Export format" value={choice.format} onChange={(e) => set({ format: e.target.value as ExportFormat })}>
+      <select
+        aria-label="Export format"
+        value={choice.format}
+        onChange={(e) => set({ format: e.target.value as ExportFormat })}
+      >
         <option value="png">PNG image</option>
         <option value="svg">SVG drawing</option>
         <option value="json">JSON data</option>
         {DATA_FORMATS.map((f) => (
-          <option key={f} value={f}>{DATA_FORMAT_LABELS[f]}</option>
+          <option key={f} value={f}>
+            {DATA_FORMAT_LABELS[f]}
+          </option>
         ))}
       </select>
       {choice.format !== 'json' && !isDataFormat(choice.format) && (
-        <select aria-label="Background" value={choice.background} onChange={(e) => set({ background: e.target.value as Background })}>
+        <select
+          aria-label="Background"
+          value={choice.background}
+          onChange={(e) => set({ background: e.target.value as Background })}
+        >
           <option value="white">White</option>
           <option value="transparent">Transparent</option>
         </select>
@@ -34,7 +44,9 @@ export function ExportMenu({ disabled, onExport }: { disabled: boolean; onExport
       {choice.format === 'png' && (
         <select aria-label="Scale" value={choice.scale} onChange={(e) => set({ scale: Number(e.target.value) })}>
           {EXPORT_SCALES.map((s) => (
-            <option key={s} value={s}>{s}×</option>
+            <option key={s} value={s}>
+              {s}×
+            </option>
           ))}
         </select>
       )}

@@ -4,7 +4,11 @@ import type { GraphState } from '../canvas/graphState.ts';
 import { EDGE_GROUP_STYLES } from '../styles/graphStyles.ts';
 import { describeSources, type Scene } from './scene.ts';
 
-export function sceneFromCanvas(cy: Core, state: GraphState, exportedOn = new Date().toISOString().slice(0, 10)): Scene {
+export function sceneFromCanvas(
+  cy: Core,
+  state: GraphState,
+  exportedOn = new Date().toISOString().slice(0, 10),
+): Scene {
   const nodes = cy.nodes(':visible').map((node) => ({
     id: node.id(),
     label: String(node.data('label') ?? ''),
@@ -21,7 +25,14 @@ export function sceneFromCanvas(cy: Core, state: GraphState, exportedOn = new Da
     .map((edge) => {
       const group = edge.data('group') as keyof typeof EDGE_GROUP_STYLES;
       const label = EDGE_GROUP_STYLES[group]?.labelled ? String(edge.data('label') ?? '') : '';
-      return { id: edge.id(), source: edge.data('source'), target: edge.data('target'), label, group, highlighted: edge.hasClass('path') };
+      return {
+        id: edge.id(),
+        source: edge.data('source'),
+        target: edge.data('target'),
+        label,
+        group,
+        highlighted: edge.hasClass('path'),
+      };
     });
   const sources = edges.flatMap((e) => state.edges[e.id]?.sources ?? []);
   return { nodes, edges, sourceLine: describeSources(sources, exportedOn) };

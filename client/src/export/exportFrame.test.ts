@@ -47,7 +47,19 @@ describe('canvas size check', () => {
 describe('source line', () => {
   it('names the publishers behind the exported links, most cited first, and says when it was exported', () => {
     const source = (publisher: string) => ({ publisher, date: '2025-10-14', url: 'https://example.org' });
-    const text = describeSources([source('UK FCDO'), source('US Treasury OFAC'), source('US Treasury OFAC'), source('A'), source('B'), source('C')], '2026-01-08');
-    expect(text).toBe('Sources: US Treasury OFAC; UK FCDO; A; B; and 1 more. Exported 2026-01-08 from Sanctions Graph Explorer.');
+    const text = describeSources(
+      [
+        source('UK FCDO'),
+        source('US Treasury OFAC'),
+        source('US Treasury OFAC'),
+        source('A'),
+        source('B'),
+        source('C'),
+      ],
+      '2026-01-08',
+    );
+    expect(text).toBe(
+      'Sources: US Treasury OFAC; UK FCDO; A; B; and 1 more. Exported 2026-01-08 from Sanctions Graph Explorer.',
+    );
   });
 });

@@ -63,7 +63,13 @@ function placeLegend(entries: LegendEntry[], left: number, top: number, maxWidth
 }
 
 /** Lays out an export of a `graphWidth` × `graphHeight` px graph picture at `scale` (all outputs in px). */
-export function frameExport(graphWidth: number, graphHeight: number, entries: LegendEntry[], sourceLine: string, scale: number): ExportFrame {
+export function frameExport(
+  graphWidth: number,
+  graphHeight: number,
+  entries: LegendEntry[],
+  sourceLine: string,
+  scale: number,
+): ExportFrame {
   const s = scale;
   const margin = MARGIN * s;
   const width = Math.ceil(Math.max(graphWidth, MIN_WIDTH * s) + 2 * margin);
@@ -85,7 +91,9 @@ export class ExportTooLargeError extends Error {}
 export function assertCanvasFits(width: number, height: number, scale: number): void {
   if (width <= CANVAS_MAX_SIDE && height <= CANVAS_MAX_SIDE && width * height <= CANVAS_MAX_AREA) return;
   const fits = EXPORT_SCALES.filter((k) => k < scale && fitsAt(width, height, scale, k));
-  const advice = fits.length ? `Choose ${fits.at(-1)}× or less, or export SVG, which has no size limit.` : 'Export SVG instead, which has no size limit, or remove some nodes.';
+  const advice = fits.length
+    ? `Choose ${fits.at(-1)}× or less, or export SVG, which has no size limit.`
+    : 'Export SVG instead, which has no size limit, or remove some nodes.';
   const size = `${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} px`;
   throw new ExportTooLargeError(
     `At ${scale}× this graph would be ${size}, more than a browser canvas can hold (${CANVAS_MAX_SIDE.toLocaleString('en-US')} px a side, ` +

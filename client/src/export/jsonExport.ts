@@ -7,7 +7,11 @@ import type { Scene } from './scene.ts';
 const CONCURRENCY = 4;
 
 /** Fetches each node's full record (for its sources), a few at a time, reporting progress. */
-export async function collectEntityDetails(api: ApiClient, ids: string[], progress: (text: string) => void): Promise<Map<string, EntityDetail>> {
+export async function collectEntityDetails(
+  api: ApiClient,
+  ids: string[],
+  progress: (text: string) => void,
+): Promise<Map<string, EntityDetail>> {
   const details = new Map<string, EntityDetail>();
   let next = 0;
   const worker = async () => {
@@ -21,7 +25,12 @@ export async function collectEntityDetails(api: ApiClient, ids: string[], progre
   return details;
 }
 
-export function sceneToJson(scene: Scene, state: GraphState, details: Map<string, EntityDetail>, exportedAt = new Date().toISOString()): string {
+export function sceneToJson(
+  scene: Scene,
+  state: GraphState,
+  details: Map<string, EntityDetail>,
+  exportedAt = new Date().toISOString(),
+): string {
   const nodes = scene.nodes
     .filter((n) => state.nodes[n.id])
     .map((n) => {

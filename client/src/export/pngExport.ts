@@ -65,7 +65,11 @@ function drawFrame(ctx: CanvasRenderingContext2D, frame: ExportFrame, graph: Ima
   for (const line of frame.sourceLines) ctx.fillText(line.text, line.x, line.y + 11 * s);
 }
 
-export async function exportPng(cy: Core, scene: Scene, { scale, background }: { scale: number; background: Background }): Promise<PngExport> {
+export async function exportPng(
+  cy: Core,
+  scene: Scene,
+  { scale, background }: { scale: number; background: Background },
+): Promise<PngExport> {
   const picture = graphPictureSize(cy, scale);
   const frame = frameExport(picture.width, picture.height, sceneLegend(scene), scene.sourceLine, scale);
   assertCanvasFits(frame.width, frame.height, scale);

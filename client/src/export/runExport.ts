@@ -13,10 +13,22 @@ import { sceneToSvg } from './svgSerializer.ts';
 const FILE_STEM = 'sanctions-graph';
 
 /** Exports and answers a one-line summary for the status bar. */
-export async function runExport(cy: Core, state: GraphState, api: ApiClient, choice: ExportChoice, progress: (text: string) => void): Promise<string> {
+export async function runExport(
+  cy: Core,
+  state: GraphState,
+  api: ApiClient,
+  choice: ExportChoice,
+  progress: (text: string) => void,
+): Promise<string> {
   const scene = sceneFromCanvas(cy, state);
   if (!scene.nodes.length) throw new Error('The canvas is empty: there is nothing to export.');
-  if (isDataFormat(choice.format)) return exportData(api, choice.format, scene.nodes.map((n) => n.id).filter((id) => state.nodes[id]), FILE_STEM);
+  if (isDataFormat(choice.format))
+    return exportData(
+      api,
+      choice.format,
+      scene.nodes.map((n) => n.id).filter((id) => state.nodes[id]),
+      FILE_STEM,
+    );
   if (choice.format === 'png') {
     const png = await exportPng(cy, scene, choice);
     downloadBlob(png.blob, `${FILE_STEM}.png`);
@@ -26,7 +38,11 @@ export async function runExport(cy: Core, state: GraphState, api: ApiClient, cho
     downloadBlob(new Blob([sceneToSvg(scene, choice)], { type: 'image/svg+xml' }), `${FILE_STEM}.svg`);
     return `Exported SVG with ${scene.nodes.length} nodes and ${scene.edges.length} links.`;
   }
-  const details = await collectEntityDetails(api, scene.nodes.map((n) => n.id).filter((id) => state.nodes[id]), progress);
+  const details = await collectEntityDetails(
+    api,
+    scene.nodes.map((n) => n.id).filter((id) => state.nodes[id]),
+    progress,
+  );
   downloadBlob(new Blob([sceneToJson(scene, state, details)], { type: 'application/json' }), `${FILE_STEM}.json`);
   return `Exported JSON with ${scene.nodes.length} nodes and ${scene.edges.length} links, with their sources.`;
 }

@@ -35,13 +35,24 @@ export type LegendEntry =
   | { type: 'edge'; label: string; color: string; line: 'solid' | 'dashed' | 'dotted' };
 
 /** Legend lines for what the picture actually shows, in the model's order. */
-export function legendEntries(kinds: Iterable<string>, groups: Iterable<string>, anySanctioned: boolean): LegendEntry[] {
+export function legendEntries(
+  kinds: Iterable<string>,
+  groups: Iterable<string>,
+  anySanctioned: boolean,
+): LegendEntry[] {
   const kindSet = new Set(kinds);
   const groupSet = new Set(groups);
   const entries: LegendEntry[] = Object.entries(KIND_STYLES)
     .filter(([kind]) => kindSet.has(kind))
     .map(([, s]) => ({ type: 'node', label: s.label, color: s.color, shape: s.shape, sanctioned: false }));
-  if (anySanctioned) entries.push({ type: 'node', label: 'Sanctioned (red ring)', color: '#e5e7eb', shape: 'ellipse', sanctioned: true });
+  if (anySanctioned)
+    entries.push({
+      type: 'node',
+      label: 'Sanctioned (red ring)',
+      color: '#e5e7eb',
+      shape: 'ellipse',
+      sanctioned: true,
+    });
   for (const [group, s] of Object.entries(EDGE_GROUP_STYLES)) {
     if (groupSet.has(group)) entries.push({ type: 'edge', label: s.label, color: s.color, line: s.line });
   }
@@ -50,7 +61,11 @@ export function legendEntries(kinds: Iterable<string>, groups: Iterable<string>,
 
 export function sceneLegend(scene: Scene): LegendEntry[] {
   const kinds = scene.nodes.map((n) => n.kind);
-  return legendEntries(kinds, scene.edges.map((e) => e.group), scene.nodes.some((n) => n.sanctioned));
+  return legendEntries(
+    kinds,
+    scene.edges.map((e) => e.group),
+    scene.nodes.some((n) => n.sanctioned),
+  );
 }
 
 const MAX_PUBLISHERS = 4;

@@ -14,7 +14,10 @@ const scene: Scene = {
     { id: 'e2', source: 'chen-zhi', target: 'ofac', label: 'sanctioned by · TCO', group: 'sanction' },
     { id: 'e3', source: 'chen-zhi', target: 'ofac', label: 'linked to', group: 'other' },
   ],
-  sourceLine: describeSources([{ publisher: 'US Treasury OFAC', date: '2025-10-14', url: 'https://ofac.treasury.gov' }], '2026-01-08'),
+  sourceLine: describeSources(
+    [{ publisher: 'US Treasury OFAC', date: '2025-10-14', url: 'https://ofac.treasury.gov' }],
+    '2026-01-08',
+  ),
 };
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -24,10 +27,11 @@ describe('the SVG export', () => {
     const doc = parse(sceneToSvg(scene, { background: 'white' }));
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const text = doc.documentElement.textContent ?? '';
-    for (const label of ['Chen Zhi', 'Prince Holding Group', 'US Treasury <OFAC> & "Co"', '+51 more']) expect(text).toContain(label);
+    for (const label of ['Chen Zhi', 'Prince Holding Group', 'US Treasury <OFAC> & "Co"', '+51 more'])
+      expect(text).toContain(label);
   });
 
-  it('draws nodes as their kind\'s shape, sanctioned ones ringed in red, and edges with arrowheads and labels', () => {
+  it("draws nodes as their kind's shape, sanctioned ones ringed in red, and edges with arrowheads and labels", () => {
     const doc = parse(sceneToSvg(scene, { background: 'white' }));
     expect(doc.querySelectorAll('g.node circle')).toHaveLength(1);
     expect(doc.querySelectorAll('g.node polygon')).toHaveLength(1);
@@ -47,7 +51,9 @@ describe('the SVG export', () => {
     const doc = parse(sceneToSvg(onPath, { background: 'white' }));
     expect(doc.querySelectorAll('g.node [fill="#facc15"]')).toHaveLength(2);
     expect(doc.querySelectorAll('g.edge [stroke="#facc15"]')).toHaveLength(1);
-    expect(parse(sceneToSvg(scene, { background: 'white' })).querySelectorAll('[fill="#facc15"], [stroke="#facc15"]')).toHaveLength(0);
+    expect(
+      parse(sceneToSvg(scene, { background: 'white' })).querySelectorAll('[fill="#facc15"], [stroke="#facc15"]'),
+    ).toHaveLength(0);
   });
 
   it('bends parallel edges apart so both stay readable', () => {

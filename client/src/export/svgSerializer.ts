@@ -1,6 +1,12 @@
 // Our own SVG writer (cytoscape-svg is GPL-3.0, this project is Apache-2.0): nodes as shapes with labels,
 // edges as lines or curves with arrowheads and labels, then the legend and the source line.
-import { EDGE_GROUP_STYLES, KIND_STYLES, LABEL_COLOR, SANCTIONED_COLOR, type NodeShape } from '../styles/graphStyles.ts';
+import {
+  EDGE_GROUP_STYLES,
+  KIND_STYLES,
+  LABEL_COLOR,
+  SANCTIONED_COLOR,
+  type NodeShape,
+} from '../styles/graphStyles.ts';
 import { frameExport, wrapText, type ExportFrame, type PlacedLegendEntry } from './exportFrame.ts';
 import { sceneLegend, type Scene, type SceneEdge, type SceneNode } from './scene.ts';
 import { outlineOf, type Outline } from './shapes.ts';
@@ -16,7 +22,13 @@ const PAD = 16;
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -24,26 +36,36 @@ const DASH = { solid: '', dashed: '6 4', dotted: '1.5 3.5' } as const;
 const HALO = 'fill="#facc15" fill-opacity="0.55"';
 
 function outlineSvg(outline: Outline, attrs: string): string {
-  if (outline.type === 'circle') return `<circle cx="${n(outline.cx)}" cy="${n(outline.cy)}" r="${n(outline.r)}" ${attrs}/>`;
+  if (outline.type === 'circle')
+    return `<circle cx="${n(outline.cx)}" cy="${n(outline.cy)}" r="${n(outline.r)}" ${attrs}/>`;
   if (outline.type === 'rect') {
     return `<rect x="${n(outline.x)}" y="${n(outline.y)}" width="${n(outline.w)}" height="${n(outline.h)}" rx="${n(outline.rx)}" ${attrs}/>`;
   }
   return `<polygon points="${outline.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" ${attrs}/>`;
 }
 
-const shapeOf = (node: SceneNode): NodeShape => (node.kind === 'more' ? 'round-rectangle' : KIND_STYLES[node.kind].shape);
+const shapeOf = (node: SceneNode): NodeShape =>
+  node.kind === 'more' ? 'round-rectangle' : KIND_STYLES[node.kind].shape;
 
 function nodeSvg(node: SceneNode): string {
   if (node.kind === 'more') {
-    return `<g class="node more"><rect x="${n(node.x - 37)}" y="${n(node.y - 13)}" width="74" height="26" rx="6" fill="#eef2f7" stroke="#94a3b8" stroke-dasharray="4 3"/>` +
-      `<text x="${n(node.x)}" y="${n(node.y + 4)}" text-anchor="middle" font-size="${NODE_FONT}" font-weight="bold" fill="#334155">${escapeXml(node.label)}</text></g>`;
+    return (
+      `<g class="node more"><rect x="${n(node.x - 37)}" y="${n(node.y - 13)}" width="74" height="26" rx="6" fill="#eef2f7" stroke="#94a3b8" stroke-dasharray="4 3"/>` +
+      `<text x="${n(node.x)}" y="${n(node.y + 4)}" text-anchor="middle" font-size="${NODE_FONT}" font-weight="bold" fill="#334155">${escapeXml(node.label)}</text></g>`
+    );
   }
-  const stroke = node.sanctioned ? `stroke="${SANCTIONED_COLOR}" stroke-width="4.5"` : 'stroke="#ffffff" stroke-width="2"';
+  const stroke = node.sanctioned
+    ? `stroke="${SANCTIONED_COLOR}" stroke-width="4.5"`
+    : 'stroke="#ffffff" stroke-width="2"';
   const halo = node.highlighted ? outlineSvg(outlineOf('round-rectangle', node.x, node.y, node.size + 12), HALO) : '';
-  const shape = halo + outlineSvg(outlineOf(shapeOf(node), node.x, node.y, node.size), `fill="${KIND_STYLES[node.kind].color}" ${stroke}`);
+  const shape =
+    halo +
+    outlineSvg(outlineOf(shapeOf(node), node.x, node.y, node.size), `fill="${KIND_STYLES[node.kind].color}" ${stroke}`);
   const lines = wrapText(node.label, LABEL_WIDTH, NODE_FONT);
   const top = node.y + node.size / 2 + 5 + NODE_FONT;
-  const tspans = lines.map((line, i) => `<tspan x="${n(node.x)}" y="${n(top + i * (NODE_FONT + 2))}">${escapeXml(line)}</tspan>`).join('');
+  const tspans = lines
+    .map((line, i) => `<tspan x="${n(node.x)}" y="${n(top + i * (NODE_FONT + 2))}">${escapeXml(line)}</tspan>`)
+    .join('');
   const weight = node.sanctioned ? ' font-weight="bold"' : '';
   return `<g class="node"><title>${escapeXml(node.label)}</title>${shape}<text class="label" text-anchor="middle" font-size="${NODE_FONT}"${weight} fill="${LABEL_COLOR}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${tspans}</text></g>`;
 }
@@ -82,7 +104,9 @@ function edgeSvg(edge: SceneEdge, nodes: Map<string, SceneNode>, bend: number): 
   const style = EDGE_GROUP_STYLES[edge.group];
   const dash = DASH[style.line] ? ` stroke-dasharray="${DASH[style.line]}"` : '';
   const d = `M${n(p1.x)},${n(p1.y)} Q${n(c.x)},${n(c.y)} ${n(p2.x)},${n(p2.y)}`;
-  const halo = edge.highlighted ? `<path d="${d}" fill="none" stroke="#facc15" stroke-opacity="0.55" stroke-width="12"/>` : '';
+  const halo = edge.highlighted
+    ? `<path d="${d}" fill="none" stroke="#facc15" stroke-opacity="0.55" stroke-width="12"/>`
+    : '';
   const path = `${halo}<path d="${d}" fill="none" stroke="${style.color}" stroke-width="${style.width}"${dash} marker-end="url(#arrow-${edge.group})"/>`;
   const mid = { x: 0.25 * p1.x + 0.5 * c.x + 0.25 * p2.x, y: 0.25 * p1.y + 0.5 * c.y + 0.25 * p2.y };
   let angle = (Math.atan2(p2.y - p1.y, p2.x - p1.x) * 180) / Math.PI;
@@ -96,7 +120,10 @@ function edgeSvg(edge: SceneEdge, nodes: Map<string, SceneNode>, bend: number): 
 
 function markerDefs(): string {
   return Object.entries(EDGE_GROUP_STYLES)
-    .map(([group, s]) => `<marker id="arrow-${group}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.color}"/></marker>`)
+    .map(
+      ([group, s]) =>
+        `<marker id="arrow-${group}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${s.color}"/></marker>`,
+    )
     .join('');
 }
 
@@ -120,19 +147,30 @@ function legendSvg(frame: ExportFrame): string {
 /** The bounding box of nodes including their labels, in graph coordinates. */
 function sceneBounds(scene: Scene) {
   if (!scene.nodes.length) return { x1: 0, y1: 0, x2: 1, y2: 1 };
-  const xs = scene.nodes.flatMap((v) => [v.x - Math.max(v.size / 2, LABEL_WIDTH / 2), v.x + Math.max(v.size / 2, LABEL_WIDTH / 2)]);
+  const xs = scene.nodes.flatMap((v) => [
+    v.x - Math.max(v.size / 2, LABEL_WIDTH / 2),
+    v.x + Math.max(v.size / 2, LABEL_WIDTH / 2),
+  ]);
   const ys = scene.nodes.flatMap((v) => [v.y - v.size / 2, v.y + v.size / 2 + 5 + 3 * (NODE_FONT + 2)]);
   return { x1: Math.min(...xs) - PAD, y1: Math.min(...ys) - PAD, x2: Math.max(...xs) + PAD, y2: Math.max(...ys) + PAD };
 }
 
 export function sceneToSvg(scene: Scene, { background }: { background: 'white' | 'transparent' }): string {
   const box = sceneBounds(scene);
-  const frame = frameExport(Math.ceil(box.x2 - box.x1), Math.ceil(box.y2 - box.y1), sceneLegend(scene), scene.sourceLine, 1);
+  const frame = frameExport(
+    Math.ceil(box.x2 - box.x1),
+    Math.ceil(box.y2 - box.y1),
+    sceneLegend(scene),
+    scene.sourceLine,
+    1,
+  );
   const nodes = new Map(scene.nodes.map((v) => [v.id, v]));
   const offsets = bendOffsets(scene.edges);
   const shift = `translate(${n(frame.graph.x - box.x1)} ${n(frame.graph.y - box.y1)})`;
   const bg = background === 'white' ? `<rect width="100%" height="100%" fill="#ffffff"/>` : '';
-  const source = frame.sourceLines.map((l) => `<text x="${n(l.x)}" y="${n(l.y + 11)}" font-size="11" fill="#52606d">${escapeXml(l.text)}</text>`).join('');
+  const source = frame.sourceLines
+    .map((l) => `<text x="${n(l.x)}" y="${n(l.y + 11)}" font-size="11" fill="#52606d">${escapeXml(l.text)}</text>`)
+    .join('');
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}" font-family="${FONT_FAMILY}">`,

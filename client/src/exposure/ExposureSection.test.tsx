@@ -11,7 +11,10 @@ const real = useRealApi();
 afterEach(cleanup);
 
 const canvasWith = (nodeIds: string[], edges: { id: string; source: string; target: string }[] = []) =>
-  cytoscape({ headless: true, elements: [...nodeIds.map((id) => ({ data: { id } })), ...edges.map((data) => ({ data }))] });
+  cytoscape({
+    headless: true,
+    elements: [...nodeIds.map((id) => ({ data: { id } })), ...edges.map((data) => ({ data }))],
+  });
 
 describe('the exposure section of the side panel', () => {
   it('explains that Geotech Holdings is listed by OFAC and treated as designated in the UK because Chen Zhi controls it', async () => {
@@ -24,13 +27,19 @@ describe('the exposure section of the side panel', () => {
   });
 
   it('highlights the deciding path, and keeps the listing mark (not the derived one) on a listed entity', async () => {
-    const relationship = (await real.api.neighbors('geotech-holdings', { types: ['CONTROLS'], direction: 'in' })).edges[0];
+    const relationship = (await real.api.neighbors('geotech-holdings', { types: ['CONTROLS'], direction: 'in' }))
+      .edges[0];
     const cy = canvasWith(['chen-zhi', 'geotech-holdings'], [relationship]);
     render(<ExposureSection api={real.api} id="geotech-holdings" cy={cy} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Highlight deciding paths' }, { timeout: 10_000 }));
     expect(cy.getElementById('geotech-holdings').hasClass(DERIVED_CLASS)).toBe(false); // OFAC lists it
     expect(cy.getElementById('chen-zhi').hasClass(DERIVED_CLASS)).toBe(false);
-    expect(cy.$(`.${PATH_CLASS}`).map((e) => e.id()).sort()).toEqual(['chen-zhi', 'geotech-holdings', relationship.id].sort());
+    expect(
+      cy
+        .$(`.${PATH_CLASS}`)
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['chen-zhi', 'geotech-holdings', relationship.id].sort());
     expect(screen.getByText('3 elements highlighted on the canvas.')).toBeTruthy();
   });
 
@@ -42,10 +51,24 @@ describe('the exposure section of the side panel', () => {
 
   it('marks as derived the unlisted entity and the unlisted entities along its chains, not the listed root', () => {
     const regime = (status: RegimeExposure['status'], nodeIds: string[][]): RegimeExposure => ({
-      regime: 'US', rule: '', status, explanation: '', listings: [], holdings: [], aggregatePercentage: null,
-      chains: nodeIds.map((ids) => ({ nodeIds: ids, edgeIds: [], percentages: [], root: { id: ids[0], name: ids[0], listings: [] } })),
+      regime: 'US',
+      rule: '',
+      status,
+      explanation: '',
+      listings: [],
+      holdings: [],
+      aggregatePercentage: null,
+      chains: nodeIds.map((ids) => ({
+        nodeIds: ids,
+        edgeIds: [],
+        percentages: [],
+        root: { id: ids[0], name: ids[0], listings: [] },
+      })),
     });
-    const result = { entity: { id: 'b', name: 'B', kind: 'Company' }, regimes: [regime('blocked', [['x', 'a', 'b']]), { ...regime('clear', []), regime: 'UK' }] } as ExposureResult;
+    const result = {
+      entity: { id: 'b', name: 'B', kind: 'Company' },
+      regimes: [regime('blocked', [['x', 'a', 'b']]), { ...regime('clear', []), regime: 'UK' }],
+    } as ExposureResult;
     expect(derivedIds(result).sort()).toEqual(['a', 'b']);
   });
 });

@@ -17,7 +17,10 @@ const STATUS_LABELS: Record<ExposureStatus, string> = {
 const REGIME_LABELS = { US: 'US (OFAC 50% rule)', UK: 'UK (ownership and control)' };
 
 function useExposure(api: ApiClient, id: string) {
-  const [state, setState] = useState<{ result: ExposureResult | null; error: string | null }>({ result: null, error: null });
+  const [state, setState] = useState<{ result: ExposureResult | null; error: string | null }>({
+    result: null,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     setState({ result: null, error: null });
@@ -38,12 +41,28 @@ export function ExposureSection({ api, id, cy }: { api: ApiClient; id: string; c
   useEffect(() => {
     if (result && cy) markDerivedExposure(cy, result);
   }, [result, cy]);
-  if (error) return <section aria-label="Sanctions exposure"><h3>Sanctions exposure</h3><p className="error-text" role="alert">{error}</p></section>;
-  if (!result) return <section aria-label="Sanctions exposure"><h3>Sanctions exposure</h3><p className="muted">Computing…</p></section>;
+  if (error)
+    return (
+      <section aria-label="Sanctions exposure">
+        <h3>Sanctions exposure</h3>
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      </section>
+    );
+  if (!result)
+    return (
+      <section aria-label="Sanctions exposure">
+        <h3>Sanctions exposure</h3>
+        <p className="muted">Computing…</p>
+      </section>
+    );
   const hasChains = result.regimes.some((r) => r.chains.length > 0);
   return (
     <section aria-label="Sanctions exposure">
-      <h3>Sanctions exposure <span className="muted">as of {result.asOf}</span></h3>
+      <h3>
+        Sanctions exposure <span className="muted">as of {result.asOf}</span>
+      </h3>
       <ul className="exposure-list">
         {result.regimes.map((r) => (
           <li key={r.regime} className={`exposure exposure-${r.status}`}>
@@ -56,7 +75,13 @@ export function ExposureSection({ api, id, cy }: { api: ApiClient; id: string; c
       {hasChains && cy && (
         <button onClick={() => setHighlighted(highlightDecidingPaths(cy, result))}>Highlight deciding paths</button>
       )}
-      {highlighted !== null && <p className="muted">{highlighted > 0 ? `${highlighted} elements highlighted on the canvas.` : 'The deciding entities are not on the canvas: expand their owners to see them.'}</p>}
+      {highlighted !== null && (
+        <p className="muted">
+          {highlighted > 0
+            ? `${highlighted} elements highlighted on the canvas.`
+            : 'The deciding entities are not on the canvas: expand their owners to see them.'}
+        </p>
+      )}
       <p className="muted small">{result.disclaimer}</p>
     </section>
   );

@@ -4,9 +4,14 @@ import { downloadBlob } from '../export/download.ts';
 
 export const DATA_FORMATS = ['ftm', 'graphml', 'csv'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
-export const DATA_FORMAT_LABELS: Record<DataFormat, string> = { ftm: 'FollowTheMoney (JSON lines)', graphml: 'GraphML (Gephi, yEd)', csv: 'CSV (nodes + edges)' };
+export const DATA_FORMAT_LABELS: Record<DataFormat, string> = {
+  ftm: 'FollowTheMoney (JSON lines)',
+  graphml: 'GraphML (Gephi, yEd)',
+  csv: 'CSV (nodes + edges)',
+};
 
-export const isDataFormat = (format: string): format is DataFormat => (DATA_FORMATS as readonly string[]).includes(format);
+export const isDataFormat = (format: string): format is DataFormat =>
+  (DATA_FORMATS as readonly string[]).includes(format);
 
 /** Downloads the entities and the relationships among them; answers a one-line summary. */
 export async function exportData(api: ApiClient, format: DataFormat, ids: string[], stem: string): Promise<string> {

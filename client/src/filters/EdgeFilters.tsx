@@ -9,7 +9,8 @@ interface EdgeFiltersProps {
 }
 
 export function EdgeFilters({ hidden, counts, onChange }: EdgeFiltersProps) {
-  const toggle = (group: EdgeGroup) => onChange(hidden.includes(group) ? hidden.filter((g) => g !== group) : [...hidden, group]);
+  const toggle = (group: EdgeGroup) =>
+    onChange(hidden.includes(group) ? hidden.filter((g) => g !== group) : [...hidden, group]);
   return (
     <fieldset className="edge-filters">
       <legend>Links shown</legend>
@@ -18,12 +19,21 @@ export function EdgeFilters({ hidden, counts, onChange }: EdgeFiltersProps) {
         return (
           <div className="filter-row" key={group}>
             <label>
-              <input type="checkbox" checked={!hidden.includes(group)} onChange={() => toggle(group)} aria-label={`Show ${style.label} links`} />
+              <input
+                type="checkbox"
+                checked={!hidden.includes(group)}
+                onChange={() => toggle(group)}
+                aria-label={`Show ${style.label} links`}
+              />
               <span className={`line-swatch ${style.line}`} style={{ borderColor: style.color }} />
               {style.label}
               <span className="count">{counts[group] ?? 0}</span>
             </label>
-            <button className="link-button" onClick={() => onChange(EDGE_GROUPS.filter((g) => g !== group))} title={`Show only ${style.label} links`}>
+            <button
+              className="link-button"
+              onClick={() => onChange(EDGE_GROUPS.filter((g) => g !== group))}
+              title={`Show only ${style.label} links`}
+            >
               only
             </button>
           </div>

@@ -18,20 +18,45 @@ interface PathFinderProps {
   onFind(): void;
 }
 
-function PathEndField({ api, end, value, selection, onChange }: { api: ApiClient; end: 'from' | 'to'; value: PathEnd | null; selection: PathEnd | null; onChange(v: PathEnd | null): void }) {
+function PathEndField({
+  api,
+  end,
+  value,
+  selection,
+  onChange,
+}: {
+  api: ApiClient;
+  end: 'from' | 'to';
+  value: PathEnd | null;
+  selection: PathEnd | null;
+  onChange(v: PathEnd | null): void;
+}) {
   const title = end === 'from' ? 'From' : 'To';
   return (
     <div className="path-end">
       <div className="path-end-head">
         <span className="path-end-label">{title}</span>
         {value ? <strong data-testid={`path-${end}`}>{value.name}</strong> : <span className="muted">not chosen</span>}
-        {value && <button className="link-button" onClick={() => onChange(null)} aria-label={`Clear ${title}`}>×</button>}
+        {value && (
+          <button className="link-button" onClick={() => onChange(null)} aria-label={`Clear ${title}`}>
+            ×
+          </button>
+        )}
       </div>
       <div className="path-end-choose">
-        <button disabled={!selection} onClick={() => selection && onChange(selection)} title={selection ? `Use ${selection.name}` : 'Select a node first'}>
+        <button
+          disabled={!selection}
+          onClick={() => selection && onChange(selection)}
+          title={selection ? `Use ${selection.name}` : 'Select a node first'}
+        >
           Use selection
         </button>
-        <SearchBox api={api} label={`Path ${title.toLowerCase()}`} placeholder="or search…" onPick={(hit: SearchHit) => onChange({ id: hit.id, name: hit.name })} />
+        <SearchBox
+          api={api}
+          label={`Path ${title.toLowerCase()}`}
+          placeholder="or search…"
+          onPick={(hit: SearchHit) => onChange({ id: hit.id, name: hit.name })}
+        />
       </div>
     </div>
   );

@@ -33,11 +33,13 @@ describe('the search box', () => {
     expect((input as HTMLInputElement).value).toBe('');
   });
 
-  it('says so when nothing matches, and shows the server\'s message when the query is refused', async () => {
+  it("says so when nothing matches, and shows the server's message when the query is refused", async () => {
     render(<SearchBox api={real.api} label="Search entities" onPick={() => {}} />);
     type('qqqzzzxxyy');
     await screen.findByText(/No match for “qqqzzzxxyy”/, {}, { timeout: 10_000 });
     type('x'.repeat(300));
-    await waitFor(() => expect(document.querySelector('.suggestion-status.error')?.textContent).toMatch(/200/), { timeout: 10_000 });
+    await waitFor(() => expect(document.querySelector('.suggestion-status.error')?.textContent).toMatch(/200/), {
+      timeout: 10_000,
+    });
   });
 });

@@ -14,7 +14,10 @@ interface SearchBoxProps {
   shortcutHint?: boolean;
 }
 
-export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox({ api, placeholder, label, onPick, shortcutHint }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox(
+  { api, placeholder, label, onPick, shortcutHint },
+  ref,
+) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -76,7 +79,13 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
 function SuggestionItem({ hit, active, onPick }: { hit: SearchHit; active: boolean; onPick(): void }) {
   const style = KIND_STYLES[hit.kind];
   return (
-    <li role="option" aria-selected={active} className={active ? 'suggestion active' : 'suggestion'} onMouseDown={(e) => e.preventDefault()} onClick={onPick}>
+    <li
+      role="option"
+      aria-selected={active}
+      className={active ? 'suggestion active' : 'suggestion'}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onPick}
+    >
       <span className="kind-dot" style={{ background: style?.color }} />
       <span className="suggestion-main">
         <span className="suggestion-name">{hit.name}</span>

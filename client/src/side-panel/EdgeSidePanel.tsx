@@ -17,7 +17,9 @@ export function EdgeSidePanel({ edge, nameOf }: { edge: GraphEdge; nameOf(id: st
   return (
     <aside className="side-panel" aria-label="Relationship details">
       <header className="panel-header">
-        <span className="kind-chip" style={{ background: group.color }}>{group.label}</span>
+        <span className="kind-chip" style={{ background: group.color }}>
+          {group.label}
+        </span>
         <h2>{edge.type}</h2>
         <p className="edge-ends">
           {nameOf(edge.source)} <span className="muted">{spec?.label ?? edge.type}</span> {nameOf(edge.target)}

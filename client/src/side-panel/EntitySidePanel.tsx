@@ -33,14 +33,28 @@ function entityRows(entity: EntityDetail['entity']) {
 
 export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extras }: EntitySidePanelProps) {
   const { detail, error } = useEntityDetail(api, id);
-  if (error) return <aside className="side-panel"><p className="error-text" role="alert">{error}</p></aside>;
-  if (!detail) return <aside className="side-panel"><p className="muted">Loading…</p></aside>;
+  if (error)
+    return (
+      <aside className="side-panel">
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      </aside>
+    );
+  if (!detail)
+    return (
+      <aside className="side-panel">
+        <p className="muted">Loading…</p>
+      </aside>
+    );
   const { entity } = detail;
   const kind = KIND_STYLES[entity.kind];
   return (
     <aside className="side-panel" aria-label="Entity details">
       <header className="panel-header">
-        <span className="kind-chip" style={{ background: kind.color }}>{kind.label}</span>
+        <span className="kind-chip" style={{ background: kind.color }}>
+          {kind.label}
+        </span>
         {detail.sanctions.length > 0 && <span className="badge sanctioned">Sanctioned</span>}
         <h2>{entity.name}</h2>
       </header>

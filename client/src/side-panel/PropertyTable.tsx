@@ -4,10 +4,13 @@ export interface PropertyRow {
   value: unknown;
 }
 
-const show = (value: unknown) => (Array.isArray(value) ? value.join(', ') : typeof value === 'object' && value ? JSON.stringify(value) : String(value));
+const show = (value: unknown) =>
+  Array.isArray(value) ? value.join(', ') : typeof value === 'object' && value ? JSON.stringify(value) : String(value);
 
 export function PropertyTable({ rows }: { rows: PropertyRow[] }) {
-  const present = rows.filter((r) => r.value !== undefined && r.value !== null && r.value !== '' && !(Array.isArray(r.value) && !r.value.length));
+  const present = rows.filter(
+    (r) => r.value !== undefined && r.value !== null && r.value !== '' && !(Array.isArray(r.value) && !r.value.length),
+  );
   if (!present.length) return null;
   return (
     <dl className="property-table">

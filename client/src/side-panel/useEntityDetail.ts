@@ -3,7 +3,11 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 
 export function useEntityDetail(api: ApiClient, id: string | null) {
-  const [state, setState] = useState<{ id: string | null; detail: EntityDetail | null; error: string | null }>({ id: null, detail: null, error: null });
+  const [state, setState] = useState<{ id: string | null; detail: EntityDetail | null; error: string | null }>({
+    id: null,
+    detail: null,
+    error: null,
+  });
   useEffect(() => {
     if (!id) return;
     let current = true;

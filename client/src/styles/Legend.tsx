@@ -6,7 +6,8 @@ import { SANCTIONED_COLOR } from './graphStyles.ts';
 function OutlineShape({ outline, fill, stroke }: { outline: Outline; fill: string; stroke?: string }) {
   const common = { fill, stroke: stroke ?? 'none', strokeWidth: stroke ? 2.5 : 0 };
   if (outline.type === 'circle') return <circle cx={outline.cx} cy={outline.cy} r={outline.r} {...common} />;
-  if (outline.type === 'rect') return <rect x={outline.x} y={outline.y} width={outline.w} height={outline.h} rx={outline.rx} {...common} />;
+  if (outline.type === 'rect')
+    return <rect x={outline.x} y={outline.y} width={outline.w} height={outline.h} rx={outline.rx} {...common} />;
   return <polygon points={outline.points.map((p) => p.join(',')).join(' ')} {...common} />;
 }
 
@@ -18,7 +19,11 @@ function Swatch({ entry }: { entry: LegendEntry }) {
       {entry.type === 'edge' ? (
         <line x1="1" y1="8" x2="27" y2="8" stroke={entry.color} strokeWidth="2.5" strokeDasharray={DASH[entry.line]} />
       ) : (
-        <OutlineShape outline={outlineOf(entry.shape, 14, 8, 13)} fill={entry.color} stroke={entry.sanctioned ? SANCTIONED_COLOR : undefined} />
+        <OutlineShape
+          outline={outlineOf(entry.shape, 14, 8, 13)}
+          fill={entry.color}
+          stroke={entry.sanctioned ? SANCTIONED_COLOR : undefined}
+        />
       )}
     </svg>
   );

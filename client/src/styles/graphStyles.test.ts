@@ -3,7 +3,11 @@ import { buildStylesheet, EDGE_GROUP_STYLES, edgeLabel, KIND_STYLES, nodeLabel, 
 
 describe('graph styles', () => {
   it('gives every entity kind of the model a colour and a shape, and no two kinds the same pair', () => {
-    for (const kind of ENTITY_KIND_NAMES) expect(KIND_STYLES[kind]).toMatchObject({ color: expect.stringMatching(/^#[0-9a-f]{6}$/), shape: expect.any(String) });
+    for (const kind of ENTITY_KIND_NAMES)
+      expect(KIND_STYLES[kind]).toMatchObject({
+        color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+        shape: expect.any(String),
+      });
     const pairs = ENTITY_KIND_NAMES.map((k) => `${KIND_STYLES[k].color}/${KIND_STYLES[k].shape}`);
     expect(new Set(pairs).size).toBe(pairs.length);
   });
@@ -32,7 +36,9 @@ describe('graph styles', () => {
     expect(edgeLabel({ type: 'OWNS', percentage: 60 })).toBe('owns 60%');
     expect(edgeLabel({ type: 'OWNS' })).toBe('owns');
     expect(edgeLabel({ type: 'SANCTIONED_BY', program: 'TCO' })).toBe('TCO');
-    expect(edgeLabel({ type: 'SANCTIONED_BY', program: 'Global Human Rights Sanctions Regulations 2020' })).toBe('Global Human Rights Sanctions…');
+    expect(edgeLabel({ type: 'SANCTIONED_BY', program: 'Global Human Rights Sanctions Regulations 2020' })).toBe(
+      'Global Human Rights Sanctions…',
+    );
     expect(edgeLabel({ type: 'INVOLVED_IN', role: 'extradited' })).toBe('involved in (extradited)');
   });
 

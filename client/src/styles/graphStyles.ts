@@ -1,9 +1,16 @@
 // Every visual choice of the graph in one place: kinds, edge groups, sanctions, labels, and the stylesheet
 // Cytoscape draws with. The SVG and PNG exports and the legend read the same tables, so they always match.
 import type { GraphEdge } from '@api/types.ts';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EdgeGroup, type EntityKind, type RelationshipType } from '@model/schema.ts';
+import {
+  ENTITY_KINDS,
+  RELATIONSHIP_TYPES,
+  type EdgeGroup,
+  type EntityKind,
+  type RelationshipType,
+} from '@model/schema.ts';
 
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'rectangle' | 'hexagon' | 'diamond' | 'pentagon' | 'octagon' | 'triangle' | 'star';
+export type NodeShape =
+  'ellipse' | 'round-rectangle' | 'rectangle' | 'hexagon' | 'diamond' | 'pentagon' | 'octagon' | 'triangle' | 'star';
 
 export interface KindStyle {
   label: string;
@@ -88,7 +95,11 @@ function groupRules(): Rule[] {
   return Object.entries(EDGE_GROUP_STYLES).map(([group, s]) => ({
     selector: `edge[group = "${group}"]`,
     style: {
-      'line-color': s.color, 'target-arrow-color': s.color, 'line-style': s.line, width: s.width, color: s.color,
+      'line-color': s.color,
+      'target-arrow-color': s.color,
+      'line-style': s.line,
+      width: s.width,
+      color: s.color,
       // Minor links only show their text when zoomed in, keeping the overview readable.
       'min-zoomed-font-size': s.labelled ? 7 : 14,
     },
@@ -120,13 +131,26 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
       },
     },
     ...kindRules(),
-    { selector: 'node[?sanctioned]', style: { 'border-color': SANCTIONED_COLOR, 'border-width': 4.5, 'font-weight': 'bold' } },
+    {
+      selector: 'node[?sanctioned]',
+      style: { 'border-color': SANCTIONED_COLOR, 'border-width': 4.5, 'font-weight': 'bold' },
+    },
     {
       selector: 'node.more',
       style: {
-        shape: 'round-rectangle', 'background-color': '#eef2f7', 'border-color': '#94a3b8', 'border-width': 1.5,
-        'border-style': 'dashed', width: 74, height: 26, label: 'data(label)', 'text-valign': 'center', 'text-margin-y': 0,
-        'font-weight': 'bold', color: '#334155', 'text-outline-width': 0,
+        shape: 'round-rectangle',
+        'background-color': '#eef2f7',
+        'border-color': '#94a3b8',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        width: 74,
+        height: 26,
+        label: 'data(label)',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-weight': 'bold',
+        color: '#334155',
+        'text-outline-width': 0,
       },
     },
     {
@@ -145,14 +169,26 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
       },
     },
     ...groupRules(),
-    { selector: 'edge.more-link', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-shape': 'none', label: '' } },
+    {
+      selector: 'edge.more-link',
+      style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-shape': 'none', label: '' },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     // Blocked by derivation (OFAC 50% rule, UK ownership/control), not listed: dashed amber, unlike a listing's solid red.
-    { selector: 'node.exposure-derived', style: { 'border-color': '#d97706', 'border-width': 4.5, 'border-style': 'dashed' } },
-    { selector: '.exposure-path', style: { 'underlay-color': '#f97316', 'underlay-opacity': 0.5, 'underlay-padding': 6 } },
+    {
+      selector: 'node.exposure-derived',
+      style: { 'border-color': '#d97706', 'border-width': 4.5, 'border-style': 'dashed' },
+    },
+    {
+      selector: '.exposure-path',
+      style: { 'underlay-color': '#f97316', 'underlay-opacity': 0.5, 'underlay-padding': 6 },
+    },
     { selector: '.path', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.55, 'underlay-padding': 6 } },
     { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 7 } },
-    { selector: 'edge:selected', style: { width: 4.5, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'edge:selected',
+      style: { width: 4.5, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, 'min-zoomed-font-size': 0 },
+    },
     { selector: '.faded', style: { opacity: 0.25 } },
   ];
 }

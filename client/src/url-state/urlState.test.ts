@@ -2,9 +2,16 @@ import { decodeViewState, encodeViewState, MAX_URL_NODES, type ViewState } from 
 
 describe('the view in the URL', () => {
   it('reopens the same nodes, filters, selection and layout from a copied link', () => {
-    const view: ViewState = { nodeIds: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac'], hiddenGroups: ['other', 'event'], selectedId: 'chen-zhi', layout: 'concentric' };
+    const view: ViewState = {
+      nodeIds: ['chen-zhi', 'prince-holding-group', 'us-treasury-ofac'],
+      hiddenGroups: ['other', 'event'],
+      selectedId: 'chen-zhi',
+      layout: 'concentric',
+    };
     const query = encodeViewState(view);
-    expect(query).toBe('nodes=chen-zhi,prince-holding-group,us-treasury-ofac&hide=event,other&sel=chen-zhi&layout=concentric');
+    expect(query).toBe(
+      'nodes=chen-zhi,prince-holding-group,us-treasury-ofac&hide=event,other&sel=chen-zhi&layout=concentric',
+    );
     expect(decodeViewState(`?${query}`)).toEqual({ ...view, hiddenGroups: ['event', 'other'] });
   });
 
@@ -15,12 +22,19 @@ describe('the view in the URL', () => {
 
   it('opens a damaged link anyway, dropping what is malformed', () => {
     const view = decodeViewState('?nodes=chen-zhi,,<script>,chen-zhi,china&hide=sanction,bogus&sel=%22x&layout=spiral');
-    expect(view).toEqual({ nodeIds: ['chen-zhi', 'china'], hiddenGroups: ['sanction'], selectedId: null, layout: 'fcose' });
+    expect(view).toEqual({
+      nodeIds: ['chen-zhi', 'china'],
+      hiddenGroups: ['sanction'],
+      selectedId: null,
+      layout: 'fcose',
+    });
   });
 
   it('caps the number of nodes a link carries', () => {
     const ids = Array.from({ length: MAX_URL_NODES + 50 }, (_, i) => `n${i}`);
-    const view = decodeViewState(`?${encodeViewState({ nodeIds: ids, hiddenGroups: [], selectedId: null, layout: 'fcose' })}`);
+    const view = decodeViewState(
+      `?${encodeViewState({ nodeIds: ids, hiddenGroups: [], selectedId: null, layout: 'fcose' })}`,
+    );
     expect(view.nodeIds).toHaveLength(MAX_URL_NODES);
   });
 });

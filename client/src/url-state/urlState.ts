@@ -14,7 +14,13 @@ export interface ViewState {
 export const MAX_URL_NODES = 400;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
-const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export function encodeViewState(view: ViewState): string {
   const params = new URLSearchParams();

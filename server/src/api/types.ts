@@ -68,7 +68,13 @@ export interface RelationshipCount {
 }
 
 export interface EntityDetail {
-  entity: Record<string, unknown> & { id: string; name: string; kind: EntityKind; aliases: string[]; sources: Source[] };
+  entity: Record<string, unknown> & {
+    id: string;
+    name: string;
+    kind: EntityKind;
+    aliases: string[];
+    sources: Source[];
+  };
   sanctions: SanctionSummary[];
   relationshipCounts: RelationshipCount[];
   degree: number;

@@ -40,6 +40,8 @@ function toAuditEntry(node: Node): AuditEntry {
 /** An entity's history (or, without an entity, the latest changes anywhere), newest first. */
 export async function listAuditEntries(db: GraphDb, query: { entity?: string; limit: number }): Promise<AuditEntry[]> {
   const limit = neo4j.int(query.limit);
-  const result = query.entity ? await db.read(ENTITY_HISTORY, { entity: query.entity, limit }) : await db.read(RECENT_CHANGES, { limit });
+  const result = query.entity
+    ? await db.read(ENTITY_HISTORY, { entity: query.entity, limit })
+    : await db.read(RECENT_CHANGES, { limit });
   return result.records.map((r) => toAuditEntry(r.get('a') as Node));
 }

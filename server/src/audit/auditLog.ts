@@ -6,7 +6,6 @@ import type { AuditAction, AuditTargetKind } from '../api/types.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { Source } from '../model/schema.ts';
 
-
 export interface AuditChange {
   action: AuditAction;
   targetKind: AuditTargetKind;
@@ -37,7 +36,12 @@ const CREATE_AUDIT_ENTRIES = `
   SET a = row`;
 
 /** Records changes made by actor, citing sources; nulls (e.g. no fromEntity) are simply not stored. */
-export async function recordAudit(tx: ManagedTransaction, actor: User, sources: Source[], changes: AuditChange[]): Promise<void> {
+export async function recordAudit(
+  tx: ManagedTransaction,
+  actor: User,
+  sources: Source[],
+  changes: AuditChange[],
+): Promise<void> {
   const at = new Date().toISOString();
   const rows = changes.map((change) => ({
     id: randomUUID(),

@@ -7,7 +7,21 @@ export const auditOpenApi: OpenApiFragment = {
   schemas: {
     AuditEntry: {
       type: 'object',
-      required: ['id', 'at', 'actor', 'role', 'action', 'targetKind', 'targetId', 'fromEntity', 'toEntity', 'note', 'before', 'after', 'sources'],
+      required: [
+        'id',
+        'at',
+        'actor',
+        'role',
+        'action',
+        'targetKind',
+        'targetId',
+        'fromEntity',
+        'toEntity',
+        'note',
+        'before',
+        'after',
+        'sources',
+      ],
       additionalProperties: false,
       properties: {
         id: { type: 'string' },
@@ -17,8 +31,8 @@ export const auditOpenApi: OpenApiFragment = {
         action: { enum: ['create', 'update', 'delete', 'merge', 'import'] },
         targetKind: { enum: ['entity', 'relationship', 'list'] },
         targetId: { type: 'string' },
-        fromEntity: { type: ['string', 'null'], description: 'A relationship\'s start, or the entity merged away.' },
-        toEntity: { type: ['string', 'null'], description: 'A relationship\'s end, or the survivor of a merge.' },
+        fromEntity: { type: ['string', 'null'], description: "A relationship's start, or the entity merged away." },
+        toEntity: { type: ['string', 'null'], description: "A relationship's end, or the survivor of a merge." },
         note: { type: ['string', 'null'] },
         before: json,
         after: json,
@@ -30,7 +44,8 @@ export const auditOpenApi: OpenApiFragment = {
     '/audit': {
       get: {
         operationId: 'listAudit',
-        summary: 'The audit trail, newest first: an entity\'s own changes and its relationships\' (or, without entity, the latest changes).',
+        summary:
+          "The audit trail, newest first: an entity's own changes and its relationships' (or, without entity, the latest changes).",
         parameters: parametersOf(auditQuery, 'query'),
         responses: {
           '200': jsonResponse('The entries.', {

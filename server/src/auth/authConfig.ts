@@ -15,7 +15,11 @@ export interface User {
 
 export type AuthConfig = { mode: 'local'; localUser: User } | { mode: 'token'; tokens: Map<string, User> };
 
-const tokenEntry = z.object({ token: z.string().min(16, 'tokens must be at least 16 characters'), name: z.string().min(1), role: z.enum(ROLES) });
+const tokenEntry = z.object({
+  token: z.string().min(16, 'tokens must be at least 16 characters'),
+  name: z.string().min(1),
+  role: z.enum(ROLES),
+});
 
 /** The single user of the default local mode: one investigator on their own machine. */
 export const LOCAL_USER: User = { name: 'local-investigator', role: 'investigator' };

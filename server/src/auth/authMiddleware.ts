@@ -29,9 +29,15 @@ export function identifyCaller(config: AuthConfig): RequestHandler {
 /** 401 for anonymous callers, 403 for callers whose role is below the one needed. */
 export function requireRole(needed: Role): RequestHandler {
   return (req, _res, next) => {
-    if (!req.user) return next(new ApiError(401, 'unauthenticated', 'Sign in: send "Authorization: Bearer <token>".', null));
+    if (!req.user)
+      return next(new ApiError(401, 'unauthenticated', 'Sign in: send "Authorization: Bearer <token>".', null));
     if (!roleAtLeast(req.user.role, needed)) {
-      return next(new ApiError(403, 'forbidden', `This needs the ${needed} role; you are ${req.user.role}.`, { needed, role: req.user.role }));
+      return next(
+        new ApiError(403, 'forbidden', `This needs the ${needed} role; you are ${req.user.role}.`, {
+          needed,
+          role: req.user.role,
+        }),
+      );
     }
     next();
   };

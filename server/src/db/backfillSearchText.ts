@@ -22,7 +22,11 @@ export async function backfillSearchText(db: GraphDb): Promise<number> {
     if (result.records.length === 0) return updated;
     const rows = result.records.map((r) => {
       const aliases = r.get('aliases') as string[];
-      return { id: r.get('id'), aliasText: aliases.join(' | '), searchText: compactSearchText(String(r.get('name') ?? ''), aliases) };
+      return {
+        id: r.get('id'),
+        aliasText: aliases.join(' | '),
+        searchText: compactSearchText(String(r.get('name') ?? ''), aliases),
+      };
     });
     await db.writeTx((tx) => tx.run(SET_SEARCH_TEXT, { rows }));
     updated += rows.length;

@@ -28,7 +28,10 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
     connectionAcquisitionTimeout: 20_000,
   });
   const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database: config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({
+      database: config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   const txConfig = { timeout: QUERY_TIMEOUT_MS };
 
   async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -72,7 +72,13 @@ export function nodeToEntity(node: Node): Props & { id: string; kind: EntityKind
 export const graphNodeFields = (v: string) =>
   `{id: ${v}.id, name: ${v}.name, labels: labels(${v}), sanctioned: EXISTS { (${v})-[:SANCTIONED_BY]->() }, degree: COUNT { (${v})--() }}`;
 
-export function toGraphNode(fields: { id: unknown; name: unknown; labels: string[]; sanctioned: boolean; degree: unknown }): GraphNode {
+export function toGraphNode(fields: {
+  id: unknown;
+  name: unknown;
+  labels: string[];
+  sanctioned: boolean;
+  degree: unknown;
+}): GraphNode {
   return {
     id: String(fields.id),
     name: String(fields.name),
@@ -89,7 +95,18 @@ export const toGraphEdge = (fields: { rel: Relationship; source: unknown; target
   relationshipToEdge(fields.rel, String(fields.source), String(fields.target)) as GraphEdge;
 
 /** The full API shape of a relationship, with its endpoints' ids. */
-export function relationshipToEdge(rel: Relationship, sourceId: string, targetId: string): Props & { id: string; type: string } {
+export function relationshipToEdge(
+  rel: Relationship,
+  sourceId: string,
+  targetId: string,
+): Props & { id: string; type: string } {
   const { sources, ...props } = rel.properties as Props;
-  return { ...props, id: String(props.id ?? rel.elementId), type: rel.type, source: sourceId, target: targetId, sources: decodeSources(sources) };
+  return {
+    ...props,
+    id: String(props.id ?? rel.elementId),
+    type: rel.type,
+    source: sourceId,
+    target: targetId,
+    sources: decodeSources(sources),
+  };
 }

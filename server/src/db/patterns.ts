@@ -18,9 +18,19 @@ export function typeAlternatives(types: readonly RelationshipType[] = RELATIONSH
 }
 
 /** A one-hop pattern from `from` through relationship `rel` to `to`, pointing the requested way. */
-export function oneHop(from: string, rel: string, to: string, types: readonly RelationshipType[] | undefined, direction: Direction): string {
+export function oneHop(
+  from: string,
+  rel: string,
+  to: string,
+  types: readonly RelationshipType[] | undefined,
+  direction: Direction,
+): string {
   const inner = `[${rel}${typeAlternatives(types)}]`;
-  return direction === 'out' ? `(${from})-${inner}->(${to})` : direction === 'in' ? `(${from})<-${inner}-(${to})` : `(${from})-${inner}-(${to})`;
+  return direction === 'out'
+    ? `(${from})-${inner}->(${to})`
+    : direction === 'in'
+      ? `(${from})<-${inner}-(${to})`
+      : `(${from})-${inner}-(${to})`;
 }
 
 const countKey = (type: string, direction: 'out' | 'in') => `${type}_${direction}`;
@@ -29,11 +39,17 @@ const countKey = (type: string, direction: 'out' | 'in') => `${type}_${direction
  * A Cypher map of relationship counts of node `v` per type and direction. Each COUNT over a typed, directed
  * one-hop pattern is answered from the degree store, so a hub with 100,000 relationships costs no more than a leaf.
  */
-export function degreeCountsMap(v: string, types: readonly RelationshipType[] = RELATIONSHIP_TYPE_NAMES, direction: Direction = 'both'): string {
+export function degreeCountsMap(
+  v: string,
+  types: readonly RelationshipType[] = RELATIONSHIP_TYPE_NAMES,
+  direction: Direction = 'both',
+): string {
   assertAllowed(types);
   const directions: ('out' | 'in')[] = direction === 'both' ? ['out', 'in'] : [direction];
   const entries = types.flatMap((type) =>
-    directions.map((d) => `${countKey(type, d)}: COUNT { (${v})${d === 'out' ? '-' : '<-'}[:${type}]${d === 'out' ? '->' : '-'}() }`),
+    directions.map(
+      (d) => `${countKey(type, d)}: COUNT { (${v})${d === 'out' ? '-' : '<-'}[:${type}]${d === 'out' ? '->' : '-'}() }`,
+    ),
   );
   return `{${entries.join(', ')}}`;
 }

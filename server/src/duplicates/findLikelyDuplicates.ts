@@ -17,7 +17,12 @@ export interface DuplicateQuery {
 /** What a new entity record offers for the comparison. */
 export function duplicateQueryOf(entity: Record<string, unknown> & { name: string; kind: EntityKind }): DuplicateQuery {
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  return { name: entity.name, kind: entity.kind, birthDate: text(entity.birthDate), jurisdiction: text(entity.jurisdiction) };
+  return {
+    name: entity.name,
+    kind: entity.kind,
+    birthDate: text(entity.birthDate),
+    jurisdiction: text(entity.jurisdiction),
+  };
 }
 
 /** Names at least this alike (after normalisation) count as the same name spelt differently. */
@@ -26,7 +31,8 @@ const MAX_CANDIDATES = 5;
 const SEARCHED = 20;
 
 /** Kinds that could describe the same thing; an imported LegalEntity may be any kind of party. */
-const compatibleKinds = (kind: EntityKind): EntityKind[] => (kind === 'LegalEntity' ? ENTITY_KIND_NAMES : [kind, 'LegalEntity']);
+const compatibleKinds = (kind: EntityKind): EntityKind[] =>
+  kind === 'LegalEntity' ? ENTITY_KIND_NAMES : [kind, 'LegalEntity'];
 
 /** Partial dates agree when one is a prefix of the other ("1987" and "1987-12-16"). */
 const datesAgree = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
@@ -60,16 +66,36 @@ function judge(query: DuplicateQuery, hit: SearchHit, facts: Facts): DuplicateCa
     reasons.push('same jurisdiction');
   }
   const { id, name, kind, sanctioned } = hit;
-  return { id, name, kind, sanctioned, matchedName: best.matchedName, similarity: Math.round(best.similarity * 100) / 100, reasons };
+  return {
+    id,
+    name,
+    kind,
+    sanctioned,
+    matchedName: best.matchedName,
+    similarity: Math.round(best.similarity * 100) / 100,
+    reasons,
+  };
 }
 
 /** Runs inside the caller's transaction, so a create can check and write against the same state. */
-export async function findLikelyDuplicates(tx: ManagedTransaction, query: DuplicateQuery): Promise<DuplicateCandidate[]> {
-  const statement = searchStatement({ q: query.name, kinds: query.kind && compatibleKinds(query.kind), limit: SEARCHED });
+export async function findLikelyDuplicates(
+  tx: ManagedTransaction,
+  query: DuplicateQuery,
+): Promise<DuplicateCandidate[]> {
+  const statement = searchStatement({
+    q: query.name,
+    kinds: query.kind && compatibleKinds(query.kind),
+    limit: SEARCHED,
+  });
   if (!statement) return [];
-  const hits = rankCandidates(query.name, toSearchCandidates((await tx.run(statement.cypher, statement.params)).records), SEARCHED);
+  const hits = rankCandidates(
+    query.name,
+    toSearchCandidates((await tx.run(statement.cypher, statement.params)).records),
+    SEARCHED,
+  );
   const facts = new Map<string, Facts>();
-  for (const r of (await tx.run(FACTS_OF, { ids: hits.map((h) => h.id) })).records) facts.set(r.get('id'), r.toObject() as Facts);
+  for (const r of (await tx.run(FACTS_OF, { ids: hits.map((h) => h.id) })).records)
+    facts.set(r.get('id'), r.toObject() as Facts);
   return hits
     .map((hit) => judge(query, hit, facts.get(hit.id) ?? { aliases: [], birthDate: null, jurisdiction: null }))
     .filter((c): c is DuplicateCandidate => c !== null)

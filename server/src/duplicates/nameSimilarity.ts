@@ -3,8 +3,22 @@ import { searchWords } from '../db/mapping.ts';
 import { boundedEditDistance } from '../search/searchRanking.ts';
 
 const LEGAL_FORMS = new Set([
-  'limited', 'ltd', 'co', 'company', 'inc', 'incorporated', 'llc', 'plc', 'corp', 'corporation',
-  'sa', 'gmbh', 'ag', 'pte', 'pty', 'the',
+  'limited',
+  'ltd',
+  'co',
+  'company',
+  'inc',
+  'incorporated',
+  'llc',
+  'plc',
+  'corp',
+  'corporation',
+  'sa',
+  'gmbh',
+  'ag',
+  'pte',
+  'pty',
+  'the',
 ]);
 
 /** Words sorted, without legal forms, so "Zhi Chen" and "CHEN, Zhi" compare equal. */

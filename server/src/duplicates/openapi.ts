@@ -13,7 +13,11 @@ export const duplicatesOpenApi: OpenApiFragment = {
         sanctioned: { type: 'boolean' },
         matchedName: { type: 'string', description: 'The name or alias of the candidate that matched best.' },
         similarity: { type: 'number', minimum: 0, maximum: 1 },
-        reasons: { type: 'array', items: { type: 'string' }, description: 'e.g. "same name", "same kind (Person)", "same birth date".' },
+        reasons: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'e.g. "same name", "same kind (Person)", "same birth date".',
+        },
       },
     },
   },
@@ -21,7 +25,8 @@ export const duplicatesOpenApi: OpenApiFragment = {
     '/entities/check': {
       post: {
         operationId: 'checkDuplicates',
-        summary: 'Likely existing matches for an entity about to be created: fuzzy name, then kind, birth date and jurisdiction.',
+        summary:
+          'Likely existing matches for an entity about to be created: fuzzy name, then kind, birth date and jurisdiction.',
         requestBody: jsonBody(duplicateCheck, 'The draft entity; fields other than these are ignored.'),
         responses: {
           '200': jsonResponse('The likely duplicates, most similar first (empty when none).', {

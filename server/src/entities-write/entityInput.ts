@@ -13,7 +13,8 @@ export interface NewEntity {
 
 export function parseNewEntity(body: Record<string, unknown>): NewEntity {
   const { allowDuplicate = false, ...fields } = body;
-  if (typeof allowDuplicate !== 'boolean') throw invalidInput([{ path: 'allowDuplicate', message: 'must be true or false' }]);
+  if (typeof allowDuplicate !== 'boolean')
+    throw invalidInput([{ path: 'allowDuplicate', message: 'must be true or false' }]);
   const kind = parseChoice(fields.kind, ENTITY_KIND_NAMES, 'kind');
   const id = fields.id ?? newEntityId(kind, typeof fields.name === 'string' ? fields.name : '');
   const allowed = [...entityFieldsOf(kind), 'allowDuplicate'];

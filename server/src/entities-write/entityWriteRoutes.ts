@@ -14,7 +14,10 @@ export function entityWriteRoutes(db: GraphDb): Router {
 
   router.post('/entities', investigator, async (req, res) => {
     const entity = await createEntity(db, req.user!, parseNewEntity(requireObjectBody(req.body)));
-    withVersionTag(res, entity.version).status(201).location(`/api/entities/${encodeURIComponent(entity.id)}`).json({ entity });
+    withVersionTag(res, entity.version)
+      .status(201)
+      .location(`/api/entities/${encodeURIComponent(entity.id)}`)
+      .json({ entity });
   });
 
   router.patch('/entities/:id', investigator, async (req, res) => {

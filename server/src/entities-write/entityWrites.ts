@@ -30,18 +30,29 @@ export async function createEntity(db: GraphDb, actor: User, newEntity: NewEntit
   }
 }
 
-async function createInTx(tx: ManagedTransaction, actor: User, { entity, allowDuplicate }: NewEntity): Promise<StoredEntity> {
+async function createInTx(
+  tx: ManagedTransaction,
+  actor: User,
+  { entity, allowDuplicate }: NewEntity,
+): Promise<StoredEntity> {
   if (!allowDuplicate) {
     const candidates = await findLikelyDuplicates(tx, duplicateQueryOf(entity));
     if (candidates.length) {
       const first = candidates[0];
-      throw new ApiError(409, 'likely_duplicate', `This looks like an existing entity: ${first.name} (${first.kind}, ${first.id}). Send "allowDuplicate": true to create it anyway.`, { candidates });
+      throw new ApiError(
+        409,
+        'likely_duplicate',
+        `This looks like an existing entity: ${first.name} (${first.kind}, ${first.id}). Send "allowDuplicate": true to create it anyway.`,
+        { candidates },
+      );
     }
   }
   if ((await lockEntities(tx, [entity.id])).size) throw idTaken(entity.id);
   const result = await tx.run(CREATE_ENTITY, { props: entityToProperties(entity), kind: entity.kind });
   const created = nodeToEntity(result.records[0].get('n') as Node) as StoredEntity;
-  await recordAudit(tx, actor, entity.sources, [{ action: 'create', targetKind: 'entity', targetId: entity.id, before: null, after: created }]);
+  await recordAudit(tx, actor, entity.sources, [
+    { action: 'create', targetKind: 'entity', targetId: entity.id, before: null, after: created },
+  ]);
   return created;
 }
 
@@ -57,13 +68,21 @@ async function lockAndRead(tx: ManagedTransaction, id: string, expected: number)
 // A null in props removes that property.
 const UPDATE_ENTITY = 'MATCH (n:Entity {id: $id}) SET n += $props, n.version = n.version + 1 RETURN n';
 
-export async function updateEntity(db: GraphDb, actor: User, id: string, expected: number, patch: Patch): Promise<StoredEntity> {
+export async function updateEntity(
+  db: GraphDb,
+  actor: User,
+  id: string,
+  expected: number,
+  patch: Patch,
+): Promise<StoredEntity> {
   return db.writeTx(async (tx) => {
     const before = await lockAndRead(tx, id, expected);
     const { entity, removed } = applyEntityPatch(before, patch);
     const result = await tx.run(UPDATE_ENTITY, { id, props: withRemovals(entityToProperties(entity), removed) });
     const after = nodeToEntity(result.records[0].get('n') as Node) as StoredEntity;
-    await recordAudit(tx, actor, patch.sources, [{ action: 'update', targetKind: 'entity', targetId: id, before, after }]);
+    await recordAudit(tx, actor, patch.sources, [
+      { action: 'update', targetKind: 'entity', targetId: id, before, after },
+    ]);
     return after;
   });
 }
@@ -86,26 +105,56 @@ function countByType(edges: { type: string }[]): Record<string, number> {
 }
 
 /** Deletes an entity; with relationships only when cascade is asked for, and then each removal is audited too. */
-export async function deleteEntity(db: GraphDb, actor: User, id: string, expected: number, sources: Source[], cascade: boolean): Promise<DeletedEntity> {
+export async function deleteEntity(
+  db: GraphDb,
+  actor: User,
+  id: string,
+  expected: number,
+  sources: Source[],
+  cascade: boolean,
+): Promise<DeletedEntity> {
   return db.writeTx(async (tx) => {
     const entity = await lockAndRead(tx, id, expected);
     const result = await tx.run(RELATIONSHIPS_OF, { id });
     const edges = result.records.map(
-      (r) => relationshipToEdge(r.get('r') as Relationship, r.get('source') as string, r.get('target') as string) as StoredRelationship,
+      (r) =>
+        relationshipToEdge(
+          r.get('r') as Relationship,
+          r.get('source') as string,
+          r.get('target') as string,
+        ) as StoredRelationship,
     );
     if (edges.length && !cascade) {
-      throw new ApiError(409, 'has_relationships', `Entity "${id}" has ${edges.length} relationship(s); delete with ?cascade=true to remove them too.`, {
-        total: edges.length,
-        byType: countByType(edges),
-      });
+      throw new ApiError(
+        409,
+        'has_relationships',
+        `Entity "${id}" has ${edges.length} relationship(s); delete with ?cascade=true to remove them too.`,
+        {
+          total: edges.length,
+          byType: countByType(edges),
+        },
+      );
     }
     await tx.run(DELETE_ENTITY, { id });
     const cascaded: AuditChange[] = edges.map((edge) => ({
-      action: 'delete', targetKind: 'relationship', targetId: edge.id, fromEntity: edge.source, toEntity: edge.target,
-      before: edge, after: null, note: `cascade delete of entity ${id}`,
+      action: 'delete',
+      targetKind: 'relationship',
+      targetId: edge.id,
+      fromEntity: edge.source,
+      toEntity: edge.target,
+      before: edge,
+      after: null,
+      note: `cascade delete of entity ${id}`,
     }));
     await recordAudit(tx, actor, sources, [
-      { action: 'delete', targetKind: 'entity', targetId: id, before: { ...entity, removedRelationships: edges }, after: null, note: cascade ? 'cascade' : undefined },
+      {
+        action: 'delete',
+        targetKind: 'entity',
+        targetId: id,
+        before: { ...entity, removedRelationships: edges },
+        after: null,
+        note: cascade ? 'cascade' : undefined,
+      },
       ...cascaded,
     ]);
     return { entity, removedRelationships: edges };

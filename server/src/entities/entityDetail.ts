@@ -29,7 +29,9 @@ export async function getEntityDetail(db: GraphDb, id: string): Promise<EntityDe
   const record = result.records[0];
   if (!record) throw notFound('entity', id);
   const sanctions = (record.get('sanctions') as StoredSanction[]).map(toSanction);
-  sanctions.sort((a, b) => (a.listedOn ?? '').localeCompare(b.listedOn ?? '') || a.authority.localeCompare(b.authority));
+  sanctions.sort(
+    (a, b) => (a.listedOn ?? '').localeCompare(b.listedOn ?? '') || a.authority.localeCompare(b.authority),
+  );
   return {
     entity: nodeToEntity(record.get('node')) as EntityDetail['entity'],
     sanctions,

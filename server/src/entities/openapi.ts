@@ -1,11 +1,19 @@
 import { entityIdParams } from '../http/validation.ts';
-import { entityIdentity, errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import {
+  entityIdentity,
+  errorResponses,
+  jsonResponse,
+  parametersOf,
+  ref,
+  type OpenApiFragment,
+} from '../openapi/fragment.ts';
 
 export const entitiesOpenApi: OpenApiFragment = {
   schemas: {
     Entity: {
       type: 'object',
-      description: 'Every stored property of the entity (the kind\'s fields, confidence, notes, version...), sources decoded.',
+      description:
+        "Every stored property of the entity (the kind's fields, confidence, notes, version...), sources decoded.",
       required: ['id', 'name', 'kind', 'aliases', 'sources'],
       properties: {
         ...entityIdentity(),
@@ -30,7 +38,11 @@ export const entitiesOpenApi: OpenApiFragment = {
       type: 'object',
       required: ['type', 'direction', 'count'],
       additionalProperties: false,
-      properties: { type: ref('RelationshipType'), direction: { enum: ['out', 'in'] }, count: { type: 'integer', minimum: 1 } },
+      properties: {
+        type: ref('RelationshipType'),
+        direction: { enum: ['out', 'in'] },
+        count: { type: 'integer', minimum: 1 },
+      },
     },
     EntityDetail: {
       type: 'object',
@@ -39,7 +51,11 @@ export const entitiesOpenApi: OpenApiFragment = {
       properties: {
         entity: ref('Entity'),
         sanctions: { type: 'array', items: ref('SanctionSummary') },
-        relationshipCounts: { type: 'array', items: ref('RelationshipCount'), description: 'Non-zero counts per type and direction.' },
+        relationshipCounts: {
+          type: 'array',
+          items: ref('RelationshipCount'),
+          description: 'Non-zero counts per type and direction.',
+        },
         degree: { type: 'integer', minimum: 0 },
         sanctioned: { type: 'boolean' },
       },

@@ -35,10 +35,18 @@ export function neighborsCypher(types: RelationshipType[] | undefined, direction
 
 export function neighborsStatement(params: NeighborParams) {
   const after: NeighborCursor | null = params.cursor ? decodeCursor(params.cursor) : null;
-  return { cypher: neighborsCypher(params.types, params.direction), params: { id: params.id, after, fetch: neo4j.int(params.limit + 1) } };
+  return {
+    cypher: neighborsCypher(params.types, params.direction),
+    params: { id: params.id, after, fetch: neo4j.int(params.limit + 1) },
+  };
 }
 
-type PageRow = { edge: Parameters<typeof toGraphEdge>[0]; node: Parameters<typeof toGraphNode>[0]; type: string; key: string };
+type PageRow = {
+  edge: Parameters<typeof toGraphEdge>[0];
+  node: Parameters<typeof toGraphNode>[0];
+  type: string;
+  key: string;
+};
 
 export async function expandNeighbors(db: GraphDb, params: NeighborParams): Promise<NeighborPage> {
   const statement = neighborsStatement(params);

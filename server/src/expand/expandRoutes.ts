@@ -10,7 +10,10 @@ export const MAX_NEIGHBOR_PAGE = 500;
 export const neighborsQuerySchema = z
   .object({
     types: relationshipTypesParam,
-    direction: z.enum(DIRECTIONS).default('both').meta({ description: 'out, in or both (default) relative to the entity.' }),
+    direction: z
+      .enum(DIRECTIONS)
+      .default('both')
+      .meta({ description: 'out, in or both (default) relative to the entity.' }),
     limit: pageLimit(50, MAX_NEIGHBOR_PAGE),
     cursor: z.string().min(1).max(2000).optional().meta({ description: 'The nextCursor of the previous page.' }),
   })

@@ -9,12 +9,18 @@ export interface NeighborCursor {
 
 const cursorSchema = z.object({ type: z.string().min(1), key: z.string().min(1) }).strict();
 
-export const encodeCursor = (cursor: NeighborCursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+export const encodeCursor = (cursor: NeighborCursor): string =>
+  Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
 export function decodeCursor(text: string): NeighborCursor {
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
   } catch {
-    throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API gave out; start again without a cursor.', { cursor: text });
+    throw new ApiError(
+      400,
+      'invalid_cursor',
+      'The cursor is not one this API gave out; start again without a cursor.',
+      { cursor: text },
+    );
   }
 }

@@ -14,11 +14,15 @@ export const expandOpenApi: OpenApiFragment = {
         edges: { type: 'array', items: ref('GraphEdge') },
         counts: {
           type: 'object',
-          description: 'Relationships of the entity per type within the requested types and direction (non-zero only), however many were returned.',
+          description:
+            'Relationships of the entity per type within the requested types and direction (non-zero only), however many were returned.',
           additionalProperties: { type: 'integer', minimum: 1 },
         },
         total: { type: 'integer', minimum: 0, description: 'Sum of counts: how many edges all pages hold together.' },
-        nextCursor: { type: ['string', 'null'], description: 'Pass as cursor for the next page; null on the last page.' },
+        nextCursor: {
+          type: ['string', 'null'],
+          description: 'Pass as cursor for the next page; null on the last page.',
+        },
       },
     },
   },

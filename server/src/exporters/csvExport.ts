@@ -3,8 +3,32 @@
 import { ENTITY_KINDS, RELATIONSHIP_TYPES } from '../model/schema.ts';
 import { edgesAmong, type ExportGraph } from './loadExportGraph.ts';
 
-const NODE_COLUMNS = [...new Set(['id', 'kind', 'name', 'aliases', 'sanctioned', ...Object.values(ENTITY_KINDS).flatMap((k) => Object.keys(k.fields)), 'confidence', 'notes', 'sources'])];
-const EDGE_COLUMNS = [...new Set(['id', 'type', 'source', 'target', ...Object.values(RELATIONSHIP_TYPES).flatMap((t) => Object.keys(t.fields)), 'startDate', 'endDate', 'confidence', 'sources'])];
+const NODE_COLUMNS = [
+  ...new Set([
+    'id',
+    'kind',
+    'name',
+    'aliases',
+    'sanctioned',
+    ...Object.values(ENTITY_KINDS).flatMap((k) => Object.keys(k.fields)),
+    'confidence',
+    'notes',
+    'sources',
+  ]),
+];
+const EDGE_COLUMNS = [
+  ...new Set([
+    'id',
+    'type',
+    'source',
+    'target',
+    ...Object.values(RELATIONSHIP_TYPES).flatMap((t) => Object.keys(t.fields)),
+    'startDate',
+    'endDate',
+    'confidence',
+    'sources',
+  ]),
+];
 
 function cell(value: unknown, column: string): string {
   if (value === undefined || value === null) return '';

@@ -14,7 +14,10 @@ export const MAX_EXPORT_IDS = 5_000;
 export const exportQuerySchema = z
   .object({ format: z.enum(['ftm', 'graphml', 'csv']), file: z.enum(['nodes', 'edges']).optional() })
   .strict()
-  .refine((q) => (q.format === 'csv') === (q.file !== undefined), { message: 'file=nodes or file=edges is needed with format=csv, and only then', path: ['file'] });
+  .refine((q) => (q.format === 'csv') === (q.file !== undefined), {
+    message: 'file=nodes or file=edges is needed with format=csv, and only then',
+    path: ['file'],
+  });
 
 export const exportBodySchema = z.object({ ids: z.array(entityBaseFields.id).min(1).max(MAX_EXPORT_IDS) }).strict();
 
@@ -25,9 +28,23 @@ interface Rendered {
 }
 
 function render(graph: ExportGraph, format: 'ftm' | 'graphml' | 'csv', file?: 'nodes' | 'edges'): Rendered {
-  if (format === 'ftm') return { contentType: 'application/x-ndjson; charset=utf-8', fileName: 'subgraph.ftm.jsonl', body: toFtmLines(graph) };
-  if (format === 'graphml') return { contentType: 'application/graphml+xml; charset=utf-8', fileName: 'subgraph.graphml', body: toGraphml(graph) };
-  return { contentType: 'text/csv; charset=utf-8', fileName: `${file}.csv`, body: file === 'nodes' ? toNodesCsv(graph) : toEdgesCsv(graph) };
+  if (format === 'ftm')
+    return {
+      contentType: 'application/x-ndjson; charset=utf-8',
+      fileName: 'subgraph.ftm.jsonl',
+      body: toFtmLines(graph),
+    };
+  if (format === 'graphml')
+    return {
+      contentType: 'application/graphml+xml; charset=utf-8',
+      fileName: 'subgraph.graphml',
+      body: toGraphml(graph),
+    };
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    fileName: `${file}.csv`,
+    body: file === 'nodes' ? toNodesCsv(graph) : toEdgesCsv(graph),
+  };
 }
 
 export function exportRoutes(db: GraphDb): Router {

@@ -2,7 +2,12 @@
 // FtM schemata through the model; a relationship type without an FtM schema (CONTROLS, NATIONAL_OF, ...)
 // is written as an UnknownLink whose role names it, since FtM has nothing closer.
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../model/schema.ts';
-import { FTM_ALIAS_PROPERTIES, FTM_EDGE_ENDS, FTM_FIELD_ALIASES, FTM_IDENTIFIER_PROPERTIES } from '../importers/ftmModel.ts';
+import {
+  FTM_ALIAS_PROPERTIES,
+  FTM_EDGE_ENDS,
+  FTM_FIELD_ALIASES,
+  FTM_IDENTIFIER_PROPERTIES,
+} from '../importers/ftmModel.ts';
 import type { ExportEdge, ExportEntity, ExportGraph } from './loadExportGraph.ts';
 
 type FtmProperties = Record<string, string[]>;
@@ -20,9 +25,17 @@ function sourceUrl(sources: { url?: string }[]): FtmProperties {
 }
 
 function entityLine(e: ExportEntity): object {
-  const properties: FtmProperties = { name: [e.name], ...(e.aliases.length ? { [FTM_ALIAS_PROPERTIES[0]]: e.aliases } : {}), ...sourceUrl(e.sources) };
+  const properties: FtmProperties = {
+    name: [e.name],
+    ...(e.aliases.length ? { [FTM_ALIAS_PROPERTIES[0]]: e.aliases } : {}),
+    ...sourceUrl(e.sources),
+  };
   for (const field of Object.keys(ENTITY_KINDS[e.kind].fields)) {
-    const v = values(e[field]).map((s) => (field === 'nationality' || field === 'jurisdiction' || field === 'country' || field === 'flag' ? s.toLowerCase() : s));
+    const v = values(e[field]).map((s) =>
+      field === 'nationality' || field === 'jurisdiction' || field === 'country' || field === 'flag'
+        ? s.toLowerCase()
+        : s,
+    );
     if (v.length) properties[ftmPropertyFor(field)] = v;
   }
   if (e.notes) properties.notes = [String(e.notes)];
@@ -33,7 +46,8 @@ function edgeLine(edge: ExportEdge, names: Map<string, string>): object {
   const type = edge.type as RelationshipType;
   const schema = RELATIONSHIP_TYPES[type].ftm ?? 'UnknownLink';
   const [from, to] = FTM_EDGE_ENDS[schema];
-  const target = type === 'SANCTIONED_BY' ? (names.get(String(edge.target)) ?? String(edge.target)) : String(edge.target);
+  const target =
+    type === 'SANCTIONED_BY' ? (names.get(String(edge.target)) ?? String(edge.target)) : String(edge.target);
   const properties: FtmProperties = { [from]: [String(edge.source)], [to]: [target], ...sourceUrl(edge.sources) };
   if (!RELATIONSHIP_TYPES[type].ftm) properties.role = [RELATIONSHIP_TYPES[type].label];
   if (edge.notes) properties.summary = [String(edge.notes)];
@@ -45,5 +59,9 @@ function edgeLine(edge: ExportEdge, names: Map<string, string>): object {
 }
 
 export function toFtmLines(graph: ExportGraph): string {
-  return [...graph.entities.map(entityLine), ...graph.edges.map((e) => edgeLine(e, graph.names))].map((o) => JSON.stringify(o)).join('\n') + '\n';
+  return (
+    [...graph.entities.map(entityLine), ...graph.edges.map((e) => edgeLine(e, graph.names))]
+      .map((o) => JSON.stringify(o))
+      .join('\n') + '\n'
+  );
 }

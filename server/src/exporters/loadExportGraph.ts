@@ -4,8 +4,21 @@ import { nodeToEntity, relationshipToEdge } from '../db/mapping.ts';
 import { ApiError } from '../http/errors.ts';
 import type { EntityKind, Source } from '../model/schema.ts';
 
-export type ExportEntity = Record<string, unknown> & { id: string; name: string; kind: EntityKind; aliases: string[]; sources: Source[]; sanctioned: boolean };
-export type ExportEdge = Record<string, unknown> & { id: string; type: string; source: string; target: string; sources: Source[] };
+export type ExportEntity = Record<string, unknown> & {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  sources: Source[];
+  sanctioned: boolean;
+};
+export type ExportEdge = Record<string, unknown> & {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  sources: Source[];
+};
 
 export interface ExportGraph {
   entities: ExportEntity[];
@@ -34,11 +47,18 @@ const EDGES_AMONG = `
 export async function loadExportGraph(db: GraphDb, ids: string[]): Promise<ExportGraph> {
   const unique = [...new Set(ids)];
   const nodes = await db.read(ENTITIES, { ids: unique });
-  const entities = nodes.records.map((r) => ({ ...nodeToEntity(r.get('n')), sanctioned: r.get('sanctioned') as boolean }) as ExportEntity);
+  const entities = nodes.records.map(
+    (r) => ({ ...nodeToEntity(r.get('n')), sanctioned: r.get('sanctioned') as boolean }) as ExportEntity,
+  );
   const found = new Set(entities.map((e) => e.id));
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length) {
-    throw new ApiError(404, 'not_found', `No entity with id "${missing[0]}"${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}.`, { missing: missing.slice(0, 50) });
+    throw new ApiError(
+      404,
+      'not_found',
+      `No entity with id "${missing[0]}"${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}.`,
+      { missing: missing.slice(0, 50) },
+    );
   }
   const rels = await db.read(EDGES_AMONG, { ids: unique });
   const edges = rels.records.map((r) => relationshipToEdge(r.get('r'), r.get('source'), r.get('target')) as ExportEdge);

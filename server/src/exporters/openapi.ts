@@ -15,7 +15,9 @@ export const exportOpenApi: OpenApiFragment = {
           '200': {
             description: 'The file, as an attachment.',
             content: {
-              'application/x-ndjson': file('format=ftm: one FtM entity per line (sanctions included, authorities named).'),
+              'application/x-ndjson': file(
+                'format=ftm: one FtM entity per line (sanctions included, authorities named).',
+              ),
               'application/graphml+xml': file('format=graphml.'),
               'text/csv': file('format=csv: nodes.csv (file=nodes) or edges.csv (file=edges).'),
             },

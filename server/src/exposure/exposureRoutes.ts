@@ -15,7 +15,10 @@ export const exposureQuery = z
     asOf: isoDate
       .refine((s) => s.length === 10, 'must be a full date, YYYY-MM-DD')
       .optional()
-      .meta({ description: 'The day to judge on (default: today): later listings and relationships outside their dates are ignored.' }),
+      .meta({
+        description:
+          'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
+      }),
   })
   .strict();
 

@@ -16,7 +16,11 @@ export type Threshold = (fromMembers: HoldingEdge[], allIncoming: HoldingEdge[])
  * Grows the set of members from `roots` until no asset joins: an asset joins when `reaches` says the
  * in-force holdings into it from current members decide it. Roots are not in the returned map.
  */
-export function growFixpoint(roots: Set<string>, incomingByAsset: Map<string, HoldingEdge[]>, reaches: Threshold): Map<string, Derivation> {
+export function growFixpoint(
+  roots: Set<string>,
+  incomingByAsset: Map<string, HoldingEdge[]>,
+  reaches: Threshold,
+): Map<string, Derivation> {
   const derived = new Map<string, Derivation>();
   const isMember = (id: string) => roots.has(id) || derived.has(id);
   for (let round = 1; ; round++) {
@@ -62,7 +66,8 @@ export function chainsTo(
   const chains: Chain[] = [];
   for (const holding of derived.get(id)?.holdings ?? []) {
     for (const upstream of chainsTo(holding.source, derived, isRoot, memo)) {
-      if (chains.length < MAX_CHAINS) chains.push({ nodeIds: [...upstream.nodeIds, id], edges: [...upstream.edges, holding] });
+      if (chains.length < MAX_CHAINS)
+        chains.push({ nodeIds: [...upstream.nodeIds, id], edges: [...upstream.edges, holding] });
     }
   }
   memo.set(id, chains);

@@ -38,14 +38,20 @@ const toListing = (l: Record<string, unknown>): StoredListing => ({
 });
 
 /** Walks upstream hop by hop; returns null when the entity does not exist. */
-export async function loadNeighbourhood(db: GraphDb, targetId: string, limits = DEFAULT_LIMITS): Promise<OwnershipNeighbourhood | null> {
+export async function loadNeighbourhood(
+  db: GraphDb,
+  targetId: string,
+  limits = DEFAULT_LIMITS,
+): Promise<OwnershipNeighbourhood | null> {
   const visited = new Set([targetId]);
   const edges = new Map<string, HoldingEdge>();
   let frontier = [targetId];
   let complete = true;
   const limit = limits.maxNodes * 4;
   for (let depth = 0; frontier.length > 0; depth++) {
-    const rows = (await db.read(HOLDINGS_INTO, { ids: frontier, limit: neo4j.int(limit) })).records.map((r) => r.toObject() as unknown as HoldingEdge);
+    const rows = (await db.read(HOLDINGS_INTO, { ids: frontier, limit: neo4j.int(limit) })).records.map(
+      (r) => r.toObject() as unknown as HoldingEdge,
+    );
     // Owners beyond the last hop or the node cap are left out, and the answer says so.
     const noNewNodes = depth === limits.maxDepth;
     if (rows.length >= limit) complete = false;
@@ -59,7 +65,12 @@ export async function loadNeighbourhood(db: GraphDb, targetId: string, limits = 
         visited.add(row.source);
         frontier.push(row.source);
       }
-      edges.set(row.id, { ...row, percentage: row.percentage ?? null, startDate: row.startDate ?? null, endDate: row.endDate ?? null });
+      edges.set(row.id, {
+        ...row,
+        percentage: row.percentage ?? null,
+        startDate: row.startDate ?? null,
+        endDate: row.endDate ?? null,
+      });
     }
   }
   const nodes = await loadNodes(db, [...visited]);

@@ -10,7 +10,13 @@ export const exposureOpenApi: OpenApiFragment = {
       type: 'object',
       required: ['authorityId', 'authority', 'program', 'listId', 'listedOn'],
       additionalProperties: false,
-      properties: { authorityId: { type: 'string' }, authority: { type: 'string' }, program: nullableString, listId: nullableString, listedOn: nullableString },
+      properties: {
+        authorityId: { type: 'string' },
+        authority: { type: 'string' },
+        program: nullableString,
+        listId: nullableString,
+        listedOn: nullableString,
+      },
     },
     DecidingHolding: {
       type: 'object',
@@ -30,14 +36,22 @@ export const exposureOpenApi: OpenApiFragment = {
       required: ['nodeIds', 'edgeIds', 'percentages', 'root'],
       additionalProperties: false,
       properties: {
-        nodeIds: { type: 'array', items: { type: 'string' }, description: 'From the listed root owner down to the entity.' },
+        nodeIds: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'From the listed root owner down to the entity.',
+        },
         edgeIds: { type: 'array', items: { type: 'string' } },
         percentages: { type: 'array', items: { type: ['number', 'null'] } },
         root: {
           type: 'object',
           required: ['id', 'name', 'listings'],
           additionalProperties: false,
-          properties: { id: { type: 'string' }, name: { type: 'string' }, listings: { type: 'array', items: ref('ExposureListing') } },
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string' },
+            listings: { type: 'array', items: ref('ExposureListing') },
+          },
         },
       },
     },
@@ -61,14 +75,23 @@ export const exposureOpenApi: OpenApiFragment = {
       required: ['entity', 'asOf', 'regimes', 'scope', 'disclaimer'],
       additionalProperties: false,
       properties: {
-        entity: { type: 'object', required: ['id', 'name', 'kind'], additionalProperties: false, properties: { id: { type: 'string' }, name: { type: 'string' }, kind: ref('EntityKind') } },
+        entity: {
+          type: 'object',
+          required: ['id', 'name', 'kind'],
+          additionalProperties: false,
+          properties: { id: { type: 'string' }, name: { type: 'string' }, kind: ref('EntityKind') },
+        },
         asOf: { type: 'string' },
         regimes: { type: 'array', items: ref('RegimeExposure') },
         scope: {
           type: 'object',
           required: ['maxDepth', 'nodesExamined', 'complete'],
           additionalProperties: false,
-          properties: { maxDepth: { type: 'integer' }, nodesExamined: { type: 'integer' }, complete: { type: 'boolean' } },
+          properties: {
+            maxDepth: { type: 'integer' },
+            nodesExamined: { type: 'integer' },
+            complete: { type: 'boolean' },
+          },
         },
         disclaimer: { type: 'string' },
       },
@@ -78,10 +101,15 @@ export const exposureOpenApi: OpenApiFragment = {
     '/entities/{id}/exposure': {
       get: {
         operationId: 'getExposure',
-        summary: 'Sanctions exposure per regime (OFAC 50% rule, UK ownership and control test), with the deciding holdings and chains.',
-        description: 'An analytical aid, not legal advice. Walks upstream OWNS/CONTROLS relationships (at most 10 hops, 2,000 entities).',
+        summary:
+          'Sanctions exposure per regime (OFAC 50% rule, UK ownership and control test), with the deciding holdings and chains.',
+        description:
+          'An analytical aid, not legal advice. Walks upstream OWNS/CONTROLS relationships (at most 10 hops, 2,000 entities).',
         parameters: [...parametersOf(entityIdParams, 'path'), ...parametersOf(exposureQuery, 'query')],
-        responses: { '200': jsonResponse('The exposure under each regime.', ref('ExposureResult')), ...errorResponses(400, 404) },
+        responses: {
+          '200': jsonResponse('The exposure under each regime.', ref('ExposureResult')),
+          ...errorResponses(400, 404),
+        },
       },
     },
   },

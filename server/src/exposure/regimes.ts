@@ -16,17 +16,27 @@ interface RegimeSpec {
 export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
   US: {
     authorityIds: ['us-treasury-ofac'],
-    rule: "OFAC 50 percent rule: blocked persons own 50% or more in the aggregate, directly or through blocked entities",
-    authority: { id: 'us-treasury-ofac', name: 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)', jurisdiction: 'US' },
+    rule: 'OFAC 50 percent rule: blocked persons own 50% or more in the aggregate, directly or through blocked entities',
+    authority: {
+      id: 'us-treasury-ofac',
+      name: 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)',
+      jurisdiction: 'US',
+    },
     matchesFtmAuthority: (authority, country) =>
       /\bOFAC\b|Office of Foreign Assets Control/i.test(authority) && (country === '' || country === 'us'),
   },
   UK: {
     authorityIds: ['uk-fcdo-ofsi'],
     rule: 'UK ownership and control test: one designated person owns more than 50% (directly or through entities it owns more than 50% of) or controls',
-    authority: { id: 'uk-fcdo-ofsi', name: 'UK Foreign, Commonwealth & Development Office (FCDO) / OFSI', jurisdiction: 'GB' },
+    authority: {
+      id: 'uk-fcdo-ofsi',
+      name: 'UK Foreign, Commonwealth & Development Office (FCDO) / OFSI',
+      jurisdiction: 'GB',
+    },
     matchesFtmAuthority: (authority, country) =>
-      /\bOFSI\b|\bFCDO\b|Office of Financial Sanctions Implementation|Foreign, Commonwealth|HM Treasury/i.test(authority) &&
+      /\bOFSI\b|\bFCDO\b|Office of Financial Sanctions Implementation|Foreign, Commonwealth|HM Treasury/i.test(
+        authority,
+      ) &&
       (country === '' || country === 'gb'),
   },
 };

@@ -22,7 +22,9 @@ export const healthOpenApi: OpenApiFragment = {
       get: {
         operationId: 'openapi',
         summary: 'This document (no authentication needed).',
-        responses: { '200': jsonResponse('The OpenAPI 3.1 document.', { type: 'object', required: ['openapi', 'paths'] }) },
+        responses: {
+          '200': jsonResponse('The OpenAPI 3.1 document.', { type: 'object', required: ['openapi', 'paths'] }),
+        },
       },
     },
   },

@@ -14,7 +14,8 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `No ${what} with id "${id}".`, { id });
+export const notFound = (what: string, id: string) =>
+  new ApiError(404, 'not_found', `No ${what} with id "${id}".`, { id });
 
 function zodDetails(error: ZodError) {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
@@ -34,8 +35,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) return new ApiError(400, 'invalid_input', describeZod(error), zodDetails(error));
   const e = error as { type?: string; status?: number; code?: string; message?: string };
-  if (e?.type === 'entity.parse.failed') return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.', null);
-  if (e?.type === 'entity.too.large') return new ApiError(413, 'payload_too_large', 'The request body is too large.', null);
+  if (e?.type === 'entity.parse.failed')
+    return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.', null);
+  if (e?.type === 'entity.too.large')
+    return new ApiError(413, 'payload_too_large', 'The request body is too large.', null);
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
     return new ApiError(e.status, 'bad_request', e.message ?? 'Bad request.', null);
   }
@@ -46,7 +49,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ApiError(409, 'id_taken', 'A record with this id already exists.', null);
   }
-  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (
+    error instanceof Neo4jError &&
+    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     return new ApiError(504, 'query_timeout', 'The query took too long and was cut off.', null);
   }
   return new ApiError(500, 'internal_error', 'Something went wrong on the server.', null);
@@ -55,7 +61,9 @@ export function toApiError(error: unknown): ApiError {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const apiError = toApiError(error);
   if (apiError.status >= 500) req.log?.error({ err: error }, 'request failed');
-  res.status(apiError.status).json({ error: { code: apiError.code, message: apiError.message, details: apiError.details } });
+  res
+    .status(apiError.status)
+    .json({ error: { code: apiError.code, message: apiError.message, details: apiError.details } });
 };
 
 export const unknownRoute: RequestHandler = (req, _res, next) =>

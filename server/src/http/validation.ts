@@ -7,14 +7,21 @@ import { entityBaseFields, relationshipType } from '../model/schema.ts';
 export function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number) {
   return z
     .string()
-    .transform((s) => s.split(',').map((part) => part.trim()).filter((part) => part.length > 0))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
     .pipe(z.array(item).min(1, 'give at least one value').max(max, `give at most ${max} values`));
 }
 
 /** Relationship types from the model's allow-list; an unknown type is a 400 that lists the allowed ones. */
 export const relationshipTypesParam = commaList(relationshipType, 50)
   .optional()
-  .meta({ description: `Comma-separated relationship types (default: all). Allowed: ${relationshipType.options.join(', ')}.` });
+  .meta({
+    description: `Comma-separated relationship types (default: all). Allowed: ${relationshipType.options.join(', ')}.`,
+  });
 
 /** A page size: a value above `max` is refused (400), never silently clamped, so a client knows what it gets. */
 export const pageLimit = (defaultLimit: number, max: number) =>

@@ -14,14 +14,21 @@ const ENSURE_AUTHORITY = `
   ON CREATE SET p += $props, p:PublicBody, p.version = 1`;
 
 /** Creates the authority node when the graph lacks it; an existing one is left as it is. */
-export async function ensureAuthority(db: GraphDb, authority: { id: string; name: string; jurisdiction?: string }, source: Source): Promise<void> {
+export async function ensureAuthority(
+  db: GraphDb,
+  authority: { id: string; name: string; jurisdiction?: string },
+  source: Source,
+): Promise<void> {
   const props = entityToProperties({ ...authority, aliases: [], sources: [source] });
   await db.writeTx((tx) => tx.run(ENSURE_AUTHORITY, { props }));
 }
 
 export class AuthorityResolver {
   private readonly resolved = new Map<string, string>();
-  constructor(private readonly db: GraphDb, private readonly source: Source) {}
+  constructor(
+    private readonly db: GraphDb,
+    private readonly source: Source,
+  ) {}
 
   async resolve(ref: AuthorityRef): Promise<string> {
     const known = this.resolved.get(ref.placeholder);

@@ -20,12 +20,16 @@ export class CsvRecordReader {
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
       if (this.inQuotes) {
-        if (ch === '"' && text[i + 1] === '"') (this.field += '"'), i++;
-        else if (ch === '"') this.inQuotes = false;
+        if (ch === '"' && text[i + 1] === '"') {
+          this.field += '"';
+          i++;
+        } else if (ch === '"') this.inQuotes = false;
         else this.field += ch;
       } else if (ch === '"') this.inQuotes = true;
-      else if (ch === ',') this.fields.push(this.field), (this.field = '');
-      else if (ch !== '\r') this.field += ch;
+      else if (ch === ',') {
+        this.fields.push(this.field);
+        this.field = '';
+      } else if (ch !== '\r') this.field += ch;
     }
     if (this.inQuotes) return null;
     const record = { line: this.startLine, fields: [...this.fields, this.field] };

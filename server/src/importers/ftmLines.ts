@@ -10,7 +10,14 @@ import {
   type Source,
 } from '../model/schema.ts';
 import { entitySchema, relationshipSchema } from './modelSchemas.ts';
-import { FTM_ALIAS_PROPERTIES, FTM_EDGE_ENDS, FTM_FIELD_ALIASES, FTM_IDENTIFIER_PROPERTIES, kindForFtmSchema, relationshipTypeForFtmSchema } from './ftmModel.ts';
+import {
+  FTM_ALIAS_PROPERTIES,
+  FTM_EDGE_ENDS,
+  FTM_FIELD_ALIASES,
+  FTM_IDENTIFIER_PROPERTIES,
+  kindForFtmSchema,
+  relationshipTypeForFtmSchema,
+} from './ftmModel.ts';
 import type { AuthorityRef, LineIssue, ParsedLine } from './importTypes.ts';
 import { describeIssue, sanitiseId, slug } from './text.ts';
 
@@ -32,20 +39,31 @@ export interface FtmContext {
 const AUTHORITY_PLACEHOLDER = 'authority:';
 export const isAuthorityPlaceholder = (id: string) => id.startsWith(AUTHORITY_PLACEHOLDER);
 
-const first = (props: FtmEntity['properties'], ...names: string[]) => names.map((n) => props[n]?.[0]).find((v) => v !== undefined);
+const first = (props: FtmEntity['properties'], ...names: string[]) =>
+  names.map((n) => props[n]?.[0]).find((v) => v !== undefined);
 const dateOf = (value: string | undefined) => value?.slice(0, 10);
 
 /** Reads one field of the model from FtM properties of the same name (dates cut to days, countries upper-cased). */
 function fieldValue(name: string, spec: { schema: z.ZodTypeAny }, props: FtmEntity['properties']): unknown {
-  const values = name === 'identifiers' ? FTM_IDENTIFIER_PROPERTIES.flatMap((p) => props[p] ?? []) : [...(props[name] ?? []), ...(FTM_FIELD_ALIASES[name] ?? []).flatMap((p) => props[p] ?? [])];
+  const values =
+    name === 'identifiers'
+      ? FTM_IDENTIFIER_PROPERTIES.flatMap((p) => props[p] ?? [])
+      : [...(props[name] ?? []), ...(FTM_FIELD_ALIASES[name] ?? []).flatMap((p) => props[p] ?? [])];
   if (values.length === 0) return undefined;
-  const shaped = values.map((v) => (/^\d{4}-\d{2}-\d{2}T/.test(v) ? dateOf(v)! : /^[a-z]{2}$/.test(v) ? v.toUpperCase() : v));
+  const shaped = values.map((v) =>
+    /^\d{4}-\d{2}-\d{2}T/.test(v) ? dateOf(v)! : /^[a-z]{2}$/.test(v) ? v.toUpperCase() : v,
+  );
   if (spec.schema instanceof z.ZodArray) return [...new Set(shaped)];
   return spec.schema instanceof z.ZodNumber ? Number(shaped[0].replace('%', '').trim()) : shaped[0];
 }
 
 /** Fills the model's fields, dropping values the model rejects (with a warning) rather than guessing. */
-function modelFields(fields: Record<string, { schema: z.ZodTypeAny }>, props: FtmEntity['properties'], line: number, ctx: FtmContext) {
+function modelFields(
+  fields: Record<string, { schema: z.ZodTypeAny }>,
+  props: FtmEntity['properties'],
+  line: number,
+  ctx: FtmContext,
+) {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(fields)) {
     const value = fieldValue(name, spec, props);
@@ -70,7 +88,9 @@ function notesOf(e: FtmEntity, property: string): { notes?: string } {
 }
 
 function toEntity(e: FtmEntity, kind: EntityKind, line: number, ctx: FtmContext): ParsedLine {
-  const names = [...(e.properties.name ?? []), ...FTM_ALIAS_PROPERTIES.flatMap((p) => e.properties[p] ?? [])].map((n) => n.trim()).filter(Boolean);
+  const names = [...(e.properties.name ?? []), ...FTM_ALIAS_PROPERTIES.flatMap((p) => e.properties[p] ?? [])]
+    .map((n) => n.trim())
+    .filter(Boolean);
   const name = names[0] ?? (kind === 'Address' ? first(e.properties, 'full') : undefined);
   if (!name) return { line, error: `${e.schema} ${e.id} has no name` };
   const record = {
@@ -83,7 +103,9 @@ function toEntity(e: FtmEntity, kind: EntityKind, line: number, ctx: FtmContext)
     ...modelFields(ENTITY_KINDS[kind].fields, e.properties, line, ctx),
   };
   const parsed = entitySchema(kind).safeParse(record);
-  return parsed.success ? { line, entities: [parsed.data as EntityRecord], relationships: [] } : { line, error: describeIssue(parsed.error) };
+  return parsed.success
+    ? { line, entities: [parsed.data as EntityRecord], relationships: [] }
+    : { line, error: describeIssue(parsed.error) };
 }
 
 function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx: FtmContext): ParsedLine {
@@ -104,12 +126,16 @@ function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx:
     target,
     sources: sourcesOf(e, ctx),
     ...notesOf(e, 'summary'),
-    ...(first(e.properties, 'startDate') && type !== 'SANCTIONED_BY' ? { startDate: dateOf(first(e.properties, 'startDate')) } : {}),
+    ...(first(e.properties, 'startDate') && type !== 'SANCTIONED_BY'
+      ? { startDate: dateOf(first(e.properties, 'startDate')) }
+      : {}),
     ...(first(e.properties, 'endDate') ? { endDate: dateOf(first(e.properties, 'endDate')) } : {}),
     ...modelFields(RELATIONSHIP_TYPES[type].fields, e.properties, line, ctx),
   };
   const parsed = relationshipSchema(type).safeParse(record);
-  return parsed.success ? { line, entities: [], relationships: [parsed.data as RelationshipRecord], authorities } : { line, error: describeIssue(parsed.error) };
+  return parsed.success
+    ? { line, entities: [], relationships: [parsed.data as RelationshipRecord], authorities }
+    : { line, error: describeIssue(parsed.error) };
 }
 
 export function parseFtmLine(text: string, line: number, ctx: FtmContext): ParsedLine | null {

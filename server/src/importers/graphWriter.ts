@@ -3,7 +3,14 @@
 // only from the model's allow-list.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { entityToProperties, relationshipToProperties } from '../db/mapping.ts';
-import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type EntityRecord, type RelationshipRecord, type RelationshipType } from '../model/schema.ts';
+import {
+  ENTITY_KIND_NAMES,
+  RELATIONSHIP_TYPE_NAMES,
+  type EntityKind,
+  type EntityRecord,
+  type RelationshipRecord,
+  type RelationshipType,
+} from '../model/schema.ts';
 import type { Outcomes } from './importTypes.ts';
 
 const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${v}[k] = row.props[k])`;
@@ -42,7 +49,12 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
 /** Extra node properties an import stamps on what it writes (e.g. which list it came from). */
 export type ExtraProps = Record<string, string>;
 
-export async function writeEntities(tx: ManagedTransaction, entities: EntityRecord[], extra: ExtraProps, into: Outcomes): Promise<void> {
+export async function writeEntities(
+  tx: ManagedTransaction,
+  entities: EntityRecord[],
+  extra: ExtraProps,
+  into: Outcomes,
+): Promise<void> {
   for (const [kind, group] of groupBy(entities, (e) => e.kind)) {
     if (!ENTITY_KIND_NAMES.includes(kind)) throw new Error(`kind ${kind} is not in the model`);
     const rows = group.map((e) => ({ props: { ...withoutUndefined(entityToProperties(e)), ...extra } }));
@@ -52,11 +64,19 @@ export async function writeEntities(tx: ManagedTransaction, entities: EntityReco
 }
 
 /** Writes relationships; returns the ids of those not written because an end is missing. */
-export async function writeRelationships(tx: ManagedTransaction, relationships: RelationshipRecord[], into: Outcomes): Promise<Set<string>> {
+export async function writeRelationships(
+  tx: ManagedTransaction,
+  relationships: RelationshipRecord[],
+  into: Outcomes,
+): Promise<Set<string>> {
   const missing = new Set(relationships.map((r) => r.id));
   for (const [type, group] of groupBy(relationships, (r) => r.type)) {
     if (!RELATIONSHIP_TYPE_NAMES.includes(type)) throw new Error(`type ${type} is not in the model`);
-    const rows = group.map((r) => ({ source: r.source, target: r.target, props: withoutUndefined(relationshipToProperties(r)) }));
+    const rows = group.map((r) => ({
+      source: r.source,
+      target: r.target,
+      props: withoutUndefined(relationshipToProperties(r)),
+    }));
     const result = await tx.run(upsertRelationships(type), { rows });
     for (const r of result.records) {
       missing.delete(r.get('id'));

@@ -16,8 +16,17 @@ const RAW_TYPES = ['text/csv', 'text/plain', 'application/x-ndjson', 'applicatio
 
 const importOptions = {
   format: z.enum(IMPORT_FORMATS),
-  fileName: z.string().min(1).max(200).regex(/^[^/\\]+$/, 'must be a file name without folders').default('upload'),
-  idPrefix: z.string().max(50).regex(/^([A-Za-z0-9][A-Za-z0-9._:-]*)?$/, 'may hold letters, digits and . _ : - only').optional(),
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\]+$/, 'must be a file name without folders')
+    .default('upload'),
+  idPrefix: z
+    .string()
+    .max(50)
+    .regex(/^([A-Za-z0-9][A-Za-z0-9._:-]*)?$/, 'may hold letters, digits and . _ : - only')
+    .optional(),
   publisher: z.string().min(1).max(200).optional(),
   date: isoDate.optional(),
 };
@@ -31,7 +40,10 @@ async function* linesOf(content: string): AsyncGenerator<string> {
 export function importRoutes(db: GraphDb): Router {
   const router = Router();
   router.post('/import', requireRole('admin'), express.text({ type: RAW_TYPES, limit: '20mb' }), async (req, res) => {
-    const { content, ...options } = typeof req.body === 'string' ? { ...rawImportQuery.parse(req.query), content: req.body } : jsonImport.parse(req.body ?? {});
+    const { content, ...options } =
+      typeof req.body === 'string'
+        ? { ...rawImportQuery.parse(req.query), content: req.body }
+        : jsonImport.parse(req.body ?? {});
     if (!content) throw new ApiError(400, 'invalid_input', 'The request has no file content.', null);
     try {
       res.json(await runImport(db, () => linesOf(content), { ...options, actor: req.user }));

@@ -17,12 +17,19 @@ const HOLDERS_OF_LIST_IDS = `
   RETURN s.listId AS listId, e.id AS entityId, collect(s.program) AS programs`;
 
 /** Entities outside this import that already carry a list id of the authority: listId -> holders. */
-export async function loadListIdHolders(db: GraphDb, authorityId: string, ownPrefix: string): Promise<Map<string, ListIdHolder[]>> {
+export async function loadListIdHolders(
+  db: GraphDb,
+  authorityId: string,
+  ownPrefix: string,
+): Promise<Map<string, ListIdHolder[]>> {
   const result = await db.read(HOLDERS_OF_LIST_IDS, { authorityId, ownPrefix: ownPrefix || '\u0000' });
   const holders = new Map<string, ListIdHolder[]>();
   for (const r of result.records) {
     const listId = String(r.get('listId'));
-    holders.set(listId, [...(holders.get(listId) ?? []), { entityId: r.get('entityId'), programs: new Set(r.get('programs')) }]);
+    holders.set(listId, [
+      ...(holders.get(listId) ?? []),
+      { entityId: r.get('entityId'), programs: new Set(r.get('programs')) },
+    ]);
   }
   return holders;
 }
@@ -40,7 +47,8 @@ export class NameIndex {
     const byKey = new Map<string, { id: string; name: string }>();
     for (const r of result.records) {
       const entity = { id: r.get('id') as string, name: r.get('name') as string };
-      for (const name of [entity.name, ...((r.get('aliases') as string[] | null) ?? [])]) byKey.set(nameKey(name), entity);
+      for (const name of [entity.name, ...((r.get('aliases') as string[] | null) ?? [])])
+        byKey.set(nameKey(name), entity);
     }
     return new NameIndex(byKey);
   }
@@ -50,7 +58,14 @@ export class NameIndex {
     for (const name of [record.name, ...record.aliases]) {
       const hit = this.byKey.get(nameKey(name));
       if (hit && hit.id !== record.id) {
-        return { line, recordId: record.id, name: record.name, existingId: hit.id, existingName: hit.name, reason: `same name as "${hit.name}" (name match only: not merged)` };
+        return {
+          line,
+          recordId: record.id,
+          name: record.name,
+          existingId: hit.id,
+          existingName: hit.name,
+          reason: `same name as "${hit.name}" (name match only: not merged)`,
+        };
       }
     }
     return null;

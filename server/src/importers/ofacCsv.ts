@@ -19,7 +19,11 @@ const KIND_OF_TYPE: Record<string, EntityKind> = {
   airplane: 'Airplane',
 };
 
-const splitList = (value: string) => value.split(';').map((s) => s.trim()).filter(Boolean);
+const splitList = (value: string) =>
+  value
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export interface OfacContext {
   idPrefix: string;
@@ -30,10 +34,12 @@ export interface OfacContext {
 
 export function parseOfacRecord(record: CsvRecord, ctx: OfacContext): ParsedLine {
   const [uid, name, type, programs, alternateNames = ''] = record.fields.map((f) => f.trim());
-  if (record.fields.length < 4 || record.fields.length > 5) return { line: record.line, error: `expected 5 columns (${OFAC_HEADER.join(',')}), found ${record.fields.length}` };
+  if (record.fields.length < 4 || record.fields.length > 5)
+    return { line: record.line, error: `expected 5 columns (${OFAC_HEADER.join(',')}), found ${record.fields.length}` };
   if (!/^\d+$/.test(uid ?? '')) return { line: record.line, error: `uid "${uid}" is not a number` };
   const kind = KIND_OF_TYPE[type.toLowerCase()];
-  if (!kind) return { line: record.line, error: `type "${type}" is not one of ${Object.keys(KIND_OF_TYPE).join(', ')}` };
+  if (!kind)
+    return { line: record.line, error: `type "${type}" is not one of ${Object.keys(KIND_OF_TYPE).join(', ')}` };
   if (splitList(programs).length === 0) return { line: record.line, error: 'no program' };
   const sources = [ctx.sourceFor(`OFAC SDN list (${ctx.fileName}), uid ${uid}`)];
   const id = `${ctx.idPrefix}${uid}`;
@@ -43,7 +49,13 @@ export function parseOfacRecord(record: CsvRecord, ctx: OfacContext): ParsedLine
   const relationships: RelationshipRecord[] = [];
   for (const program of [...new Set(splitList(programs))]) {
     const rel = relationshipSchema('SANCTIONED_BY').safeParse({
-      id: `${id}-sanction-${slug(program)}`, type: 'SANCTIONED_BY', source: id, target: OFAC_AUTHORITY_ID, program, listId: uid, sources,
+      id: `${id}-sanction-${slug(program)}`,
+      type: 'SANCTIONED_BY',
+      source: id,
+      target: OFAC_AUTHORITY_ID,
+      program,
+      listId: uid,
+      sources,
     });
     if (!rel.success) return { line: record.line, error: describeIssue(rel.error) };
     relationships.push(rel.data as RelationshipRecord);

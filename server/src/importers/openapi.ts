@@ -1,27 +1,63 @@
 import { errorResponses, jsonBody, jsonResponse, parametersOf, type OpenApiFragment } from '../openapi/fragment.ts';
 import { jsonImport, rawImportQuery } from './importRoutes.ts';
 
-const issue = { type: 'object', required: ['line', 'reason'], properties: { line: { type: 'integer' }, reason: { type: 'string' } } };
-const outcomes = { type: 'object', required: ['created', 'updated', 'unchanged'], properties: { created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' } } };
+const issue = {
+  type: 'object',
+  required: ['line', 'reason'],
+  properties: { line: { type: 'integer' }, reason: { type: 'string' } },
+};
+const outcomes = {
+  type: 'object',
+  required: ['created', 'updated', 'unchanged'],
+  properties: { created: { type: 'integer' }, updated: { type: 'integer' }, unchanged: { type: 'integer' } },
+};
 
 export const importOpenApi: OpenApiFragment = {
   schemas: {
     ImportSummary: {
       type: 'object',
-      required: ['format', 'source', 'recordsRead', 'entities', 'relationships', 'skipped', 'skippedCount', 'warnings', 'warningCount', 'linked', 'linkedCount', 'candidates', 'candidateCount', 'seconds', 'recordsPerSecond'],
+      required: [
+        'format',
+        'source',
+        'recordsRead',
+        'entities',
+        'relationships',
+        'skipped',
+        'skippedCount',
+        'warnings',
+        'warningCount',
+        'linked',
+        'linkedCount',
+        'candidates',
+        'candidateCount',
+        'seconds',
+        'recordsPerSecond',
+      ],
       properties: {
         format: { enum: ['ofac-csv', 'ftm'] },
         source: { $ref: '#/components/schemas/Source' },
         recordsRead: { type: 'integer' },
         entities: outcomes,
         relationships: outcomes,
-        skipped: { type: 'array', items: issue, description: 'Rejected lines and records not written, with reasons (first 200).' },
+        skipped: {
+          type: 'array',
+          items: issue,
+          description: 'Rejected lines and records not written, with reasons (first 200).',
+        },
         skippedCount: { type: 'integer' },
         warnings: { type: 'array', items: issue },
         warningCount: { type: 'integer' },
-        linked: { type: 'array', items: { type: 'object' }, description: 'Records attached to an entity already in the graph on strong evidence (same list id).' },
+        linked: {
+          type: 'array',
+          items: { type: 'object' },
+          description: 'Records attached to an entity already in the graph on strong evidence (same list id).',
+        },
         linkedCount: { type: 'integer' },
-        candidates: { type: 'array', items: { type: 'object' }, description: 'Possible matches (same name), reported, not merged.' },
+        candidates: {
+          type: 'array',
+          items: { type: 'object' },
+          description: 'Possible matches (same name), reported, not merged.',
+        },
         candidateCount: { type: 'integer' },
         seconds: { type: 'number' },
         recordsPerSecond: { type: 'number' },
@@ -40,12 +76,17 @@ export const importOpenApi: OpenApiFragment = {
         requestBody: {
           ...jsonBody(jsonImport, 'The file content and options.'),
           content: {
-            ...jsonBody(jsonImport, '').content as object,
+            ...(jsonBody(jsonImport, '').content as object),
             'text/csv': { schema: { type: 'string' } },
             'application/x-ndjson': { schema: { type: 'string' } },
           },
         },
-        responses: { '200': jsonResponse('What was created, updated, left unchanged, skipped, linked.', { $ref: '#/components/schemas/ImportSummary' }), ...errorResponses(400, 403, 413) },
+        responses: {
+          '200': jsonResponse('What was created, updated, left unchanged, skipped, linked.', {
+            $ref: '#/components/schemas/ImportSummary',
+          }),
+          ...errorResponses(400, 403, 413),
+        },
       },
     },
   },

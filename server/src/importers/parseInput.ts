@@ -36,7 +36,9 @@ export async function* parseInput(lines: AsyncIterable<string>, options: ParseOp
     if (!record || (record.fields.length === 1 && record.fields[0].trim() === '')) continue;
     if (record.line === 1) {
       if (record.fields.map((f) => f.trim().toLowerCase()).join(',') !== OFAC_HEADER.join(',')) {
-        throw new ImportInputError(`Line 1: expected the OFAC SDN header "${OFAC_HEADER.join(',')}", found "${record.fields.join(',').slice(0, 100)}".`);
+        throw new ImportInputError(
+          `Line 1: expected the OFAC SDN header "${OFAC_HEADER.join(',')}", found "${record.fields.join(',').slice(0, 100)}".`,
+        );
       }
       continue;
     }

@@ -7,7 +7,10 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function describeProgress(p: ImportProgress): string {
   const fraction = p.totalBytes ? Math.min(1, p.bytesRead / p.totalBytes) : null;
-  const bar = fraction === null ? '' : `[${'#'.repeat(Math.round(fraction * WIDTH)).padEnd(WIDTH, '-')}] ${Math.round(fraction * 100)}% `;
+  const bar =
+    fraction === null
+      ? ''
+      : `[${'#'.repeat(Math.round(fraction * WIDTH)).padEnd(WIDTH, '-')}] ${Math.round(fraction * 100)}% `;
   const rate = Math.round(p.recordsRead / Math.max(p.elapsedMs / 1000, 0.001));
   return `${bar}${p.phase}: ${fmt(p.recordsRead)} records read, ${fmt(p.written)} written, ${fmt(p.skipped)} skipped, ${fmt(rate)} records/s`;
 }

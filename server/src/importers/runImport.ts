@@ -64,8 +64,21 @@ function listDate(options: ImportOptions): string {
 
 function emptySummary(format: ImportFormat, source: Source): ImportSummary {
   return {
-    format, source, recordsRead: 0, entities: noOutcomes(), relationships: noOutcomes(),
-    skipped: [], skippedCount: 0, warnings: [], warningCount: 0, linked: [], linkedCount: 0, candidates: [], candidateCount: 0, seconds: 0, recordsPerSecond: 0,
+    format,
+    source,
+    recordsRead: 0,
+    entities: noOutcomes(),
+    relationships: noOutcomes(),
+    skipped: [],
+    skippedCount: 0,
+    warnings: [],
+    warningCount: 0,
+    linked: [],
+    linkedCount: 0,
+    candidates: [],
+    candidateCount: 0,
+    seconds: 0,
+    recordsPerSecond: 0,
   };
 }
 
@@ -77,30 +90,62 @@ const skip = (run: Run, issue: LineIssue) => (pushListed(run.summary.skipped, is
 function progress(run: Run, phase: ImportProgress['phase']): void {
   const { entities, relationships } = run.summary;
   const written = [entities, relationships].reduce((n, o) => n + o.created + o.updated + o.unchanged, 0);
-  run.options.onProgress?.({ phase, recordsRead: run.summary.recordsRead, bytesRead: run.bytesRead, totalBytes: run.options.totalBytes, written, skipped: run.summary.skippedCount, elapsedMs: Date.now() - run.started });
+  run.options.onProgress?.({
+    phase,
+    recordsRead: run.summary.recordsRead,
+    bytesRead: run.bytesRead,
+    totalBytes: run.options.totalBytes,
+    written,
+    skipped: run.summary.skippedCount,
+    elapsedMs: Date.now() - run.started,
+  });
 }
 
 /**
  * OFAC: a record whose uid already sits, as listId, on the OFAC edge of exactly one other entity is that entity:
  * its sanctions are attached there (edges it already has are left alone) and the link is reported.
  */
-function linkByListId(run: Run, line: number, entity: EntityRecord, relationships: RelationshipRecord[]): RelationshipRecord[] | null {
+function linkByListId(
+  run: Run,
+  line: number,
+  entity: EntityRecord,
+  relationships: RelationshipRecord[],
+): RelationshipRecord[] | null {
   const listId = entity.id.slice(run.options.idPrefix.length);
   const holders = run.listIdHolders.get(listId) ?? [];
   if (holders.length > 1) {
-    pushListed(run.summary.candidates, { line, recordId: entity.id, name: entity.name, existingId: holders.map((h) => h.entityId).join(', '), existingName: '', reason: `OFAC list id ${listId} is on several entities: not linked` });
+    pushListed(run.summary.candidates, {
+      line,
+      recordId: entity.id,
+      name: entity.name,
+      existingId: holders.map((h) => h.entityId).join(', '),
+      existingName: '',
+      reason: `OFAC list id ${listId} is on several entities: not linked`,
+    });
     run.summary.candidateCount++;
   }
   if (holders.length !== 1) return null;
   const [holder] = holders;
-  pushListed(run.summary.linked, { line, listId, name: entity.name, linkedTo: holder.entityId, evidence: `its OFAC SANCTIONED_BY edge has list id ${listId}` });
+  pushListed(run.summary.linked, {
+    line,
+    listId,
+    name: entity.name,
+    linkedTo: holder.entityId,
+    evidence: `its OFAC SANCTIONED_BY edge has list id ${listId}`,
+  });
   run.summary.linkedCount++;
   const fresh = relationships.filter((r) => !holder.programs.has(String(r.program)));
   run.summary.relationships.unchanged += relationships.length - fresh.length;
   return fresh.map((r) => ({ ...r, source: holder.entityId }));
 }
 
-function accept(run: Run, line: number, entities: EntityRecord[], relationships: RelationshipRecord[], authorities: AuthorityRef[] = []): void {
+function accept(
+  run: Run,
+  line: number,
+  entities: EntityRecord[],
+  relationships: RelationshipRecord[],
+  authorities: AuthorityRef[] = [],
+): void {
   for (const entity of entities) {
     const linked = run.options.format === 'ofac-csv' ? linkByListId(run, line, entity, relationships) : null;
     if (linked) {
@@ -108,7 +153,10 @@ function accept(run: Run, line: number, entities: EntityRecord[], relationships:
       continue;
     }
     const candidate = run.names.candidateFor(line, entity);
-    if (candidate) pushListed(run.summary.candidates, candidate), run.summary.candidateCount++;
+    if (candidate) {
+      pushListed(run.summary.candidates, candidate);
+      run.summary.candidateCount++;
+    }
     run.entities.push({ line, entity });
   }
   for (const relationship of relationships) run.relationships.push({ line, relationship, authorities });
@@ -134,9 +182,18 @@ async function flushRelationships(run: Run): Promise<void> {
   await resolveAuthorities(run, run.relationships);
   for (let i = 0; i < run.relationships.length; i += run.options.batchSize) {
     const batch = run.relationships.slice(i, i + run.options.batchSize);
-    const missing = await run.db.writeTx((tx) => writeRelationships(tx, batch.map((p) => p.relationship), run.summary.relationships));
+    const missing = await run.db.writeTx((tx) =>
+      writeRelationships(
+        tx,
+        batch.map((p) => p.relationship),
+        run.summary.relationships,
+      ),
+    );
     for (const p of batch.filter((b) => missing.has(b.relationship.id))) {
-      skip(run, { line: p.line, reason: `${p.relationship.type} ${p.relationship.id}: ${p.relationship.source} or ${p.relationship.target} is not in the graph` });
+      skip(run, {
+        line: p.line,
+        reason: `${p.relationship.type} ${p.relationship.id}: ${p.relationship.source} or ${p.relationship.target} is not in the graph`,
+      });
     }
     progress(run, 'relationships');
   }
@@ -151,8 +208,16 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
   const listIdHolders = format === 'ofac-csv' ? await loadListIdHolders(db, OFAC_AUTHORITY_ID, idPrefix) : new Map();
   const names = await NameIndex.load(db, importedFrom, NAME_INDEX_CAP);
   return {
-    db, options: { ...options, idPrefix, batchSize: options.batchSize ?? 1_000 }, summary: emptySummary(format, source), importedFrom,
-    listIdHolders, names, entities: [], relationships: [], bytesRead: 0, started: Date.now(),
+    db,
+    options: { ...options, idPrefix, batchSize: options.batchSize ?? 1_000 },
+    summary: emptySummary(format, source),
+    importedFrom,
+    listIdHolders,
+    names,
+    entities: [],
+    relationships: [],
+    bytesRead: 0,
+    started: Date.now(),
   };
 }
 
@@ -160,12 +225,27 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
  * Imports the lines of one file; malformed lines are skipped with their line numbers, the rest is written.
  * The lines are opened only once the run is prepared: a readline interface opened earlier drops lines.
  */
-export async function runImport(db: GraphDb, openLines: () => AsyncIterable<string>, options: ImportOptions): Promise<ImportSummary> {
+export async function runImport(
+  db: GraphDb,
+  openLines: () => AsyncIterable<string>,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const run = await prepareRun(db, options);
   const { summary } = run;
-  const sourceFor = (reference: string, url?: string): Source => ({ ...summary.source, reference, ...(url ? { url } : {}) });
+  const sourceFor = (reference: string, url?: string): Source => ({
+    ...summary.source,
+    reference,
+    ...(url ? { url } : {}),
+  });
   const warn = (issue: LineIssue) => (pushListed(summary.warnings, issue), summary.warningCount++);
-  const parseOptions = { format: run.options.format, idPrefix: run.options.idPrefix, fileName: path.basename(options.fileName), sourceFor, warn, onBytes: (n: number) => (run.bytesRead += n) };
+  const parseOptions = {
+    format: run.options.format,
+    idPrefix: run.options.idPrefix,
+    fileName: path.basename(options.fileName),
+    sourceFor,
+    warn,
+    onBytes: (n: number) => (run.bytesRead += n),
+  };
   for await (const parsed of parseInput(openLines(), parseOptions)) {
     summary.recordsRead++;
     if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
@@ -189,6 +269,12 @@ export async function runImport(db: GraphDb, openLines: () => AsyncIterable<stri
 function auditImport(db: GraphDb, actor: User, summary: ImportSummary, idPrefix: string) {
   const { format, recordsRead, entities, relationships, skippedCount, linkedCount } = summary;
   const after = { format, idPrefix, recordsRead, entities, relationships, skipped: skippedCount, linked: linkedCount };
-  const change = { action: 'import' as const, targetKind: 'list' as const, targetId: summary.source.reference ?? 'upload', before: null, after };
+  const change = {
+    action: 'import' as const,
+    targetKind: 'list' as const,
+    targetId: summary.source.reference ?? 'upload',
+    before: null,
+    after,
+  };
   return db.writeTx((tx) => recordAudit(tx, actor, [summary.source], [change]));
 }

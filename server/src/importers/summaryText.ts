@@ -15,6 +15,7 @@ export function summaryText(s: ImportSummary): string {
     `Possible matches reported, not merged: ${s.candidateCount}.`,
     ...s.candidates.map((c) => `  line ${c.line}: ${c.recordId} "${c.name}" ~ ${c.existingId}: ${c.reason}`),
   ];
-  if (s.warningCount) lines.push(`Warnings: ${s.warningCount}.`, ...s.warnings.map((w) => `  line ${w.line}: ${w.reason}`));
+  if (s.warningCount)
+    lines.push(`Warnings: ${s.warningCount}.`, ...s.warnings.map((w) => `  line ${w.line}: ${w.reason}`));
   return lines.join('\n');
 }

@@ -3,7 +3,13 @@ import type { ZodError } from 'zod';
 import { searchWords } from '../db/mapping.ts';
 
 export const slug = (text: string) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'x';
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'x';
 
 /** An id as the model allows it (letters, digits, . _ : -, starting with a letter or digit). */
 export function sanitiseId(raw: string): string {

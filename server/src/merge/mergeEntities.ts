@@ -55,7 +55,10 @@ async function lockBoth(tx: ManagedTransaction, request: MergeRequest): Promise<
   const survivor = await readEntity(tx, request.into);
   if (!survivor) throw notFound('entity', request.into);
   const other = await readEntity(tx, request.from);
-  if (!other) throw new ApiError(404, 'not_found', `No entity with id "${request.from}" to merge from.`, [{ path: 'from', message: 'no such entity' }]);
+  if (!other)
+    throw new ApiError(404, 'not_found', `No entity with id "${request.from}" to merge from.`, [
+      { path: 'from', message: 'no such entity' },
+    ]);
   if (request.version !== undefined) assertVersion(survivor, request.version, `entity "${request.into}"`);
   if (request.fromVersion !== undefined) assertVersion(other, request.fromVersion, `entity "${request.from}"`);
   return [survivor, other];
@@ -68,12 +71,14 @@ export interface MergeResult {
 }
 
 export async function mergeEntities(db: GraphDb, actor: User, request: MergeRequest): Promise<MergeResult> {
-  if (request.from === request.into) throw invalidInput([{ path: 'from', message: 'cannot merge an entity into itself' }]);
+  if (request.from === request.into)
+    throw invalidInput([{ path: 'from', message: 'cannot merge an entity into itself' }]);
   return db.writeTx(async (tx) => {
     const [survivor, other] = await lockBoth(tx, request);
-    const links = (await tx.run(LINKS_OF, { from: request.from })).records.map(
-      (r): LinkToMove => ({ ...(r.toObject() as Omit<LinkToMove, 'betweenThem'>), betweenThem: r.get('otherId') === request.into }),
-    );
+    const links = (await tx.run(LINKS_OF, { from: request.from })).records.map((r): LinkToMove => ({
+      ...(r.toObject() as Omit<LinkToMove, 'betweenThem'>),
+      betweenThem: r.get('otherId') === request.into,
+    }));
     assertLinksFit(survivor.kind, links);
     const merged = mergedSurvivor(survivor, other, request.sources);
     await tx.run(MOVE_OUTGOING, request);
@@ -83,8 +88,14 @@ export async function mergeEntities(db: GraphDb, actor: User, request: MergeRequ
     const movedRelationships = links.map(({ id, type, direction }) => ({ id, type, direction }));
     await recordAudit(tx, actor, request.sources, [
       {
-        action: 'merge', targetKind: 'entity', targetId: request.into, fromEntity: request.from, toEntity: request.into,
-        before: { survivor, mergedFrom: other, movedRelationships }, after, note: `merged ${request.from} into ${request.into}`,
+        action: 'merge',
+        targetKind: 'entity',
+        targetId: request.into,
+        fromEntity: request.from,
+        toEntity: request.into,
+        before: { survivor, mergedFrom: other, movedRelationships },
+        after,
+        note: `merged ${request.from} into ${request.into}`,
       },
     ]);
     return { entity: after, mergedFrom: request.from, movedRelationships };

@@ -1,5 +1,13 @@
 // What the survivor of a merge looks like, and whether the merged-away entity's relationships still fit it.
-import { allowsEndpoints, entitySchemaFor, RELATIONSHIP_TYPES, type EntityKind, type EntityRecord, type RelationshipType, type Source } from '../model/schema.ts';
+import {
+  allowsEndpoints,
+  entitySchemaFor,
+  RELATIONSHIP_TYPES,
+  type EntityKind,
+  type EntityRecord,
+  type RelationshipType,
+  type Source,
+} from '../model/schema.ts';
 import { ApiError } from '../http/errors.ts';
 import { unionSources } from '../writes/changeInput.ts';
 import { entityFieldsOf, type StoredEntity } from '../writes/entityState.ts';
@@ -21,8 +29,11 @@ export interface LinkToMove {
  */
 export function mergedSurvivor(survivor: StoredEntity, other: StoredEntity, sources: Source[]): EntityRecord {
   const allowed = entityFieldsOf(survivor.kind);
-  const pick = (entity: StoredEntity) => Object.fromEntries(Object.entries(entity).filter(([key]) => allowed.includes(key)));
-  const aliases = [...new Set([...survivor.aliases, other.name, ...other.aliases])].filter((alias) => alias !== survivor.name);
+  const pick = (entity: StoredEntity) =>
+    Object.fromEntries(Object.entries(entity).filter(([key]) => allowed.includes(key)));
+  const aliases = [...new Set([...survivor.aliases, other.name, ...other.aliases])].filter(
+    (alias) => alias !== survivor.name,
+  );
   const merged = {
     ...pick(other),
     ...pick(survivor),
@@ -45,6 +56,11 @@ export function assertLinksFit(survivorKind: EntityKind, links: LinkToMove[]): v
     422,
     'merge_not_allowed',
     `A ${survivorKind} cannot take over ${misfits.length} relationship(s) of the other entity (e.g. ${misfits[0].type} ${misfits[0].direction === 'out' ? 'to' : 'from'} a ${misfits[0].otherKind}).`,
-    misfits.map((m) => ({ id: m.id, type: m.type, direction: m.direction, allowed: { from: RELATIONSHIP_TYPES[m.type].from, to: RELATIONSHIP_TYPES[m.type].to } })),
+    misfits.map((m) => ({
+      id: m.id,
+      type: m.type,
+      direction: m.direction,
+      allowed: { from: RELATIONSHIP_TYPES[m.type].from, to: RELATIONSHIP_TYPES[m.type].to },
+    })),
   );
 }

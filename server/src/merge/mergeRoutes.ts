@@ -11,7 +11,12 @@ import { mergeEntities } from './mergeEntities.ts';
 
 const version = versionField;
 export const mergeBody = z
-  .object({ from: entityBaseFields.id, version: version.optional(), fromVersion: version.optional(), sources: entityBaseFields.sources })
+  .object({
+    from: entityBaseFields.id,
+    version: version.optional(),
+    fromVersion: version.optional(),
+    sources: entityBaseFields.sources,
+  })
   .strict();
 
 export function mergeRoutes(db: GraphDb): Router {

@@ -28,10 +28,17 @@ export const mergeOpenApi: OpenApiFragment = {
     '/entities/{id}/merge': {
       post: {
         operationId: 'mergeEntities',
-        summary: 'Merge another entity into this one (investigators): every relationship, alias and source moves here, in one transaction.',
+        summary:
+          'Merge another entity into this one (investigators): every relationship, alias and source moves here, in one transaction.',
         parameters: parametersOf(entityIdParams, 'path'),
-        requestBody: jsonBody(mergeBody, 'The entity to merge away, optionally the versions read of both, and the sources of the merge.'),
-        responses: { '200': jsonResponse('The survivor after the merge.', ref('MergeResult')), ...writeErrorResponses(400, 404, 409, 422) },
+        requestBody: jsonBody(
+          mergeBody,
+          'The entity to merge away, optionally the versions read of both, and the sources of the merge.',
+        ),
+        responses: {
+          '200': jsonResponse('The survivor after the merge.', ref('MergeResult')),
+          ...writeErrorResponses(400, 404, 409, 422),
+        },
       },
     },
   },

@@ -5,7 +5,10 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 export function renderModelTables(): string {
   const kinds = Object.entries(ENTITY_KINDS).map(
-    ([kind, spec]) => `| \`${kind}\` | ${spec.ftm} | ${cell(spec.description)} | ${Object.keys(spec.fields).map((f) => `\`${f}\``).join(', ')} |`,
+    ([kind, spec]) =>
+      `| \`${kind}\` | ${spec.ftm} | ${cell(spec.description)} | ${Object.keys(spec.fields)
+        .map((f) => `\`${f}\``)
+        .join(', ')} |`,
   );
   const types = Object.entries(RELATIONSHIP_TYPES).map(([type, spec]) => {
     const from = spec.from.length ? spec.from.join(', ') : 'any';

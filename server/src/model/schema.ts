@@ -113,7 +113,10 @@ export const ENTITY_KINDS = {
     label: 'Crypto wallet',
     ftm: 'CryptoWallet',
     description: 'A cryptocurrency wallet or address.',
-    fields: { publicKey: field(z.string().max(200), 'Address / public key'), currency: field(z.string().max(20), 'Currency') },
+    fields: {
+      publicKey: field(z.string().max(200), 'Address / public key'),
+      currency: field(z.string().max(20), 'Currency'),
+    },
   },
   Vessel: {
     label: 'Vessel',
@@ -150,9 +153,26 @@ interface RelationshipTypeSpec {
   required?: readonly string[];
 }
 
-const PARTIES: readonly EntityKind[] = ['Person', 'Company', 'Organization', 'LegalEntity', 'PublicBody', 'Vessel', 'Airplane', 'CryptoWallet'];
+const PARTIES: readonly EntityKind[] = [
+  'Person',
+  'Company',
+  'Organization',
+  'LegalEntity',
+  'PublicBody',
+  'Vessel',
+  'Airplane',
+  'CryptoWallet',
+];
 const HOLDERS: readonly EntityKind[] = ['Person', 'Company', 'Organization', 'LegalEntity', 'PublicBody'];
-const ASSETS: readonly EntityKind[] = ['Company', 'Organization', 'LegalEntity', 'Vessel', 'Airplane', 'CryptoWallet', 'Address'];
+const ASSETS: readonly EntityKind[] = [
+  'Company',
+  'Organization',
+  'LegalEntity',
+  'Vessel',
+  'Airplane',
+  'CryptoWallet',
+  'Address',
+];
 
 export const RELATIONSHIP_TYPES = {
   OWNS: {
@@ -304,7 +324,11 @@ export const relationshipType = z.enum(RELATIONSHIP_TYPE_NAMES as [RelationshipT
 
 /** Properties every node carries, whatever its kind. */
 export const entityBaseFields = {
-  id: z.string().min(1).max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
   name: z.string().trim().min(1).max(500),
   aliases: z.array(z.string().trim().min(1).max(500)).max(200).default([]),
   sources: z.array(sourceSchema).min(1, 'at least one source is required'),
@@ -314,7 +338,11 @@ export const entityBaseFields = {
 
 /** Properties every relationship carries, whatever its type. */
 export const relationshipBaseFields = {
-  id: z.string().min(1).max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
   sources: z.array(sourceSchema).min(1, 'at least one source is required'),
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
@@ -328,7 +356,9 @@ function optionalFields(fields: Record<string, FieldSpec>) {
 
 /** The full, strict schema of one entity kind (id, name, aliases, sources plus the kind's fields). */
 export function entitySchemaFor(kind: EntityKind) {
-  return z.object({ ...entityBaseFields, kind: z.literal(kind), ...optionalFields(ENTITY_KINDS[kind].fields) }).strict();
+  return z
+    .object({ ...entityBaseFields, kind: z.literal(kind), ...optionalFields(ENTITY_KINDS[kind].fields) })
+    .strict();
 }
 
 /** The full, strict schema of one relationship type, with its required fields enforced. */
@@ -338,7 +368,13 @@ export function relationshipSchemaFor(type: RelationshipType) {
     Object.entries(spec.fields).map(([k, f]) => [k, spec.required?.includes(k) ? f.schema : f.schema.optional()]),
   );
   return z
-    .object({ ...relationshipBaseFields, type: z.literal(type), source: z.string().min(1), target: z.string().min(1), ...own })
+    .object({
+      ...relationshipBaseFields,
+      type: z.literal(type),
+      source: z.string().min(1),
+      target: z.string().min(1),
+      ...own,
+    })
     .strict()
     .refine((r) => !r.startDate || !r.endDate || r.startDate <= r.endDate, {
       message: 'startDate must not be after endDate',

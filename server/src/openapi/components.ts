@@ -15,7 +15,9 @@ export const sharedSchemas: Record<string, JsonSchema> = {
         properties: {
           code: { type: 'string', description: 'Machine-readable, e.g. invalid_input, not_found, malformed_json.' },
           message: { type: 'string', description: 'What went wrong, for a person.' },
-          details: { description: 'For invalid_input: [{path, message, code}] per problem; otherwise an object or null.' },
+          details: {
+            description: 'For invalid_input: [{path, message, code}] per problem; otherwise an object or null.',
+          },
         },
       },
     },
@@ -46,7 +48,8 @@ export const sharedSchemas: Record<string, JsonSchema> = {
   },
   GraphEdge: {
     type: 'object',
-    description: 'A relationship with its properties (percentage, program, listId, listedOn, role, dates, confidence, sources...).',
+    description:
+      'A relationship with its properties (percentage, program, listId, listedOn, role, dates, confidence, sources...).',
     required: ['id', 'type', 'source', 'target', 'sources'],
     properties: {
       id: { type: 'string' },

@@ -14,7 +14,11 @@ export interface OpenApiFragment {
 export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
 /** The id, name and kind every entity-shaped answer (node, hit, match, candidate) starts with. */
-export const entityIdentity = (): Record<string, JsonSchema> => ({ id: { type: 'string' }, name: { type: 'string' }, kind: ref('EntityKind') });
+export const entityIdentity = (): Record<string, JsonSchema> => ({
+  id: { type: 'string' },
+  name: { type: 'string' },
+  kind: ref('EntityKind'),
+});
 
 function toSchema(field: z.ZodType): JsonSchema {
   const { $schema: _dialect, ...schema } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
@@ -27,7 +31,13 @@ export function parametersOf(schema: z.ZodObject, location: 'query' | 'path'): J
     const fieldSchema = toSchema(field as z.ZodType);
     const { description, ...rest } = fieldSchema;
     const optional = (field as z.ZodType).safeParse(undefined).success;
-    return { name, in: location, required: location === 'path' || !optional, ...(description ? { description } : {}), schema: rest };
+    return {
+      name,
+      in: location,
+      required: location === 'path' || !optional,
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
   });
 }
 
@@ -46,7 +56,7 @@ export const jsonResponse = (description: string, schema: JsonSchema): JsonSchem
 const ERROR_MEANINGS: Record<number, string> = {
   400: 'Invalid input (`invalid_input` with one entry per problem in details, `malformed_json`, `invalid_cursor`).',
   401: 'No or invalid bearer token (token mode only).',
-  403: 'The caller\'s role is too low.',
+  403: "The caller's role is too low.",
   404: 'No entity with that id (`not_found`).',
   413: 'The request body is too large.',
   503: 'Neo4j is not reachable.',
@@ -56,5 +66,7 @@ const ERROR_MEANINGS: Record<number, string> = {
 /** The uniform error responses of an operation; 401, 503 and 504 apply to every read endpoint. */
 export function errorResponses(...statuses: number[]): Record<string, JsonSchema> {
   const all = [...new Set([...statuses, 401, 503, 504])].sort();
-  return Object.fromEntries(all.map((status) => [String(status), jsonResponse(ERROR_MEANINGS[status] ?? 'Error.', ref('Error'))]));
+  return Object.fromEntries(
+    all.map((status) => [String(status), jsonResponse(ERROR_MEANINGS[status] ?? 'Error.', ref('Error'))]),
+  );
 }

@@ -15,7 +15,20 @@ import { sharedSchemas } from './components.ts';
 import { sessionOpenApi } from '../auth/openapi.ts';
 import type { OpenApiFragment } from './fragment.ts';
 
-export const API_FRAGMENTS: OpenApiFragment[] = [healthOpenApi, sessionOpenApi, searchOpenApi, entitiesOpenApi, expandOpenApi, pathsOpenApi, subgraphOpenApi, ...WRITE_FRAGMENTS, exposureOpenApi, screenOpenApi, importOpenApi, exportOpenApi];
+export const API_FRAGMENTS: OpenApiFragment[] = [
+  healthOpenApi,
+  sessionOpenApi,
+  searchOpenApi,
+  entitiesOpenApi,
+  expandOpenApi,
+  pathsOpenApi,
+  subgraphOpenApi,
+  ...WRITE_FRAGMENTS,
+  exposureOpenApi,
+  screenOpenApi,
+  importOpenApi,
+  exportOpenApi,
+];
 
 export function buildOpenApiDocument(fragments: OpenApiFragment[] = API_FRAGMENTS): Record<string, unknown> {
   const paths: OpenApiFragment['paths'] = {};

@@ -17,7 +17,11 @@ export interface PathParams {
 }
 
 /** maxHops is validated as an integer from 1 to 10 before it reaches the query text (a bound cannot be a parameter). */
-export function pathsCypher({ types, direction, maxHops }: Pick<PathParams, 'types' | 'direction' | 'maxHops'>): string {
+export function pathsCypher({
+  types,
+  direction,
+  maxHops,
+}: Pick<PathParams, 'types' | 'direction' | 'maxHops'>): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error(`maxHops out of range: ${maxHops}`);
   const rel = `[${typeAlternatives(types)}*..${maxHops}]`;
   const pattern = direction === 'out' ? `(a)-${rel}->(b)` : direction === 'in' ? `(a)<-${rel}-(b)` : `(a)-${rel}-(b)`;

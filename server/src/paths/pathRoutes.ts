@@ -11,11 +11,17 @@ export const pathsQuerySchema = z
     from: entityBaseFields.id.meta({ description: 'Id of the entity the paths start at.' }),
     to: entityBaseFields.id.meta({ description: 'Id of the entity the paths end at.' }),
     types: relationshipTypesParam,
-    direction: z
-      .enum(DIRECTIONS)
-      .default('both')
-      .meta({ description: 'both (default): edges in either direction; out: only along edge direction from -> to; in: only against it.' }),
-    maxHops: z.coerce.number().int().min(1).max(10, 'must be at most 10').default(6).meta({ description: 'Longest path, in edges (1-10, default 6).' }),
+    direction: z.enum(DIRECTIONS).default('both').meta({
+      description:
+        'both (default): edges in either direction; out: only along edge direction from -> to; in: only against it.',
+    }),
+    maxHops: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(10, 'must be at most 10')
+      .default(6)
+      .meta({ description: 'Longest path, in edges (1-10, default 6).' }),
     limit: pageLimit(10, 100),
   })
   .strict()

@@ -13,7 +13,12 @@ const newRelationshipBody = oneOfSchemas(
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 const relationshipResult = (description: string, key = 'relationship') =>
-  jsonResponse(description, { type: 'object', required: [key], additionalProperties: false, properties: { [key]: ref('GraphEdge') } });
+  jsonResponse(description, {
+    type: 'object',
+    required: [key],
+    additionalProperties: false,
+    properties: { [key]: ref('GraphEdge') },
+  });
 
 export const relationshipWritesOpenApi: OpenApiFragment = {
   paths: {
@@ -21,24 +26,36 @@ export const relationshipWritesOpenApi: OpenApiFragment = {
       post: {
         operationId: 'createRelationship',
         summary: 'Create a relationship (investigators) between two existing entities whose kinds its type allows.',
-        requestBody: jsonBody(newRelationshipBody, 'The relationship: type, source and target ids, the type\'s fields, at least one source. The id may be left out.'),
-        responses: { '201': relationshipResult('The created relationship, at version 1.'), ...writeErrorResponses(400, 404, 409, 413, 422) },
+        requestBody: jsonBody(
+          newRelationshipBody,
+          "The relationship: type, source and target ids, the type's fields, at least one source. The id may be left out.",
+        ),
+        responses: {
+          '201': relationshipResult('The created relationship, at version 1.'),
+          ...writeErrorResponses(400, 404, 409, 413, 422),
+        },
       },
     },
     '/relationships/{id}': {
       patch: {
         operationId: 'updateRelationship',
-        summary: 'Change a relationship\'s fields (investigators); its type and endpoints are fixed.',
+        summary: "Change a relationship's fields (investigators); its type and endpoints are fixed.",
         parameters: [idParam, ifMatchHeader],
         requestBody: jsonBody(patchBody, 'Fields to change, the version and the sources of the change.'),
-        responses: { '200': relationshipResult('The relationship after the change.'), ...writeErrorResponses(400, 404, 409, 428) },
+        responses: {
+          '200': relationshipResult('The relationship after the change.'),
+          ...writeErrorResponses(400, 404, 409, 428),
+        },
       },
       delete: {
         operationId: 'deleteRelationship',
         summary: 'Delete a relationship (investigators), given its version.',
         parameters: [idParam, ifMatchHeader],
         requestBody: jsonBody(deleteBody, 'The version being deleted and the sources that justify it.'),
-        responses: { '200': relationshipResult('The deleted relationship as it was.', 'deleted'), ...writeErrorResponses(400, 404, 409, 428) },
+        responses: {
+          '200': relationshipResult('The deleted relationship as it was.', 'deleted'),
+          ...writeErrorResponses(400, 404, 409, 428),
+        },
       },
     },
   },

@@ -14,9 +14,15 @@ export function parseNewRelationship(body: Record<string, unknown>): Relationshi
 }
 
 /** The relationship after the patch, validated as a whole with its type's schema. */
-export function applyRelationshipPatch(current: StoredRelationship, patch: Patch): { relationship: RelationshipRecord; removed: string[] } {
+export function applyRelationshipPatch(
+  current: StoredRelationship,
+  patch: Patch,
+): { relationship: RelationshipRecord; removed: string[] } {
   refuseChangeOf(patch.changes, current, ['id', 'type', 'source', 'target'], 'delete it and create a new relationship');
   const allowed = relationshipFieldsOf(current.type);
   const { merged, removed } = mergePatch(current, patch, allowed, current.type);
-  return { relationship: parseOrInvalid(relationshipSchemaFor(current.type), merged, allowed) as RelationshipRecord, removed };
+  return {
+    relationship: parseOrInvalid(relationshipSchemaFor(current.type), merged, allowed) as RelationshipRecord,
+    removed,
+  };
 }

@@ -1,7 +1,13 @@
 // The current state of a relationship, found by id whatever its type.
 import type { ManagedTransaction, Relationship } from 'neo4j-driver';
 import { relationshipToEdge } from '../db/mapping.ts';
-import { RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES, relationshipBaseFields, type RelationshipType, type Source } from '../model/schema.ts';
+import {
+  RELATIONSHIP_TYPE_NAMES,
+  RELATIONSHIP_TYPES,
+  relationshipBaseFields,
+  type RelationshipType,
+  type Source,
+} from '../model/schema.ts';
 
 export type StoredRelationship = ReturnType<typeof relationshipToEdge> & {
   type: RelationshipType;
@@ -22,7 +28,11 @@ export async function readRelationship(tx: ManagedTransaction, id: string): Prom
   const result = await tx.run(RELATIONSHIP_BY_ID, { id });
   if (!result.records.length) return null;
   const record = result.records[0];
-  return relationshipToEdge(record.get('r') as Relationship, record.get('source') as string, record.get('target') as string) as StoredRelationship;
+  return relationshipToEdge(
+    record.get('r') as Relationship,
+    record.get('source') as string,
+    record.get('target') as string,
+  ) as StoredRelationship;
 }
 
 /** The fields a relationship type's schema knows, i.e. what a client may send for it. */

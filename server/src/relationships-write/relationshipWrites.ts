@@ -23,14 +23,25 @@ async function checkEndpoints(tx: ManagedTransaction, rel: RelationshipRecord): 
     ...(from ? [] : [{ path: 'source', message: `no entity with id "${rel.source}"` }]),
     ...(to ? [] : [{ path: 'target', message: `no entity with id "${rel.target}"` }]),
   ];
-  if (missing.length) throw new ApiError(404, 'endpoint_not_found', `Cannot link: ${missing.map((m) => `${m.path} has ${m.message}`).join('; ')}.`, missing);
+  if (missing.length)
+    throw new ApiError(
+      404,
+      'endpoint_not_found',
+      `Cannot link: ${missing.map((m) => `${m.path} has ${m.message}`).join('; ')}.`,
+      missing,
+    );
   if (!allowsEndpoints(rel.type, from!.kind, to!.kind)) {
     const spec = RELATIONSHIP_TYPES[rel.type];
     const kinds = (list: readonly string[]) => (list.length ? list.join(', ') : 'any kind');
-    throw new ApiError(422, 'endpoints_not_allowed', `${rel.type} cannot join a ${from!.kind} to a ${to!.kind}: it goes from ${kinds(spec.from)} to ${kinds(spec.to)}.`, [
-      { path: 'source', message: `is a ${from!.kind}; ${rel.type} starts at ${kinds(spec.from)}` },
-      { path: 'target', message: `is a ${to!.kind}; ${rel.type} ends at ${kinds(spec.to)}` },
-    ]);
+    throw new ApiError(
+      422,
+      'endpoints_not_allowed',
+      `${rel.type} cannot join a ${from!.kind} to a ${to!.kind}: it goes from ${kinds(spec.from)} to ${kinds(spec.to)}.`,
+      [
+        { path: 'source', message: `is a ${from!.kind}; ${rel.type} starts at ${kinds(spec.from)}` },
+        { path: 'target', message: `is a ${to!.kind}; ${rel.type} ends at ${kinds(spec.to)}` },
+      ],
+    );
   }
 }
 
@@ -40,14 +51,35 @@ const createRelationshipCypher = (type: string) => `
   SET r = $props, r.version = 1
   RETURN r`;
 
-export async function createRelationship(db: GraphDb, actor: User, rel: RelationshipRecord): Promise<StoredRelationship> {
+export async function createRelationship(
+  db: GraphDb,
+  actor: User,
+  rel: RelationshipRecord,
+): Promise<StoredRelationship> {
   return db.writeTx(async (tx) => {
     await checkEndpoints(tx, rel);
-    if (await readRelationship(tx, rel.id)) throw new ApiError(409, 'id_taken', `A relationship with id "${rel.id}" already exists.`, { id: rel.id });
-    const result = await tx.run(createRelationshipCypher(rel.type), { source: rel.source, target: rel.target, props: relationshipToProperties(rel) });
-    const created = relationshipToEdge(result.records[0].get('r') as Relationship, rel.source, rel.target) as StoredRelationship;
+    if (await readRelationship(tx, rel.id))
+      throw new ApiError(409, 'id_taken', `A relationship with id "${rel.id}" already exists.`, { id: rel.id });
+    const result = await tx.run(createRelationshipCypher(rel.type), {
+      source: rel.source,
+      target: rel.target,
+      props: relationshipToProperties(rel),
+    });
+    const created = relationshipToEdge(
+      result.records[0].get('r') as Relationship,
+      rel.source,
+      rel.target,
+    ) as StoredRelationship;
     await recordAudit(tx, actor, rel.sources, [
-      { action: 'create', targetKind: 'relationship', targetId: rel.id, fromEntity: rel.source, toEntity: rel.target, before: null, after: created },
+      {
+        action: 'create',
+        targetKind: 'relationship',
+        targetId: rel.id,
+        fromEntity: rel.source,
+        toEntity: rel.target,
+        before: null,
+        after: created,
+      },
     ]);
     return created;
   });
@@ -69,28 +101,61 @@ const updateRelationshipCypher = (type: string) => `
   SET r += $props, r.version = r.version + 1
   RETURN r`;
 
-export async function updateRelationship(db: GraphDb, actor: User, id: string, expected: number, patch: Patch): Promise<StoredRelationship> {
+export async function updateRelationship(
+  db: GraphDb,
+  actor: User,
+  id: string,
+  expected: number,
+  patch: Patch,
+): Promise<StoredRelationship> {
   return db.writeTx(async (tx) => {
     const before = await lockAndRead(tx, id, expected);
     const { relationship, removed } = applyRelationshipPatch(before, patch);
     const props = withRemovals(relationshipToProperties(relationship), removed);
     const result = await tx.run(updateRelationshipCypher(before.type), { id, props });
-    const after = relationshipToEdge(result.records[0].get('r') as Relationship, before.source, before.target) as StoredRelationship;
+    const after = relationshipToEdge(
+      result.records[0].get('r') as Relationship,
+      before.source,
+      before.target,
+    ) as StoredRelationship;
     await recordAudit(tx, actor, patch.sources, [
-      { action: 'update', targetKind: 'relationship', targetId: id, fromEntity: before.source, toEntity: before.target, before, after },
+      {
+        action: 'update',
+        targetKind: 'relationship',
+        targetId: id,
+        fromEntity: before.source,
+        toEntity: before.target,
+        before,
+        after,
+      },
     ]);
     return after;
   });
 }
 
-const deleteRelationshipCypher = (type: string) => `MATCH ()-[r:${assertRelationshipType(type)} {id: $id}]->() DELETE r`;
+const deleteRelationshipCypher = (type: string) =>
+  `MATCH ()-[r:${assertRelationshipType(type)} {id: $id}]->() DELETE r`;
 
-export async function deleteRelationship(db: GraphDb, actor: User, id: string, expected: number, sources: Source[]): Promise<StoredRelationship> {
+export async function deleteRelationship(
+  db: GraphDb,
+  actor: User,
+  id: string,
+  expected: number,
+  sources: Source[],
+): Promise<StoredRelationship> {
   return db.writeTx(async (tx) => {
     const before = await lockAndRead(tx, id, expected);
     await tx.run(deleteRelationshipCypher(before.type), { id });
     await recordAudit(tx, actor, sources, [
-      { action: 'delete', targetKind: 'relationship', targetId: id, fromEntity: before.source, toEntity: before.target, before, after: null },
+      {
+        action: 'delete',
+        targetKind: 'relationship',
+        targetId: id,
+        fromEntity: before.source,
+        toEntity: before.target,
+        before,
+        after: null,
+      },
     ]);
     return before;
   });

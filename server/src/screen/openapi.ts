@@ -1,4 +1,11 @@
-import { entityIdentity, errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import {
+  entityIdentity,
+  errorResponses,
+  jsonResponse,
+  parametersOf,
+  ref,
+  type OpenApiFragment,
+} from '../openapi/fragment.ts';
 import { screenQuery } from './screenRoutes.ts';
 
 export const screenOpenApi: OpenApiFragment = {
@@ -34,7 +41,10 @@ export const screenOpenApi: OpenApiFragment = {
         operationId: 'screenName',
         summary: 'Whether a name matches a listed (sanctioned) entity: score, matched name or alias, and the lists.',
         parameters: parametersOf(screenQuery, 'query'),
-        responses: { '200': jsonResponse('Matches at or above minScore, best first.', ref('ScreeningResult')), ...errorResponses(400) },
+        responses: {
+          '200': jsonResponse('Matches at or above minScore, best first.', ref('ScreeningResult')),
+          ...errorResponses(400),
+        },
       },
     },
   },

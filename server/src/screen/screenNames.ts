@@ -36,7 +36,8 @@ const SANCTIONED_CANDIDATES = `
          collect({authorityId: a.id, authority: a.name, program: s.program, listId: s.listId, listedOn: s.listedOn}) AS lists
   ORDER BY score DESC`;
 
-export const SCREENING_DISCLAIMER = 'A name match is a lead to review, not a finding: confirm it with other identifiers before acting. Not legal advice.';
+export const SCREENING_DISCLAIMER =
+  'A name match is a lead to review, not a finding: confirm it with other identifiers before acting. Not legal advice.';
 
 function bestName(query: string, name: string, aliases: string[]) {
   return [name, ...aliases]
@@ -44,18 +45,42 @@ function bestName(query: string, name: string, aliases: string[]) {
     .sort((a, b) => b.score - a.score)[0];
 }
 
-export async function screenName(db: GraphDb, name: string, kind: EntityKind | null, limit: number, minScore: number): Promise<ScreeningResult> {
+export async function screenName(
+  db: GraphDb,
+  name: string,
+  kind: EntityKind | null,
+  limit: number,
+  minScore: number,
+): Promise<ScreeningResult> {
   // The search capability's Lucene query: words only (no user syntax reaches Lucene), exact, prefix and fuzzy.
   const words = queryWords(name);
   const query = words.length ? nameQuery(words) : '';
   const base = { name, kind, minScore, disclaimer: SCREENING_DISCLAIMER };
   if (!query) return { ...base, matches: [] };
-  const result = await db.read(SANCTIONED_CANDIDATES, { index: FULLTEXT_INDEX, query, kind, candidates: neo4j.int(200) });
+  const result = await db.read(SANCTIONED_CANDIDATES, {
+    index: FULLTEXT_INDEX,
+    query,
+    kind,
+    candidates: neo4j.int(200),
+  });
   const matches = result.records
     .map((r) => {
       const best = bestName(name, r.get('name'), r.get('aliases') ?? []);
-      const lists = (r.get('lists') as ExposureListing[]).map((l) => ({ ...l, program: l.program ?? null, listId: l.listId ?? null, listedOn: l.listedOn ?? null }));
-      return { id: r.get('id'), name: r.get('name'), kind: kindOf(r.get('labels')), score: best.score, matchedName: best.candidate, matchedIsAlias: best.isAlias, lists };
+      const lists = (r.get('lists') as ExposureListing[]).map((l) => ({
+        ...l,
+        program: l.program ?? null,
+        listId: l.listId ?? null,
+        listedOn: l.listedOn ?? null,
+      }));
+      return {
+        id: r.get('id'),
+        name: r.get('name'),
+        kind: kindOf(r.get('labels')),
+        score: best.score,
+        matchedName: best.candidate,
+        matchedIsAlias: best.isAlias,
+        lists,
+      };
     })
     .filter((m) => m.score >= minScore)
     .sort((a, b) => b.score - a.score)

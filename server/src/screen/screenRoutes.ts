@@ -8,7 +8,12 @@ import { screenName } from './screenNames.ts';
 
 export const screenQuery = z
   .object({
-    name: z.string().trim().min(1, 'name is required').max(300).refine((n) => searchWords(n).length > 0, 'must contain a letter or digit'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'name is required')
+      .max(300)
+      .refine((n) => searchWords(n).length > 0, 'must contain a letter or digit'),
     kind: entityKind.optional(),
     limit: z.coerce.number().int().min(1).max(50).default(10),
     minScore: z.coerce.number().min(0).max(1).default(0.7),

@@ -1,4 +1,11 @@
-import { entityIdentity, errorResponses, jsonResponse, parametersOf, ref, type OpenApiFragment } from '../openapi/fragment.ts';
+import {
+  entityIdentity,
+  errorResponses,
+  jsonResponse,
+  parametersOf,
+  ref,
+  type OpenApiFragment,
+} from '../openapi/fragment.ts';
 import { searchQuerySchema } from './searchRoutes.ts';
 
 export const searchOpenApi: OpenApiFragment = {
@@ -11,8 +18,15 @@ export const searchOpenApi: OpenApiFragment = {
         ...entityIdentity(),
         sanctioned: { type: 'boolean' },
         degree: { type: 'integer', minimum: 0 },
-        matchedAlias: { type: ['string', 'null'], description: 'The alias that matched, when it matched better than the name.' },
-        score: { type: 'number', description: 'About 1 for an exact name, a little less for an exact alias, less for partial or fuzzy matches.' },
+        matchedAlias: {
+          type: ['string', 'null'],
+          description: 'The alias that matched, when it matched better than the name.',
+        },
+        score: {
+          type: 'number',
+          description:
+            'About 1 for an exact name, a little less for an exact alias, less for partial or fuzzy matches.',
+        },
       },
     },
     SearchResult: {

@@ -32,7 +32,8 @@ export function nameQuery(words: string[]): string {
 }
 
 /** The query for the compact index: all words run together, as a prefix ("jin bei" and "jinbei" both give jinbei*). */
-export const compactQuery = (words: string[]): string | null => (words.join('').length >= 3 ? `${words.join('')}*` : null);
+export const compactQuery = (words: string[]): string | null =>
+  words.join('').length >= 3 ? `${words.join('')}*` : null;
 
 const namesCall = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $nameQuery, {limit: $candidates}) YIELD node, score RETURN node, score`;
 const compactCall = `CALL db.index.fulltext.queryNodes('${COMPACT_FULLTEXT_INDEX}', $compactQuery, {limit: $candidates}) YIELD node, score RETURN node, score`;
@@ -48,7 +49,10 @@ export function searchCypher(withCompact: boolean): string {
 
 /** The Cypher and parameters of a search, or null when the query holds no letter or digit to search for. */
 /** The words of user text that reach Lucene: letters and digits only, bounded in number and length (fuzzy terms are costly). */
-export const queryWords = (text: string) => searchWords(text).slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, 50));
+export const queryWords = (text: string) =>
+  searchWords(text)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((w) => w.slice(0, 50));
 
 export function searchStatement({ q, kinds, limit }: SearchParams) {
   const words = queryWords(q);
@@ -56,7 +60,15 @@ export function searchStatement({ q, kinds, limit }: SearchParams) {
   const compact = compactQuery(words);
   // Re-ranking needs more candidates than it returns; a kind filter applied after Lucene needs more still.
   const candidates = kinds ? 200 : Math.max(4 * limit, 40);
-  return { cypher: searchCypher(compact !== null), params: { nameQuery: nameQuery(words), compactQuery: compact, kinds: kinds ?? null, candidates: neo4j.int(candidates) } };
+  return {
+    cypher: searchCypher(compact !== null),
+    params: {
+      nameQuery: nameQuery(words),
+      compactQuery: compact,
+      kinds: kinds ?? null,
+      candidates: neo4j.int(candidates),
+    },
+  };
 }
 
 export async function searchEntities(db: GraphDb, params: SearchParams): Promise<SearchResult> {

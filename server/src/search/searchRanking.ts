@@ -23,7 +23,8 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
     }
     if (Math.min(...row) > max) return max + 1;
     rows.push(row);
@@ -53,7 +54,9 @@ export function nameMatch(queryWords: string[], text: string): number {
   if (compactName === compactQuery) return 0.9;
   const perWord = queryWords.map((q) => wordMatch(q, words));
   const covered = words.filter((w) => queryWords.some((q) => w === q || w.startsWith(q))).length / words.length;
-  const wordScore = perWord.every((s) => s > 0) ? 0.75 * (perWord.reduce((a, b) => a + b, 0) / perWord.length) + 0.1 * covered : 0;
+  const wordScore = perWord.every((s) => s > 0)
+    ? 0.75 * (perWord.reduce((a, b) => a + b, 0) / perWord.length) + 0.1 * covered
+    : 0;
   // Some query words found: below any name in which all of them are found.
   const partialScore = (0.4 * perWord.filter((s) => s > 0).length) / perWord.length;
   const compactScore = compactQuery.length >= 3 && compactName.startsWith(compactQuery) ? 0.72 : 0;
@@ -73,9 +76,20 @@ function scoreCandidate(queryWords: string[], candidate: SearchCandidate): Searc
   }
   const match = Math.max(byName, byAlias);
   // Ties between equally good matches go to listed and well-connected entities, then to Lucene's own score.
-  const tieBreak = (candidate.node.sanctioned ? 0.004 : 0) + Math.min(Math.log10(1 + candidate.node.degree), 5) * 0.0005 + Math.min(candidate.luceneScore, 10) * 0.0001;
+  const tieBreak =
+    (candidate.node.sanctioned ? 0.004 : 0) +
+    Math.min(Math.log10(1 + candidate.node.degree), 5) * 0.0005 +
+    Math.min(candidate.luceneScore, 10) * 0.0001;
   const { id, name, kind, sanctioned, degree } = candidate.node;
-  return { id, name, kind, sanctioned, degree, matchedAlias: byAlias > byName ? bestAlias : null, score: match + tieBreak };
+  return {
+    id,
+    name,
+    kind,
+    sanctioned,
+    degree,
+    matchedAlias: byAlias > byName ? bestAlias : null,
+    score: match + tieBreak,
+  };
 }
 
 export function rankCandidates(query: string, candidates: SearchCandidate[], limit: number): SearchHit[] {

@@ -10,7 +10,9 @@ export const searchQuerySchema = z
     q: z.string().trim().min(1, 'type something to search for').max(200).meta({
       description: 'Name or alias, any case, accents, word order; typos tolerated. Operators are not interpreted.',
     }),
-    kinds: commaList(entityKind, 20).optional().meta({ description: 'Comma-separated entity kinds to keep, e.g. Person,Company.' }),
+    kinds: commaList(entityKind, 20)
+      .optional()
+      .meta({ description: 'Comma-separated entity kinds to keep, e.g. Person,Company.' }),
     limit: pageLimit(10, 50),
   })
   .strict();

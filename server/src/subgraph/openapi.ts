@@ -9,7 +9,11 @@ export const subgraphOpenApi: OpenApiFragment = {
       additionalProperties: false,
       properties: {
         nodes: { type: 'array', items: ref('GraphNode') },
-        edges: { type: 'array', items: ref('GraphEdge'), description: 'Every relationship whose both ends are among the nodes.' },
+        edges: {
+          type: 'array',
+          items: ref('GraphEdge'),
+          description: 'Every relationship whose both ends are among the nodes.',
+        },
         missing: { type: 'array', items: { type: 'string' }, description: 'Requested ids that name no entity.' },
       },
     },

@@ -8,7 +8,10 @@ export const MAX_SUBGRAPH_IDS = 1000;
 
 export const subgraphBodySchema = z
   .object({
-    ids: z.array(entityBaseFields.id).min(1, 'give at least one id').max(MAX_SUBGRAPH_IDS, `give at most ${MAX_SUBGRAPH_IDS} ids`),
+    ids: z
+      .array(entityBaseFields.id)
+      .min(1, 'give at least one id')
+      .max(MAX_SUBGRAPH_IDS, `give at most ${MAX_SUBGRAPH_IDS} ids`),
     types: z.array(relationshipType).min(1).optional(),
   })
   .strict();

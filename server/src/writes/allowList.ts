@@ -2,6 +2,7 @@
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/schema.ts';
 
 export function assertRelationshipType(type: string): RelationshipType {
-  if (!(RELATIONSHIP_TYPE_NAMES as string[]).includes(type)) throw new Error(`Not an allowed relationship type: ${type}`);
+  if (!(RELATIONSHIP_TYPE_NAMES as string[]).includes(type))
+    throw new Error(`Not an allowed relationship type: ${type}`);
   return type as RelationshipType;
 }

@@ -11,7 +11,11 @@ export function parseChangeSources(sources: unknown): Source[] {
 }
 
 /** The version a change expects to find; the same rule for PATCH, DELETE and merge. */
-export const versionField = z.number().int().positive().meta({ description: 'The version being changed (or send it as If-Match: "<version>").' });
+export const versionField = z
+  .number()
+  .int()
+  .positive()
+  .meta({ description: 'The version being changed (or send it as If-Match: "<version>").' });
 
 /** A body of a DELETE: the version being deleted and the sources that justify it; nothing else. */
 export const deleteBody = z.object({ version: versionField.optional(), sources: entityBaseFields.sources }).strict();
@@ -23,7 +27,12 @@ export function unionSources(existing: Source[], added: Source[]): Source[] {
 }
 
 /** Refuses a change to a field that identifies the record (id, kind, type, endpoints). */
-export function refuseChangeOf(changes: Record<string, unknown>, current: Record<string, unknown>, fields: string[], hint: string): void {
+export function refuseChangeOf(
+  changes: Record<string, unknown>,
+  current: Record<string, unknown>,
+  fields: string[],
+  hint: string,
+): void {
   const problems = fields
     .filter((f) => f in changes && changes[f] !== current[f])
     .map((f) => ({ path: f, message: `cannot be changed (${hint})` }));
@@ -53,10 +62,17 @@ export function parsePatch(body: Record<string, unknown>): Patch {
  * The record after a JSON merge patch (a null removes a field), restricted to the fields its schema knows, with
  * the cited sources added; `removed` lists the stored fields the patch drops. The caller validates the result.
  */
-export function mergePatch(current: Record<string, unknown> & { sources: Source[] }, patch: Patch, allowed: string[], what: string) {
+export function mergePatch(
+  current: Record<string, unknown> & { sources: Source[] },
+  patch: Patch,
+  allowed: string[],
+  what: string,
+) {
   const unknown = Object.keys(patch.changes).filter((key) => !allowed.includes(key));
   if (unknown.length) {
-    throw invalidInput(unknown.map((path) => ({ path, message: `is not a known field of ${what} (allowed: ${allowed.join(', ')})` })));
+    throw invalidInput(
+      unknown.map((path) => ({ path, message: `is not a known field of ${what} (allowed: ${allowed.join(', ')})` })),
+    );
   }
   const base = Object.fromEntries(Object.entries(current).filter(([key]) => allowed.includes(key)));
   const merged: Record<string, unknown> = { ...base, ...patch.changes };

@@ -20,12 +20,11 @@ export function writeErrorResponses(...statuses: number[]): Record<string, JsonS
   };
 }
 
-
 /** A PATCH body: the fields to change (null removes one), the version and the sources of the change. */
-export const patchBody = z
-  .looseObject({ version: versionField.optional(), sources: entityBaseFields.sources })
-  .meta({ description: 'Fields to change, validated with the whole record; null removes a field. The sources cited are added to the record.' });
-
+export const patchBody = z.looseObject({ version: versionField.optional(), sources: entityBaseFields.sources }).meta({
+  description:
+    'Fields to change, validated with the whole record; null removes a field. The sources cited are added to the record.',
+});
 
 export const ifMatchHeader: JsonSchema = {
   name: 'If-Match',
@@ -44,7 +43,8 @@ export const cascadeParam: JsonSchema = {
 };
 
 /** A request body that is one of several schemas (one per kind or type). */
-export const oneOfSchemas = (schemas: z.ZodType[]) => z.union(schemas as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+export const oneOfSchemas = (schemas: z.ZodType[]) =>
+  z.union(schemas as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
 
 /** The id of a new record may be left out: the server then generates one. */
 export const optionalId = { id: entityBaseFields.id.optional() };

@@ -22,9 +22,12 @@ export function expectedVersion(req: Request, body: Record<string, unknown>): nu
   }
   const version = (fromBody as number | undefined) ?? fromHeader;
   if (version === undefined) {
-    throw new ApiError(428, 'version_required', 'Send the version you are changing (body "version" or an If-Match header), so that a concurrent edit is not overwritten.', [
-      { path: 'version', message: 'is required' },
-    ]);
+    throw new ApiError(
+      428,
+      'version_required',
+      'Send the version you are changing (body "version" or an If-Match header), so that a concurrent edit is not overwritten.',
+      [{ path: 'version', message: 'is required' }],
+    );
   }
   return version;
 }

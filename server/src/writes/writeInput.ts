@@ -11,7 +11,11 @@ export function invalidInput(problems: FieldProblem[]): ApiError {
 }
 
 /** Parses with the shared schema or throws invalid_input naming each field and rule. */
-export function parseOrInvalid<S extends z.ZodType>(schema: S, input: unknown, allowedFields: readonly string[] = []): z.infer<S> {
+export function parseOrInvalid<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  allowedFields: readonly string[] = [],
+): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw invalidInput(fieldProblems(result.error.issues, allowedFields));

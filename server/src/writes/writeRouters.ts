@@ -17,4 +17,10 @@ export function writeRouters(db: GraphDb): Router[] {
   return [duplicateRoutes(db), entityWriteRoutes(db), relationshipWriteRoutes(db), mergeRoutes(db), auditRoutes(db)];
 }
 
-export const WRITE_FRAGMENTS: OpenApiFragment[] = [entityWritesOpenApi, relationshipWritesOpenApi, duplicatesOpenApi, mergeOpenApi, auditOpenApi];
+export const WRITE_FRAGMENTS: OpenApiFragment[] = [
+  entityWritesOpenApi,
+  relationshipWritesOpenApi,
+  duplicatesOpenApi,
+  mergeOpenApi,
+  auditOpenApi,
+];

@@ -6,7 +6,9 @@ import path from 'node:path';
 
 export function buildClient(): string {
   const outDir = mkdtempSync(path.join(tmpdir(), 'sge-client-'));
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
   return outDir;
 }

@@ -9,11 +9,15 @@ interface DrawnGraph {
 /** What is visible on the canvas, read from the Cytoscape instance the container carries. */
 export function drawnGraph(page: Page): Promise<DrawnGraph> {
   return page.evaluate(() => {
-    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg?: { cy: import('cytoscape').Core };
+    };
     const cy = container._cyreg!.cy;
     return {
       nodes: cy.nodes(':visible').map((n) => ({ id: n.id(), classes: n.classes() as unknown as string[] })),
-      edges: cy.edges(':visible').map((e) => ({ id: e.id(), group: e.data('group'), classes: e.classes() as unknown as string[] })),
+      edges: cy
+        .edges(':visible')
+        .map((e) => ({ id: e.id(), group: e.data('group'), classes: e.classes() as unknown as string[] })),
     };
   });
 }
@@ -25,7 +29,9 @@ export async function nodeIds(page: Page): Promise<string[]> {
 /** Where a node is drawn, in page coordinates. */
 export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
   const at = await page.evaluate((nodeId) => {
-    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg?: { cy: import('cytoscape').Core };
+    };
     const node = container._cyreg!.cy.$id(nodeId);
     if (node.empty()) return null;
     const box = container.getBoundingClientRect();
@@ -38,14 +44,23 @@ export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y
 
 /** Waits until layouts and animations have stopped moving nodes. */
 export async function waitForStillCanvas(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => {
-    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
-    const cy = container?._cyreg?.cy;
-    if (!cy) return false;
-    const key = cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).join(';');
-    const w = window as unknown as { __lastLayoutKey?: string };
-    const still = w.__lastLayoutKey === key;
-    w.__lastLayoutKey = key;
-    return still;
-  }, undefined, { polling: 400, timeout });
+  await page.waitForFunction(
+    () => {
+      const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+        _cyreg?: { cy: import('cytoscape').Core };
+      };
+      const cy = container?._cyreg?.cy;
+      if (!cy) return false;
+      const key = cy
+        .nodes()
+        .map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)
+        .join(';');
+      const w = window as unknown as { __lastLayoutKey?: string };
+      const still = w.__lastLayoutKey === key;
+      w.__lastLayoutKey = key;
+      return still;
+    },
+    undefined,
+    { polling: 400, timeout },
+  );
 }
