@@ -1,6 +1,7 @@
-// Assembles the Express app: middleware, one router per capability, the built client, errors.
+// Assembles the Express app: middleware, one router per capability (capabilities.ts), the OpenAPI document
+// derived from their contracts (openapiDocument.ts), the built client, errors.
 import compression from 'compression';
-import express, { type Router } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,20 +9,9 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
 import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
-import { sessionRoutes } from './auth/sessionRoutes.ts';
 import type { GraphDb } from './db/graphDb.ts';
-import { entityRoutes } from './entities/entityRoutes.ts';
-import { expandRoutes } from './expand/expandRoutes.ts';
-import { exportRoutes } from './exporters/exportRoutes.ts';
-import { exposureRoutes } from './exposure/exposureRoutes.ts';
-import { healthRoutes } from './health/healthRoutes.ts';
-import { importRoutes } from './importers/importRoutes.ts';
-import { openapiRoutes } from './openapi/openapiRoutes.ts';
-import { pathRoutes } from './paths/pathRoutes.ts';
-import { screenRoutes } from './screen/screenRoutes.ts';
-import { searchRoutes } from './search/searchRoutes.ts';
-import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
-import { writeRouters } from './writes/writeRouters.ts';
+import { capabilityRouters } from './capabilities.ts';
+import { openapiRoutes } from './openapiDocument.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
 export interface AppOptions {
@@ -31,24 +21,6 @@ export interface AppOptions {
   clientDir?: string;
   /** Defaults to the AUTH_MODE configuration of the environment. */
   auth?: AuthConfig;
-}
-
-function apiRouters(db: GraphDb, auth: AuthConfig): Router[] {
-  return [
-    healthRoutes(db),
-    sessionRoutes(auth),
-    openapiRoutes(),
-    searchRoutes(db),
-    entityRoutes(db),
-    expandRoutes(db),
-    pathRoutes(db),
-    subgraphRoutes(db),
-    ...writeRouters(db),
-    exposureRoutes(db),
-    importRoutes(db),
-    screenRoutes(db),
-    exportRoutes(db),
-  ];
 }
 
 export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {
@@ -70,7 +42,8 @@ export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: Ap
   app.use('/api', (req, res, next) =>
     req.path === '/health' || req.path === '/openapi.json' ? next() : requireRole('analyst')(req, res, next),
   );
-  for (const router of apiRouters(db, auth)) app.use('/api', router);
+  app.use('/api', openapiRoutes());
+  for (const router of capabilityRouters(db, auth)) app.use('/api', router);
   app.use('/api', unknownRoute);
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir));

@@ -6,7 +6,7 @@ import type {
   ExposureRegime,
   ExposureResult,
   RegimeExposure,
-} from '../api/types.ts';
+} from './contract.ts';
 import { inForceOn } from './dates.ts';
 import { explainRegime } from './explainExposure.ts';
 import { chainsTo, growFixpoint, knownSum, unknownCapacity, type Derivation, type Threshold } from './fixpoint.ts';

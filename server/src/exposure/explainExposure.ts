@@ -1,5 +1,5 @@
 // The one-sentence explanations of an exposure answer, for people (the UI shows them in the side panel).
-import type { DecidingHolding, ExposureListing, RegimeExposure } from '../api/types.ts';
+import type { DecidingHolding, ExposureListing, RegimeExposure } from './contract.ts';
 import type { Prepared } from './computeExposure.ts';
 import type { Derivation } from './fixpoint.ts';
 

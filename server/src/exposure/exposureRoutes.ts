@@ -1,26 +1,12 @@
 // GET /api/entities/:id/exposure?asOf=YYYY-MM-DD: sanctions exposure per regime, with the reasons.
 import { Router } from 'express';
-import { z } from 'zod';
-import type { ExposureResult } from '../api/types.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { notFound } from '../http/errors.ts';
 import { entityIdParams } from '../http/validation.ts';
-import { isoDate } from '../model/schema.ts';
 import { computeExposure } from './computeExposure.ts';
+import { exposureQuery, type ExposureResult } from './contract.ts';
 import { today } from './dates.ts';
 import { loadNeighbourhood } from './loadNeighbourhood.ts';
-
-export const exposureQuery = z
-  .object({
-    asOf: isoDate
-      .refine((s) => s.length === 10, 'must be a full date, YYYY-MM-DD')
-      .optional()
-      .meta({
-        description:
-          'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
-      }),
-  })
-  .strict();
 
 export async function exposureOf(db: GraphDb, id: string, asOf: string): Promise<ExposureResult> {
   const graph = await loadNeighbourhood(db, id);

@@ -1,6 +1,6 @@
 // The ownership neighbourhood the exposure rules reason over: the entity, its upstream owners and controllers
 // (bounded in depth and size), their holdings and their listings. Loaded from Neo4j, computed on in TypeScript.
-import type { ExposureListing } from '../api/types.ts';
+import type { ExposureListing } from './contract.ts';
 import type { EntityKind } from '../model/schema.ts';
 
 export interface StoredListing extends ExposureListing {

@@ -1,6 +1,6 @@
 // Which authority's listings count for which sanctions regime. The exposure rules and the importers share it,
 // so that an imported OFAC or UK listing lands on the authority node the rules look at.
-import type { ExposureRegime } from '../api/types.ts';
+import type { ExposureRegime } from './contract.ts';
 
 interface RegimeSpec {
   /** The authority nodes (PublicBody ids) whose SANCTIONED_BY edges are listings of this regime. */

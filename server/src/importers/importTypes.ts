@@ -1,5 +1,5 @@
 // What the parsers produce and what an import reports.
-import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
+import type { EntityRecord, RelationshipRecord } from '../model/schema.ts';
 
 /** The records one input line (or CSV record) yields, or why it was rejected. */
 export type ParsedLine =
@@ -14,53 +14,6 @@ export interface AuthorityRef {
   country: string;
 }
 
-export interface LineIssue {
-  line: number;
-  reason: string;
-}
-
-export interface LinkedRecord {
-  line: number;
-  listId: string;
-  name: string;
-  linkedTo: string;
-  evidence: string;
-}
-
-export interface MatchCandidate {
-  line: number;
-  recordId: string;
-  name: string;
-  existingId: string;
-  existingName: string;
-  reason: string;
-}
-
-export interface Outcomes {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportSummary {
-  format: 'ofac-csv' | 'ftm';
-  source: Source;
-  recordsRead: number;
-  entities: Outcomes;
-  relationships: Outcomes;
-  /** Rejected lines and records not written, with reasons (at most MAX_LISTED of each list are kept). */
-  skipped: LineIssue[];
-  skippedCount: number;
-  warnings: LineIssue[];
-  warningCount: number;
-  /** Records attached to an entity already in the graph, on strong evidence. */
-  linked: LinkedRecord[];
-  linkedCount: number;
-  /** Possible matches with entities already in the graph, reported but not merged. */
-  candidates: MatchCandidate[];
-  candidateCount: number;
-  seconds: number;
-  recordsPerSecond: number;
-}
+export type { ImportSummary, LineIssue, LinkedRecord, MatchCandidate, Outcomes } from './contract.ts';
 
 export const MAX_LISTED = 200;

@@ -5,28 +5,10 @@ import type { GraphDb } from '../db/graphDb.ts';
 import { FULLTEXT_INDEX } from '../db/constraints.ts';
 import { kindOf } from '../db/mapping.ts';
 import type { EntityKind } from '../model/schema.ts';
-import type { ExposureListing } from '../api/types.ts';
+import type { ExposureListing } from '../exposure/contract.ts';
+import type { ScreeningResult } from './contract.ts';
 import { nameQuery, queryWords } from '../search/searchEntities.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
-
-export interface ScreeningMatch {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  /** 0..1, how closely the best of the entity's names matches the screened name. */
-  score: number;
-  matchedName: string;
-  matchedIsAlias: boolean;
-  lists: ExposureListing[];
-}
-
-export interface ScreeningResult {
-  name: string;
-  kind: EntityKind | null;
-  minScore: number;
-  matches: ScreeningMatch[];
-  disclaimer: string;
-}
 
 const SANCTIONED_CANDIDATES = `
   CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score

@@ -1,6 +1,7 @@
 // Re-ranks full-text candidates the way an analyst expects: exact name > exact alias > partial > fuzzy,
 // and says which alias matched. Lucene finds the candidates; this decides their order.
-import type { GraphNode, SearchHit } from '../api/types.ts';
+import type { GraphNode } from '../model/shapes.ts';
+import type { SearchHit } from './contract.ts';
 import { searchWords } from '../db/mapping.ts';
 
 export interface SearchCandidate {
