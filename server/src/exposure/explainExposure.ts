@@ -100,12 +100,6 @@ function listedUpstream(p: Prepared, regime: ExposureRegime): string[] {
     .map((id) => p.graph.nodes.get(id)!.name);
 }
 
-const VERDICT_WORDS: Record<ExposureRegime, { yes: string; no: string }> = {
-  US: { yes: 'Blocked', no: 'Not blocked' },
-  UK: { yes: 'Treated as designated', no: 'Not treated as designated' },
-  EU: { yes: 'Treated as owned or controlled by a listed person', no: 'Not owned or controlled by a listed person' },
-};
-
 function whyNotClear(r: RegimeExposure): string {
   const reasons = [];
   if (r.holdings.some((h) => h.percentage === null)) reasons.push('a stake of unknown percentage');
@@ -122,16 +116,16 @@ function clearText(p: Prepared, r: RegimeExposure, holdings: string, total: stri
   if (!r.holdings.length) {
     const upstream = listedUpstream(p, r.regime);
     return upstream.length
-      ? `${VERDICT_WORDS[r.regime].no} under ${rule}: listed persons upstream (${upstream.slice(0, 5).join(', ')}) hold no stake in it, directly or through ${through}.`
-      : `${VERDICT_WORDS[r.regime].no} under ${rule}: no listed or blocked owner or controller found among ${p.graph.nodes.size - 1} entities upstream.`;
+      ? `${REGIMES[r.regime].verdict.no} under ${rule}: listed persons upstream (${upstream.slice(0, 5).join(', ')}) hold no stake in it, directly or through ${through}.`
+      : `${REGIMES[r.regime].verdict.no} under ${rule}: no listed or blocked owner or controller found among ${p.graph.nodes.size - 1} entities upstream.`;
   }
   if (spec.aggregation.rule === 'all_persons') {
     const control = r.holdings.some((h) => h.type === 'CONTROLS')
       ? ` (control alone does not count under ${rule}, but the guidance advises caution)`
       : '';
-    return `${VERDICT_WORDS[r.regime].no} under ${rule}: ${holdings}${total}, ${belowText(r.regime)}${control}.`;
+    return `${REGIMES[r.regime].verdict.no} under ${rule}: ${holdings}${total}, ${belowText(r.regime)}${control}.`;
   }
-  return `${VERDICT_WORDS[r.regime].no} under ${rule}: no designated person owns ${thresholdText(r.regime)} of it, directly or through entities it owns ${thresholdText(r.regime)} of, or controls it, and none acts jointly with another to reach it (found: ${holdings}; holdings of different persons are not added up without a joint arrangement).`;
+  return `${REGIMES[r.regime].verdict.no} under ${rule}: no designated person owns ${thresholdText(r.regime)} of it, directly or through entities it owns ${thresholdText(r.regime)} of, or controls it, and none acts jointly with another to reach it (found: ${holdings}; holdings of different persons are not added up without a joint arrangement).`;
 }
 
 function sentence(p: Prepared, r: RegimeExposure, derived: Map<string, Derivation>, stakes: Stake[]): string {
@@ -145,7 +139,7 @@ function sentence(p: Prepared, r: RegimeExposure, derived: Map<string, Derivatio
     case 'possibly_listed':
       return `Possibly listed: ${r.listings.map((l) => l.note).join('; ')}.`;
     case 'blocked':
-      return `${VERDICT_WORDS[r.regime].yes} under ${rule}: ${holdings}${total}.`;
+      return `${REGIMES[r.regime].verdict.yes} under ${rule}: ${holdings}${total}.`;
     case 'possibly_exposed':
       return `Possibly exposed under ${rule}: ${holdings}${total}. Because of ${whyNotClear(r)}, it could reach ${thresholdText(r.regime)}; the rule cannot be decided until that is known.`;
     case 'undetermined':

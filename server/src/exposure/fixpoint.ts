@@ -14,25 +14,37 @@ export type Decide = (fromMembers: Stake[], allIncoming: Stake[]) => boolean;
 
 /**
  * Grows the set of members from `roots` until no asset joins: an asset joins when `decide` says the in-force
- * stakes into it from current members reach the rule. Roots are not in the returned map.
+ * stakes into it from current members reach the rule. Each round looks only at the assets of the members that
+ * joined in the round before (nothing else can have changed), so one call costs about one pass over the stakes.
+ * Roots are not in the returned map.
  */
 export function growFixpoint(
   roots: Set<string>,
   incomingByAsset: Map<string, Stake[]>,
   decide: Decide,
 ): Map<string, Derivation> {
+  const assetsOf = new Map<string, string[]>();
+  for (const [asset, incoming] of incomingByAsset)
+    for (const stake of incoming) {
+      const assets = assetsOf.get(stake.owner) ?? [];
+      assets.push(asset);
+      assetsOf.set(stake.owner, assets);
+    }
   const derived = new Map<string, Derivation>();
   const isMember = (id: string) => roots.has(id) || derived.has(id);
-  for (let round = 1; ; round++) {
+  let joinedLast = [...roots];
+  for (let round = 1; joinedLast.length > 0; round++) {
+    const candidates = new Set(joinedLast.flatMap((id) => assetsOf.get(id) ?? []).filter((a) => !isMember(a)));
     const joined: [string, Stake[]][] = [];
-    for (const [asset, incoming] of incomingByAsset) {
-      if (isMember(asset)) continue;
+    for (const asset of candidates) {
+      const incoming = incomingByAsset.get(asset)!;
       const fromMembers = incoming.filter((stake) => isMember(stake.owner));
-      if (fromMembers.length > 0 && decide(fromMembers, incoming)) joined.push([asset, fromMembers]);
+      if (decide(fromMembers, incoming)) joined.push([asset, fromMembers]);
     }
-    if (joined.length === 0) return derived;
     for (const [asset, stakes] of joined) derived.set(asset, { round, stakes });
+    joinedLast = joined.map(([asset]) => asset);
   }
+  return derived;
 }
 
 export interface Chain {

@@ -22,6 +22,8 @@ export type Aggregation =
 export interface RegimeSpec {
   /** The rule's name in explanations, e.g. "OFAC's 50% rule". */
   name: string;
+  /** How an explanation says the verdict: "Blocked" / "Not blocked", "Treated as designated" / ... */
+  verdict: { yes: string; no: string };
   /** The authority nodes (PublicBody ids) whose SANCTIONED_BY edges are listings of this regime. */
   authorityIds: readonly string[];
   /** How the authority is created when an import needs it and the graph lacks it. */
@@ -45,6 +47,7 @@ const EU_BEST_PRACTICES =
 export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
   US: {
     name: "OFAC's 50% rule",
+    verdict: { yes: 'Blocked', no: 'Not blocked' },
     authorityIds: ['us-treasury-ofac'],
     authority: {
       id: 'us-treasury-ofac',
@@ -96,6 +99,7 @@ export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
   },
   UK: {
     name: 'the UK ownership and control test',
+    verdict: { yes: 'Treated as designated', no: 'Not treated as designated' },
     authorityIds: ['uk-fcdo-ofsi'],
     authority: {
       id: 'uk-fcdo-ofsi',
@@ -139,8 +143,19 @@ export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
     },
     nonBlockingPrograms: {},
   },
+  // The Council's EU Best Practices for the effective implementation of restrictive measures, update of 3 July 2024:
+  // "The criterion to be taken into account when assessing whether a legal person or entity is owned by another
+  // person or entity is the possession of 50% or more of the proprietary rights of an entity or having majority
+  // interest in it." (the earlier text said "more than 50%"). The update states that the holdings of several listed
+  // persons are aggregated (30% held by one and 25% by another is owned by listed persons), and keeps the control
+  // criteria, e.g. "having the right or exercising the power to appoint or remove a majority of the members of the
+  // administrative, management or supervisory body of such legal person or entity".
   EU: {
     name: 'the EU ownership and control criteria',
+    verdict: {
+      yes: 'Treated as owned or controlled by a listed person',
+      no: 'Not owned or controlled by a listed person',
+    },
     authorityIds: ['eu-council', 'authority-council-of-the-european-union'],
     authority: { id: 'eu-council', name: 'Council of the European Union', jurisdiction: 'EU' },
     matchesFtmAuthority: (authority, country) =>

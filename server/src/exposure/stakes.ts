@@ -41,7 +41,11 @@ export function stakesByAsset(edges: HoldingEdge[], asOf: string): Map<string, S
     stakes.set(key, stake);
   }
   const byAsset = new Map<string, Stake[]>();
-  for (const stake of stakes.values()) byAsset.set(stake.asset, [...(byAsset.get(stake.asset) ?? []), stake]);
+  for (const stake of stakes.values()) {
+    const incoming = byAsset.get(stake.asset) ?? [];
+    incoming.push(stake);
+    byAsset.set(stake.asset, incoming);
+  }
   return byAsset;
 }
 
