@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/auditLog.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES } from '../exposure/regimes.ts';
+import { forgetListedWordRarity } from '../screen/wordRarityCache.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 import { AuthorityResolver, ensureAuthority } from './authorities.ts';
 import { isAuthorityPlaceholder } from './ftmLines.ts';
@@ -261,6 +262,7 @@ export async function runImport(
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
   progress(run, 'done');
+  forgetListedWordRarity(db);
   if (options.actor) await auditImport(db, options.actor, summary, run.options.idPrefix);
   return summary;
 }

@@ -12,13 +12,18 @@ export const screenOpenApi: OpenApiFragment = {
   schemas: {
     ScreeningMatch: {
       type: 'object',
-      required: ['id', 'name', 'kind', 'score', 'matchedName', 'matchedIsAlias', 'lists'],
+      required: ['id', 'name', 'kind', 'score', 'matchedName', 'matchedIsAlias', 'features', 'lists'],
       additionalProperties: false,
       properties: {
         ...entityIdentity(),
         score: { type: 'number', minimum: 0, maximum: 1 },
         matchedName: { type: 'string' },
         matchedIsAlias: { type: 'boolean' },
+        features: {
+          type: 'object',
+          description: 'What contributed to the score: name_match, dob_*, nationality_*, identifier_match.',
+          additionalProperties: { type: 'number' },
+        },
         lists: { type: 'array', items: ref('ExposureListing') },
       },
     },

@@ -1,20 +1,32 @@
-// GET /api/screen?name=&kind=&limit=&minScore=: screen a counterparty's name against listed entities.
+// GET /api/screen?name=&kind=&birthDate=&nationality=&identifier=&limit=&minScore=: screen a counterparty's name
+// against listed entities.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { GraphDb } from '../db/graphDb.ts';
-import { entityKind } from '../model/schema.ts';
-import { searchWords } from '../db/mapping.ts';
+import { countryCode, entityKind, isoDate } from '../model/schema.ts';
+import { nameWords } from '../names/index.ts';
 import { screenName } from './screenNames.ts';
+
+export const screenedName = z
+  .string()
+  .trim()
+  .min(1, 'name is required')
+  .max(300)
+  .refine((n) => nameWords(n).length > 0, 'must contain a letter or digit');
 
 export const screenQuery = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'name is required')
-      .max(300)
-      .refine((n) => searchWords(n).length > 0, 'must contain a letter or digit'),
+    name: screenedName,
     kind: entityKind.optional(),
+    birthDate: isoDate
+      .optional()
+      .meta({ description: 'Date or year of birth; a contradicting year lowers the score.' }),
+    nationality: countryCode.optional().meta({ description: 'ISO 3166-1 alpha-2 code, e.g. KH.' }),
+    identifier: z
+      .string()
+      .max(100)
+      .optional()
+      .meta({ description: 'A passport, national id or registration number; a match decides.' }),
     limit: z.coerce.number().int().min(1).max(50).default(10),
     minScore: z.coerce.number().min(0).max(1).default(0.7),
   })
@@ -23,8 +35,15 @@ export const screenQuery = z
 export function screenRoutes(db: GraphDb): Router {
   const router = Router();
   router.get('/screen', async (req, res) => {
-    const { name, kind, limit, minScore } = screenQuery.parse(req.query);
-    res.json(await screenName(db, name, kind ?? null, limit, minScore));
+    const { name, kind, birthDate, nationality, identifier, limit, minScore } = screenQuery.parse(req.query);
+    const query = {
+      name,
+      kinds: kind ? [kind] : null,
+      birthDates: birthDate ? [birthDate] : [],
+      nationalities: nationality ? [nationality] : [],
+      identifiers: identifier ? [identifier] : [],
+    };
+    res.json(await screenName(db, query, { limit, minScore }));
   });
   return router;
 }
