@@ -1,5 +1,6 @@
 // Small text helpers the importers share: ids and zod messages (names and slugs: server/src/names).
 import type { ZodError } from 'zod';
+import type { Source } from '../model/schema.ts';
 import { slugify } from '../names/index.ts';
 
 /** A slug to build an id from (a program, an authority's name); never empty. */
@@ -15,3 +16,7 @@ export function describeIssue(error: ZodError): string {
   const first = error.issues[0];
   return `${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}`;
 }
+
+/** A listing records the edition of the list file it was seen in: the file's date, when it is a full day. */
+export const editionsOf = (source: Source): { listEditions?: string[] } =>
+  source.date.length === 10 ? { listEditions: [source.date] } : {};
