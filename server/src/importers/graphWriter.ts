@@ -14,16 +14,21 @@ import {
 import type { HolderIdentifier, Outcomes } from './importTypes.ts';
 
 const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${v}[k] = row.props[k])`;
+/**
+ * An entity whose facts are the same is unchanged even when the file is a newer edition: its sources keep citing
+ * the edition its facts were last written from (list history counts it as unchanged).
+ */
+const SAME_FACTS = (v: string) => `all(k IN keys(row.props) WHERE k = 'sources' OR ${v}[k] = row.props[k])`;
 
 const upsertEntities = (kind: EntityKind) => `
   UNWIND $rows AS row
   OPTIONAL MATCH (old:Entity {id: row.props.id})
-  WITH row, CASE WHEN old IS NULL THEN 'created' WHEN old:${kind} AND ${SAME('old')} THEN 'unchanged' ELSE 'updated' END AS outcome
+  WITH row, CASE WHEN old IS NULL THEN 'created' WHEN old:${kind} AND ${SAME_FACTS('old')} THEN 'unchanged' ELSE 'updated' END AS outcome
   MERGE (n:Entity {id: row.props.id})
   ON CREATE SET n.version = 1
   FOREACH (_ IN CASE WHEN outcome = 'updated' THEN [1] ELSE [] END | SET n.version = coalesce(n.version, 0) + 1)
   FOREACH (_ IN CASE WHEN outcome <> 'unchanged' THEN [1] ELSE [] END | SET n += row.props, n:${kind})
-  RETURN outcome, count(*) AS count`;
+  RETURN row.props.id AS id, outcome`;
 
 const upsertRelationships = (type: RelationshipType) => `
   UNWIND $rows AS row
@@ -64,17 +69,22 @@ function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T
 /** Extra node properties an import stamps on what it writes (e.g. which list it came from). */
 export type ExtraProps = Record<string, string>;
 
+/** Writes entities; `onOutcome` hears what happened to each (list history counts entries by it). */
 export async function writeEntities(
   tx: ManagedTransaction,
   entities: EntityRecord[],
   extra: ExtraProps,
   into: Outcomes,
+  onOutcome?: (id: string, outcome: keyof Outcomes) => void,
 ): Promise<void> {
   for (const [kind, group] of groupBy(entities, (e) => e.kind)) {
     if (!ENTITY_KIND_NAMES.includes(kind)) throw new Error(`kind ${kind} is not in the model`);
     const rows = group.map((e) => ({ props: { ...withoutUndefined(entityToProperties(e)), ...extra } }));
     const result = await tx.run(upsertEntities(kind), { rows });
-    for (const r of result.records) add(into, r.get('outcome'), r.get('count'));
+    for (const r of result.records) {
+      add(into, r.get('outcome'));
+      onOutcome?.(r.get('id'), r.get('outcome'));
+    }
   }
 }
 

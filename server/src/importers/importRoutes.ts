@@ -9,13 +9,20 @@ import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { ApiError } from '../http/errors.ts';
 import { isoDate } from '../model/schema.ts';
-import { IMPORT_FORMATS, ImportInputError } from './parseInput.ts';
+import { API_IMPORT_FORMATS, ImportInputError } from './parseInput.ts';
 import { runImport } from './runImport.ts';
 
-const RAW_TYPES = ['text/csv', 'text/plain', 'application/x-ndjson', 'application/jsonl'];
+const RAW_TYPES = [
+  'text/csv',
+  'text/plain',
+  'application/x-ndjson',
+  'application/jsonl',
+  'application/xml',
+  'text/xml',
+];
 
 const importOptions = {
-  format: z.enum(IMPORT_FORMATS),
+  format: z.enum(API_IMPORT_FORMATS),
   fileName: z
     .string()
     .min(1)
