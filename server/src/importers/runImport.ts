@@ -1,5 +1,6 @@
 // One import run: parse, apply the matching policy, write in batches, count, report.
 import path from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { recordAudit } from '../audit/auditLog.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
@@ -80,6 +81,8 @@ interface Run {
   names: NameIndex;
   entities: { line: number; entity: EntityRecord }[];
   relationships: PendingRelationship[];
+  /** The entity batch being written while the next is parsed. */
+  entityWrite: Promise<void>;
   identifiers: { line: number; identifier: HolderIdentifier }[];
   namedLinks: { line: number; link: NamedLink }[];
   /** Entry (listed entity) ids by exact name, for "Linked To" (a trailing full stop aside). */
@@ -238,15 +241,32 @@ function countEntry(run: Run, id: string, outcome: keyof Outcomes): void {
   run.history[key]++;
 }
 
+const OUTCOMES = ['created', 'updated', 'unchanged'] as const;
+
+/** Runs one write transaction and adds its counts once it has committed, so that a retried attempt counts once. */
+async function committed<T>(run: Run, into: Outcomes, work: (tx: ManagedTransaction, counts: Outcomes) => Promise<T>) {
+  let counts = noOutcomes();
+  const result = await run.db.writeTx((tx) => work(tx, (counts = noOutcomes())));
+  for (const outcome of OUTCOMES) into[outcome] += counts[outcome];
+  return result;
+}
+
+/**
+ * Starts writing the entities read so far. The previous batch's write is awaited first, so one batch is written
+ * while the next one is parsed.
+ */
 async function flushEntities(run: Run): Promise<void> {
+  await run.entityWrite;
   if (!run.entities.length) return;
   const batch = run.entities.splice(0, run.entities.length).map((e) => e.entity);
-  await run.db.writeTx((tx) =>
-    writeEntities(tx, batch, { importedFrom: run.importedFrom }, run.summary.entities, (id, outcome) =>
-      countEntry(run, id, outcome),
-    ),
-  );
-  progress(run, 'entities');
+  const extra = { importedFrom: run.importedFrom };
+  let entries: [string, keyof Outcomes][] = [];
+  const write = committed(run, run.summary.entities, (tx, counts) => {
+    entries = [];
+    return writeEntities(tx, batch, extra, counts, (id, outcome) => entries.push([id, outcome]));
+  }).then(() => entries.forEach(([id, outcome]) => countEntry(run, id, outcome)));
+  run.entityWrite = write.then(() => progress(run, 'entities'));
+  run.entityWrite.catch(() => {}); // the failure surfaces where the write is awaited
 }
 
 async function resolveAuthorities(run: Run, pending: PendingRelationship[]): Promise<void> {
@@ -262,12 +282,9 @@ async function flushRelationships(run: Run): Promise<void> {
   await resolveAuthorities(run, run.relationships);
   for (let i = 0; i < run.relationships.length; i += run.options.batchSize) {
     const batch = run.relationships.slice(i, i + run.options.batchSize);
-    const missing = await run.db.writeTx((tx) =>
-      writeRelationships(
-        tx,
-        batch.map((p) => p.relationship),
-        run.summary.relationships,
-      ),
+    const relationships = batch.map((p) => p.relationship);
+    const missing = await committed(run, run.summary.relationships, (tx, counts) =>
+      writeRelationships(tx, relationships, counts),
     );
     for (const p of batch.filter((b) => missing.has(b.relationship.id))) {
       skip(run, {
@@ -283,7 +300,7 @@ async function flushRelationships(run: Run): Promise<void> {
 async function flushIdentifiers(run: Run): Promise<void> {
   if (!run.identifiers.length) return;
   const all = run.identifiers.map((i) => i.identifier);
-  const missing = await run.db.writeTx((tx) => addIdentifiers(tx, all, run.summary.entities));
+  const missing = await committed(run, run.summary.entities, (tx, counts) => addIdentifiers(tx, all, counts));
   for (const { line, identifier } of run.identifiers.filter((i) => missing.has(i.identifier.entityId)))
     skip(run, { line, reason: `identity document of ${identifier.entityId}: no such person in the graph` });
 }
@@ -305,6 +322,7 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
     names,
     entities: [],
     relationships: [],
+    entityWrite: Promise.resolve(),
     identifiers: [],
     namedLinks: [],
     idsByName: new Map(),
@@ -360,6 +378,7 @@ export async function runImport(
     else if (summary.recordsRead % 10_000 === 0) progress(run, 'entities');
   }
   await flushEntities(run);
+  await run.entityWrite;
   // Created only once the file has been read, so a refused file writes nothing.
   const authority = FORMAT_DEFAULTS[run.options.format].authority;
   if (authority) await ensureAuthority(db, authority, summary.source);
