@@ -20,6 +20,7 @@ import { investigationRoutes } from './investigations/investigationRoutes.ts';
 import { openapiRoutes } from './openapi/openapiRoutes.ts';
 import { pathRoutes } from './paths/pathRoutes.ts';
 import { screenRoutes } from './screen/screenRoutes.ts';
+import { yenteRoutes } from './yente/yenteRoutes.ts';
 import { searchRoutes } from './search/searchRoutes.ts';
 import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
 import { writeRouters } from './writes/writeRouters.ts';
@@ -74,6 +75,9 @@ export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: Ap
   );
   for (const router of apiRouters(db, auth)) app.use('/api', router);
   app.use('/api', unknownRoute);
+  // The yente-compatible API (README "yente-compatible API"), read with the same role as /api.
+  app.use('/yente', express.json({ limit: '2mb' }), identifyCaller(auth), requireRole('analyst'), yenteRoutes(db));
+  app.use('/yente', unknownRoute);
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));

@@ -24,7 +24,7 @@ function sourceUrl(sources: { url?: string }[]): FtmProperties {
   return urls.length ? { sourceUrl: [...new Set(urls)] } : {};
 }
 
-function entityLine(e: ExportEntity): object {
+export function entityLine(e: ExportEntity): { id: string; schema: string; properties: FtmProperties } {
   const properties: FtmProperties = {
     name: [e.name],
     ...(e.aliases.length ? { [FTM_ALIAS_PROPERTIES[0]]: e.aliases } : {}),
@@ -42,7 +42,10 @@ function entityLine(e: ExportEntity): object {
   return { id: e.id, schema: ENTITY_KINDS[e.kind].ftm, properties };
 }
 
-function edgeLine(edge: ExportEdge, names: Map<string, string>): object {
+export function edgeLine(
+  edge: ExportEdge,
+  names: Map<string, string>,
+): { id: string; schema: string; properties: FtmProperties } {
   const type = edge.type as RelationshipType;
   const schema = RELATIONSHIP_TYPES[type].ftm ?? 'UnknownLink';
   const [from, to] = FTM_EDGE_ENDS[schema];
