@@ -168,7 +168,7 @@ describe('list history', () => {
     expect(await listing(3)).toMatchObject({ endDate: '2019-02-01', listEditions: ['2019-01-01'] });
     expect((await entity(`${prefix}3`)).props.name).toBe('CHARLIE LTD');
     expect(await listing(1)).toMatchObject({ listEditions: ['2019-01-01', '2019-02-01'] });
-    expect((await listing(1)).endDate).toBeUndefined();
+    expect((await listing(1)).endDate).toBeNull();
     expect((await entity(`${prefix}2`)).props).toMatchObject({ websites: ['bravo.example'], version: 2 });
   });
 
@@ -182,6 +182,6 @@ describe('list history', () => {
   it('relists an entry that comes back in a later edition', async () => {
     const third = await edition([row(1, 'ALPHA TRADING'), row(3, 'CHARLIE LTD')], '2019-03-01');
     expect(third.history).toMatchObject({ relisted: 1, delisted: 2 });
-    expect((await listing(3)).endDate).toBeUndefined();
+    expect((await listing(3)).endDate).toBeNull();
   });
 });
