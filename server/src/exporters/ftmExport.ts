@@ -24,6 +24,8 @@ function sourceUrl(sources: { url?: string }[]): FtmProperties {
   return urls.length ? { sourceUrl: [...new Set(urls)] } : {};
 }
 
+const NOT_IN_FTM = new Set(['listEditions']);
+
 export function entityLine(e: ExportEntity): { id: string; schema: string; properties: FtmProperties } {
   const properties: FtmProperties = {
     name: [e.name],
@@ -55,6 +57,8 @@ export function edgeLine(
   if (!RELATIONSHIP_TYPES[type].ftm) properties.role = [RELATIONSHIP_TYPES[type].label];
   if (edge.notes) properties.summary = [String(edge.notes)];
   for (const field of [...Object.keys(RELATIONSHIP_TYPES[type].fields), 'startDate', 'endDate']) {
+    // FtM has no property for the list editions a listing was seen in, so they stay out of the export.
+    if (NOT_IN_FTM.has(field)) continue;
     const v = values(edge[field]);
     if (v.length) properties[ftmPropertyFor(field)] = v;
   }
