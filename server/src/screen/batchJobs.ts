@@ -6,7 +6,7 @@ import type { GraphDb } from '../db/graphDb.ts';
 import { exposureOf } from '../exposure/exposureRoutes.ts';
 import { today } from '../exposure/dates.ts';
 import type { BatchRow, ParsedBatch } from './batchInput.ts';
-import type { BatchJobStatus, BatchMatch, BatchRowResult, ExposureStatusOfMatch } from './contract.ts';
+import type { BatchJobStatus, BatchRowResult, ExposureStatusOfMatch } from './contract.ts';
 import { screenName } from './screenNames.ts';
 
 export interface BatchJob extends BatchJobStatus {
