@@ -62,13 +62,10 @@ export const screeningResult = z.object({
 export const BATCH_TYPES = ['text/csv', 'text/plain', 'application/x-ndjson', 'application/jsonl'];
 
 const batchOptions = {
-  format: z
-    .enum(['csv', 'ftm'])
-    .default('csv')
-    .meta({
-      description:
-        'csv (with a header: name, and optional kind, birthDate, nationality, identifier, reference) or ftm (FollowTheMoney lines).',
-    }),
+  format: z.enum(['csv', 'ftm']).default('csv').meta({
+    description:
+      'csv (with a header: name, and optional kind, birthDate, nationality, identifier, reference) or ftm (FollowTheMoney lines).',
+  }),
   minScore,
 };
 export const batchQuery = z.object(batchOptions).strict();
