@@ -1,4 +1,4 @@
-// npm run bench:import [-- --entities N] [--only ofac|ftm] [--batch N]: import rates (records/s) for the OFAC SDN list
+// npm run bench:import [-- --entities N] [--only ofac|ftm] [--batch N] [--profile]: import rates (records/s) for the OFAC SDN list
 // and for a generated FollowTheMoney file of N records (default 1,000,000), each into a fresh local Neo4j of its own,
 // beside the baseline: the same rows written by plain `UNWIND ... CREATE`s into another fresh (empty) Neo4j.
 import { mkdtempSync, rmSync, statSync, createReadStream } from 'node:fs';
@@ -13,6 +13,7 @@ import { progressBar } from '../src/importers/progressBar.ts';
 import { runImport, type ImportOptions } from '../src/importers/runImport.ts';
 import { generateFtm } from './generatedFtm.ts';
 import { plainCreateRate } from './plainCreate.ts';
+import { profileWrites } from './profileWrites.ts';
 
 const OFAC_FILE = path.resolve('..', 'shared', 'data', 'ofac-sdn-2026-08-20.csv');
 const { values } = parseArgs({
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     entities: { type: 'string', default: '1000000' },
     only: { type: 'string' },
     batch: { type: 'string', default: '1000' },
+    /** PROFILE one batch of the import's statements on the loaded store (rolled back). */
+    profile: { type: 'boolean', default: false },
   },
 });
 const total = Number(values.entities);
@@ -58,6 +61,7 @@ async function importAndReimport(
     const first = await runImport(db, open, { ...common, onProgress: progressBar() });
     console.log(`(${load()})`);
     const again = await runImport(db, open, common);
+    if (values.profile) await profileWrites(db, file, options.format, first.source, batchSize, console.log);
     const written = (o: typeof first.entities) => o.created + o.updated;
     console.log(
       `${label}: ${first.recordsRead.toLocaleString('en-US')} records in ${first.seconds.toFixed(1)} s = ${rate(first.recordsPerSecond)}, ` +

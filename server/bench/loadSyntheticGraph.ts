@@ -6,6 +6,8 @@ import { entityKind, type EntityKind } from '../src/model/schema.ts';
 import { entityBatches, relationshipBatches, type GraphPlan, type RelationshipRow } from './syntheticGraph.ts';
 
 const BATCH = 10_000;
+/** Bulk work on a busy machine outlasts the interactive time limit. */
+const BULK = { timeoutMs: 600_000 };
 const SOURCE = { reference: 'Synthetic benchmark graph (not real data)', publisher: 'bench:api', date: '2026-01-01' };
 
 // Labels written into the text (from the model's kinds) rather than $(row.kind): about a third faster to create.
@@ -41,7 +43,7 @@ export async function loadSyntheticGraph(db: GraphDb, plan: GraphPlan, log: (m: 
           rows: entities.map((e) => ({ props: entityToProperties({ ...e, sources: [SOURCE] }) })),
         });
       }
-    });
+    }, BULK);
     nodes += batch.length;
     if (nodes % 100_000 < BATCH) log(`  nodes: ${rate(nodes, startedAt)}`);
   }
@@ -58,7 +60,7 @@ export async function loadSyntheticGraph(db: GraphDb, plan: GraphPlan, log: (m: 
         }));
         await tx.run(createRelationships(type), { rows });
       }
-    });
+    }, BULK);
     relationships += batch.length;
     if (relationships % 300_000 < batch.length) log(`  relationships: ${rate(relationships, startedAt)}`);
   }

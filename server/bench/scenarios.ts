@@ -47,7 +47,7 @@ export async function benchScenarios(
   baseUrl: string,
   plan: GraphPlan,
   requests: number,
-): Promise<Scenario[]> {
+): Promise<{ scenarios: Scenario[]; pathPairs: PathParams[] }> {
   const random = seededRandom(3);
   const rounds = requests + 20;
   const anyParty = () =>
@@ -95,7 +95,7 @@ export async function benchScenarios(
   const run = (statement: { cypher: string; params: Record<string, unknown> }) =>
     db.read(statement.cypher, statement.params);
   const hub = (i: number) => hubPages[i % hubPages.length];
-  return [
+  const scenarios: Scenario[] = [
     {
       name: 'search',
       raw: (i) => run(searchStatement(searches[i])!),
@@ -138,4 +138,5 @@ export async function benchScenarios(
         }),
     },
   ];
+  return { scenarios, pathPairs: pairs };
 }
