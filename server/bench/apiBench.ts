@@ -12,7 +12,7 @@ import { ensureSchema, schemaStatements } from '../src/db/constraints.ts';
 import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts';
 import { loadSyntheticGraph } from './loadSyntheticGraph.ts';
 import { compareLatencies, type Percentiles } from './measure.ts';
-import { comparePathPlans } from './pathAlternatives.ts';
+import { comparePathPlans, PLAN_TIMEOUT_MS } from './pathAlternatives.ts';
 import { benchScenarios } from './scenarios.ts';
 import { graphPlan } from './syntheticGraph.ts';
 import type { PathParams } from '../src/paths/findShortestPaths.ts';
@@ -20,7 +20,7 @@ import type { PathParams } from '../src/paths/findShortestPaths.ts';
 const args = process.argv.slice(2);
 const nodes = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const requests = Number(args.find((a) => a.startsWith('--requests='))?.split('=')[1] ?? 300);
-/** `--only=paths` times only the path scenarios (and the comparison of path plans). */
+/** `--only=paths` times only the path scenarios; any other name (e.g. `--only=plans`) only the comparison of path plans. */
 const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
 /**
  * `--store=DIR` keeps the loaded graph in DIR and, when DIR already holds one (from a run of the same size), times
@@ -65,12 +65,15 @@ async function loadGraph(db: GraphDb, plan: ReturnType<typeof graphPlan>) {
 /** The exact shortest paths by two query plans, raw through the driver, alternately on the same pairs. */
 async function printPathPlans(db: GraphDb, pairs: PathParams[]) {
   log(`\nExact shortest paths (all types, maxHops 6, limit 10), two plans, ${requests} pairs alternately (raw, ms):`);
-  const { explorer, allShortest, agreed, compared } = await comparePathPlans(db, pairs, requests, 20);
+  const { explorer, allShortest, agreed, compared, timedOut } = await comparePathPlans(db, pairs, requests, 20);
   const row = (name: string, p: Percentiles) => log(`  ${name.padEnd(40)} ${ms(p.p50)}${ms(p.p95)}${ms(p.p99)}`);
   log(`  ${'plan'.padEnd(40)}     p50    p95    p99`);
   row('allShortestPaths (the explorer, baseline)', explorer);
   row('ALL SHORTEST quantified path pattern', allShortest);
   log(`  same answers on ${agreed} of ${compared} pairs`);
+  log(
+    `  not answered within ${PLAN_TIMEOUT_MS / 1000} s (timed at that bound): allShortestPaths ${timedOut.explorer}, ALL SHORTEST ${timedOut.allShortest}`,
+  );
 }
 
 async function main() {

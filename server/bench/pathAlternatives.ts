@@ -34,9 +34,22 @@ function explorerIdsStatement(params: PathParams): Statement {
   return { cypher: ids, params: values };
 }
 
-async function pathsOf(db: GraphDb, statement: Statement): Promise<string[][]> {
-  const record = (await db.read(statement.cypher, statement.params)).records[0];
-  return (record.get('paths') as { ids: string[] }[]).map((p) => p.ids);
+/** Each plan gets this long per pair; a pair it cannot answer in time is counted, not waited for. */
+const PLAN_TIMEOUT_MS = 10_000;
+
+async function pathsOf(db: GraphDb, statement: Statement): Promise<string[][] | 'timed out'> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) => tx.run(statement.cypher, statement.params), {
+      timeout: PLAN_TIMEOUT_MS,
+    });
+    return (result.records[0].get('paths') as { ids: string[] }[]).map((p) => p.ids);
+  } catch (error) {
+    if (/Timed?Out/i.test(String((error as { code?: string }).code))) return 'timed out';
+    throw error;
+  } finally {
+    await session.close();
+  }
 }
 
 /** Two answers agree when their paths are as long and as many, and are the same paths when none was cut off. */
@@ -51,11 +64,15 @@ function sameAnswer(a: string[][], b: string[][], limit: number): boolean {
   return key(a) === key(b);
 }
 
+export { PLAN_TIMEOUT_MS };
+
 export interface PlanComparison {
   explorer: Percentiles;
   allShortest: Percentiles;
   agreed: number;
   compared: number;
+  /** Pairs a plan did not answer within PLAN_TIMEOUT_MS (timed at that bound). */
+  timedOut: { explorer: number; allShortest: number };
 }
 
 export async function comparePathPlans(
@@ -66,6 +83,7 @@ export async function comparePathPlans(
 ): Promise<PlanComparison> {
   const times = { explorer: [] as number[], allShortest: [] as number[] };
   let agreed = 0;
+  const timedOut = { explorer: 0, allShortest: 0 };
   for (let i = 0; i < rounds + warmup; i++) {
     const pair = pairs[i % pairs.length];
     let startedAt = performance.now();
@@ -77,12 +95,15 @@ export async function comparePathPlans(
     if (i < warmup) continue;
     times.explorer.push(explorerMs);
     times.allShortest.push(qppMs);
-    if (sameAnswer(explorer, qpp, pair.limit)) agreed++;
+    if (explorer === 'timed out') timedOut.explorer++;
+    if (qpp === 'timed out') timedOut.allShortest++;
+    if (explorer !== 'timed out' && qpp !== 'timed out' && sameAnswer(explorer, qpp, pair.limit)) agreed++;
   }
   return {
     explorer: percentiles(times.explorer),
     allShortest: percentiles(times.allShortest),
     agreed,
     compared: rounds,
+    timedOut,
   };
 }
