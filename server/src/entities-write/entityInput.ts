@@ -3,7 +3,7 @@ import { ENTITY_KIND_NAMES, entitySchemaFor, type EntityRecord } from '../model/
 import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
 import { entityFieldsOf, type StoredEntity } from '../writes/entityState.ts';
 import { newEntityId } from '../writes/ids.ts';
-import { invalidInput, parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
+import { invalidInput, parseChoice, parseOrInvalid } from '../model/domainErrors.ts';
 
 export interface NewEntity {
   entity: EntityRecord;

@@ -3,7 +3,7 @@ import type { EntityDetail, SanctionSummary } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { decodeSources, nodeToEntity } from '../db/mapping.ts';
 import { degreeCountsMap, readDegreeCounts } from '../db/patterns.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../model/domainErrors.ts';
 
 export const ENTITY_DETAIL_CYPHER = `
   MATCH (n:Entity {id: $id})

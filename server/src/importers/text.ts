@@ -1,6 +1,7 @@
 // Small text helpers the importers share: ids, slugs, name keys, zod messages.
 import type { ZodError } from 'zod';
 import { searchWords } from '../db/mapping.ts';
+import { describeProblems, fieldProblems } from '../model/fieldProblems.ts';
 
 export const slug = (text: string) =>
   text
@@ -20,7 +21,5 @@ export function sanitiseId(raw: string): string {
 /** A key under which spellings of one name meet: no accents, case, punctuation or word order. */
 export const nameKey = (name: string) => searchWords(name).sort().join(' ');
 
-export function describeIssue(error: ZodError): string {
-  const first = error.issues[0];
-  return `${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}`;
-}
+/** Why a record was refused, worded as the API words it. */
+export const describeIssue = (error: ZodError): string => describeProblems(fieldProblems(error.issues));

@@ -2,7 +2,7 @@
 import { RELATIONSHIP_TYPE_NAMES, relationshipSchemaFor, type RelationshipRecord } from '../model/schema.ts';
 import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
 import { newRelationshipId } from '../writes/ids.ts';
-import { parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
+import { parseChoice, parseOrInvalid } from '../model/domainErrors.ts';
 import { relationshipFieldsOf, type StoredRelationship } from './relationshipState.ts';
 
 export function parseNewRelationship(body: Record<string, unknown>): RelationshipRecord {
