@@ -2,17 +2,14 @@
 import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
 import { entityIdParams } from '../http/validation.ts';
-import { entityKind, isoDate } from '../model/schema.ts';
+import { entityKind, fullIsoDate } from '../model/schema.ts';
 
 export const exposureQuery = z
   .object({
-    asOf: isoDate
-      .refine((s) => s.length === 10, 'must be a full date, YYYY-MM-DD')
-      .optional()
-      .meta({
-        description:
-          'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
-      }),
+    asOf: fullIsoDate.optional().meta({
+      description:
+        'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
+    }),
   })
   .strict();
 

@@ -2,6 +2,7 @@
 import type { ZodError } from 'zod';
 import { searchWords } from '../db/mapping.ts';
 import { describeProblems, fieldProblems } from '../model/fieldProblems.ts';
+import type { Source } from '../model/schema.ts';
 
 export const slug = (text: string) =>
   text
@@ -23,3 +24,7 @@ export const nameKey = (name: string) => searchWords(name).sort().join(' ');
 
 /** Why a record was refused, worded as the API words it. */
 export const describeIssue = (error: ZodError): string => describeProblems(fieldProblems(error.issues));
+
+/** A listing records the edition of the list file it was seen in: the file's date, when it is a full day. */
+export const editionsOf = (source: Source): { listEditions?: string[] } =>
+  source.date.length === 10 ? { listEditions: [source.date] } : {};
