@@ -1,4 +1,8 @@
-// Optimistic concurrency: a change names the version it read; a stale version is refused with the current state.
+// The version rule, the same for every writer in writes/: a record is created at version 1 and each write that
+// changes it adds 1. An investigator's change (entityWrites, relationshipWrites, merge) always changes the record
+// and names the version it read, refused here when stale; a record from a file (graphWrites: imports, the seed)
+// is only written when a property differs, so loading the same file again leaves versions alone; an authority
+// created on demand (ensureEntity) starts at 1 and is not touched again.
 import { DomainError } from '../model/domainErrors.ts';
 
 /** version_conflict with the current state, so the client can show it and retry deliberately. */

@@ -7,11 +7,11 @@ import { entityToProperties, nodeToEntity, relationshipToEdge } from '../db/mapp
 import { duplicateQueryOf, findLikelyDuplicates } from '../duplicates/findLikelyDuplicates.ts';
 import { DomainError, notFound } from '../model/domainErrors.ts';
 import type { Source } from '../model/schema.ts';
-import type { StoredRelationship } from '../relationships-write/relationshipState.ts';
-import { readEntity, type StoredEntity } from '../writes/entityState.ts';
-import { lockEntities } from '../writes/locks.ts';
-import { assertVersion } from '../writes/versioning.ts';
-import { withRemovals, type Patch } from '../writes/changeInput.ts';
+import type { StoredRelationship } from './relationshipState.ts';
+import { readEntity, type StoredEntity } from './entityState.ts';
+import { lockEntities } from './locks.ts';
+import { assertVersion } from './versioning.ts';
+import { withRemovals, type Patch } from './changeInput.ts';
 import { applyEntityPatch, type NewEntity } from './entityInput.ts';
 
 const CREATE_ENTITY = 'CREATE (n:Entity) SET n = $props, n.version = 1, n:$($kind) RETURN n';

@@ -6,11 +6,11 @@ import type { GraphDb } from '../db/graphDb.ts';
 import { relationshipToEdge, relationshipToProperties } from '../db/mapping.ts';
 import { DomainError, notFound } from '../model/domainErrors.ts';
 import { allowsEndpoints, RELATIONSHIP_TYPES, type RelationshipRecord, type Source } from '../model/schema.ts';
-import { assertRelationshipType } from '../writes/allowList.ts';
-import { withRemovals, type Patch } from '../writes/changeInput.ts';
-import { readEntity } from '../writes/entityState.ts';
-import { lockEntities, lockRelationship } from '../writes/locks.ts';
-import { assertVersion } from '../writes/versioning.ts';
+import { assertRelationshipType } from './allowList.ts';
+import { withRemovals, type Patch } from './changeInput.ts';
+import { readEntity } from './entityState.ts';
+import { lockEntities, lockRelationship } from './locks.ts';
+import { assertVersion } from './versioning.ts';
 import { applyRelationshipPatch } from './relationshipInput.ts';
 import { readRelationship, type StoredRelationship } from './relationshipState.ts';
 

@@ -1,6 +1,7 @@
-// Batched, idempotent writes: MERGE by id, and a property is only written when it differs, so re-importing
-// the same file reports every record "unchanged" and leaves versions alone. Labels and types are interpolated
-// only from the model's allow-list.
+// Batched, idempotent writes of records that come from files (imports, the seed) and of the authorities they cite:
+// MERGE by id, and a property is only written when it differs, so loading the same file again reports every record
+// "unchanged" and leaves versions alone (the version rule: see versioning.ts). Labels and types are interpolated only
+// from the model's allow-list.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { entityToProperties, relationshipToProperties } from '../db/mapping.ts';
 import {
@@ -11,7 +12,7 @@ import {
   type RelationshipRecord,
   type RelationshipType,
 } from '../model/schema.ts';
-import type { HolderIdentifier, Outcomes } from './importTypes.ts';
+import type { HolderIdentifier, Outcomes } from '../importers/importTypes.ts';
 
 const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${v}[k] = row.props[k])`;
 
@@ -120,4 +121,14 @@ export async function addIdentifiers(
 
 function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+}
+
+const ENSURE_ENTITY = (kind: EntityKind) => `
+  MERGE (n:Entity {id: $props.id})
+  ON CREATE SET n += $props, n:${kind}, n.version = 1`;
+
+/** Creates the entity when the graph lacks it; one already there is left as it is (e.g. a cited authority). */
+export async function ensureEntity(tx: ManagedTransaction, entity: EntityRecord): Promise<void> {
+  if (!ENTITY_KIND_NAMES.includes(entity.kind)) throw new Error(`kind ${entity.kind} is not in the model`);
+  await tx.run(ENSURE_ENTITY(entity.kind), { props: withoutUndefined(entityToProperties(entity)) });
 }
