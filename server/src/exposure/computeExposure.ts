@@ -10,20 +10,12 @@ import type {
 import { inForceOn } from './dates.ts';
 import { explainRegime } from './explainExposure.ts';
 import { chainsTo, growFixpoint, knownSum, unknownCapacity, type Derivation, type Threshold } from './fixpoint.ts';
-import type { HoldingEdge, OwnershipNeighbourhood } from './neighbourhood.ts';
+import type { HoldingEdge, OwnershipNeighbourhood, Prepared } from './neighbourhood.ts';
 import { REGIMES, regimeOfAuthority } from './regimes.ts';
 
 export const DISCLAIMER =
   'An analytical aid computed from the graph as recorded (its sources may be incomplete or out of date), not legal advice. ' +
   "Check the underlying sources and the authorities' own guidance before acting.";
-
-/** What the rules need, prepared once: in-force holdings per asset and in-force listings per entity and regime. */
-export interface Prepared {
-  graph: OwnershipNeighbourhood;
-  asOf: string;
-  incomingByAsset: Map<string, HoldingEdge[]>;
-  listingsOf: (id: string, regime: ExposureRegime) => ExposureListing[];
-}
 
 function prepare(graph: OwnershipNeighbourhood, asOf: string): Prepared {
   const incomingByAsset = new Map<string, HoldingEdge[]>();

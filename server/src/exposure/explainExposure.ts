@@ -1,6 +1,6 @@
 // The one-sentence explanations of an exposure answer, for people (the UI shows them in the side panel).
 import type { DecidingHolding, ExposureListing, RegimeExposure } from './contract.ts';
-import type { Prepared } from './computeExposure.ts';
+import type { Prepared } from './neighbourhood.ts';
 import type { Derivation } from './fixpoint.ts';
 
 const pct = (value: number) => `${Number(value.toFixed(2))}%`;

@@ -3,6 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../db/graphDb.ts';
 import { kindOf } from '../db/mapping.ts';
+import { listingMap, listingSummary, toListing } from '../listings/sanctionListings.ts';
 import type { HoldingEdge, NeighbourhoodNode, OwnershipNeighbourhood, StoredListing } from './neighbourhood.ts';
 
 export interface NeighbourhoodLimits {
@@ -24,18 +25,13 @@ const NODES_WITH_LISTINGS = `
   MATCH (n:Entity {id: nodeId})
   OPTIONAL MATCH (n)-[s:SANCTIONED_BY]->(a:Entity)
   RETURN n.id AS id, n.name AS name, labels(n) AS labels,
-         collect(CASE WHEN s IS NULL THEN null ELSE {authorityId: a.id, authority: a.name, program: s.program,
-           listId: s.listId, listedOn: s.listedOn, startDate: s.startDate, endDate: s.endDate} END) AS listings`;
+         collect(CASE WHEN s IS NULL THEN null ELSE ${listingMap('s', 'a')} END) AS listings`;
 
-const toListing = (l: Record<string, unknown>): StoredListing => ({
-  authorityId: String(l.authorityId),
-  authority: String(l.authority ?? l.authorityId),
-  program: (l.program as string | null) ?? null,
-  listId: (l.listId as string | null) ?? null,
-  listedOn: (l.listedOn as string | null) ?? null,
-  startDate: (l.startDate as string | null) ?? null,
-  endDate: (l.endDate as string | null) ?? null,
-});
+/** What the rules read of a listing: who, under what, and when it is in force. */
+const toStoredListing = (row: Record<string, unknown>): StoredListing => {
+  const listing = toListing(row);
+  return { ...listingSummary(listing), startDate: listing.startDate, endDate: listing.endDate };
+};
 
 /** Walks upstream hop by hop; returns null when the entity does not exist. */
 export async function loadNeighbourhood(
@@ -86,7 +82,7 @@ async function loadNodes(db: GraphDb, ids: string[]): Promise<Map<string, Neighb
         id: r.get('id'),
         name: r.get('name'),
         kind: kindOf(r.get('labels')),
-        listings: (r.get('listings') as Record<string, unknown>[]).map(toListing),
+        listings: (r.get('listings') as Record<string, unknown>[]).map(toStoredListing),
       };
       return [node.id, node];
     }),

@@ -5,7 +5,7 @@ import type { GraphDb } from '../db/graphDb.ts';
 import { FULLTEXT_INDEX } from '../db/constraints.ts';
 import { kindOf } from '../db/mapping.ts';
 import type { EntityKind } from '../model/schema.ts';
-import type { ExposureListing } from '../exposure/contract.ts';
+import { listingMap, listingSummary, toListing } from '../listings/sanctionListings.ts';
 import type { ScreeningResult } from './contract.ts';
 import { nameQuery, queryWords } from '../search/searchEntities.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
@@ -15,7 +15,7 @@ const SANCTIONED_CANDIDATES = `
   WHERE ($kind IS NULL OR $kind IN labels(node))
   MATCH (node)-[s:SANCTIONED_BY]->(a:Entity)
   RETURN node.id AS id, node.name AS name, node.aliases AS aliases, labels(node) AS labels, max(score) AS score,
-         collect({authorityId: a.id, authority: a.name, program: s.program, listId: s.listId, listedOn: s.listedOn}) AS lists
+         collect(${listingMap('s', 'a')}) AS lists
   ORDER BY score DESC`;
 
 export const SCREENING_DISCLAIMER =
@@ -48,12 +48,7 @@ export async function screenName(
   const matches = result.records
     .map((r) => {
       const best = bestName(name, r.get('name'), r.get('aliases') ?? []);
-      const lists = (r.get('lists') as ExposureListing[]).map((l) => ({
-        ...l,
-        program: l.program ?? null,
-        listId: l.listId ?? null,
-        listedOn: l.listedOn ?? null,
-      }));
+      const lists = (r.get('lists') as Record<string, unknown>[]).map((l) => listingSummary(toListing(l)));
       return {
         id: r.get('id'),
         name: r.get('name'),
