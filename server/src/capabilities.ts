@@ -24,6 +24,8 @@ import { healthRoutes } from './health/healthRoutes.ts';
 import type { Contract } from './http/operations.ts';
 import { importContract } from './importers/contract.ts';
 import { importRoutes } from './importers/importRoutes.ts';
+import { investigationsContract } from './investigations/contract.ts';
+import { investigationRoutes } from './investigations/investigationRoutes.ts';
 import { mergeContract } from './merge/contract.ts';
 import { mergeRoutes } from './merge/mergeRoutes.ts';
 import { pathsContract } from './paths/contract.ts';
@@ -55,6 +57,7 @@ export const API_CONTRACTS: Contract[] = [
   screenContract,
   importContract,
   exportContract,
+  investigationsContract,
 ];
 
 /** The routers under /api (GET /api/openapi.json is added by app.ts). */
@@ -76,5 +79,6 @@ export function capabilityRouters(db: GraphDb, auth: AuthConfig): Router[] {
     importRoutes(db),
     screenRoutes(db),
     exportRoutes(db),
+    investigationRoutes(db, auth),
   ];
 }

@@ -67,7 +67,8 @@ function responsesOf(operation: Operation, names: Map<z.ZodType, string>): Recor
   const responses: Record<string, JsonSchema> = {};
   const errors = [...operation.errors, ...(operation.open ? [] : COMMON_ERRORS)];
   for (const status of [...new Set(errors)].sort()) {
-    responses[status] = { description: ERROR_MEANINGS[status] ?? 'Error.', content: jsonContent(ref('Error')) };
+    const description = operation.errorMeanings?.[status] ?? ERROR_MEANINGS[status] ?? 'Error.';
+    responses[status] = { description, content: jsonContent(ref('Error')) };
   }
   for (const [status, answer] of Object.entries(operation.responses)) {
     responses[status] =
@@ -101,7 +102,7 @@ function operationObject(operation: Operation, names: Map<z.ZodType, string>): J
     ...(body
       ? {
           requestBody: {
-            required: true,
+            required: !body.optional,
             description: body.description,
             content: {
               ...jsonContent(inputSchema(body.schema)),

@@ -13,7 +13,7 @@ export const auditQuery = z
 
 export const auditAction = z.enum(['create', 'update', 'delete', 'merge', 'import']);
 /** 'list': an import run of a whole file, whose entry carries the run's counts. */
-export const auditTargetKind = z.enum(['entity', 'relationship', 'list']);
+export const auditTargetKind = z.enum(['entity', 'relationship', 'list', 'investigation']);
 
 const recordJson = { description: 'The record as JSON (null before a create and after a delete).' };
 

@@ -20,6 +20,7 @@ export class ApiError extends Error {
 /** The one place a domain refusal becomes an HTTP status. */
 const STATUS_OF: Record<Refusal, number> = {
   invalid: 400,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   not_allowed: 422,

@@ -32,11 +32,15 @@ export interface Operation {
     schema: z.ZodType;
     /** Media types besides JSON the body may come as (the file itself), each a plain string. */
     rawTypes?: string[];
+    /** The body may be left out. */
+    optional?: boolean;
   };
   /** The success answers (and any error answer whose body is not the uniform error). */
   responses: Record<number, JsonAnswer | FileAnswer>;
   /** Statuses of the uniform error body this operation can answer, beyond 401, 503 and 504 that any may. */
   errors: number[];
+  /** What an error status means for this operation, where it says more than ERROR_MEANINGS. */
+  errorMeanings?: Record<number, string>;
   /** Open to everyone (no token needed) and answering its own 503: no uniform 401/503/504. */
   open?: boolean;
 }

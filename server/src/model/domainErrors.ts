@@ -6,6 +6,8 @@ import { describeProblems, fieldProblems, type FieldProblem } from './fieldProbl
 export type Refusal =
   /** The input breaks a rule of the model or the request (400). */
   | 'invalid'
+  /** The caller may see the record but not do this to it (403). */
+  | 'forbidden'
   /** A record the request names does not exist (404). */
   | 'not_found'
   /** The request clashes with the current state: a stale version, a taken id, a likely duplicate (409). */
