@@ -1,9 +1,13 @@
-// npm run import -- --format ofac-csv|ftm FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]
+// npm run import -- [--format ofac-csv|ofac-legacy|un-xml|ftm] FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]
+// The format is detected from the file when not given; for OFAC's legacy CSV set, FILE is its folder or its sdn.csv.
 import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { openGraph } from '../server/src/db/openGraph.ts';
+import { detectFormat } from '../server/src/importers/detectFormat.ts';
+import { readOfacLegacySideFiles } from '../server/src/importers/ofacLegacyCsv.ts';
 import { progressBar } from '../server/src/importers/progressBar.ts';
 import { ImportInputError, IMPORT_FORMATS, type ImportFormat } from '../server/src/importers/parseInput.ts';
 import { runImport } from '../server/src/importers/runImport.ts';
@@ -19,11 +23,17 @@ const { values, positionals } = parseArgs({
     date: { type: 'string' },
   },
 });
-const file = positionals[0];
-if (!file || !IMPORT_FORMATS.includes(values.format as ImportFormat)) {
-  console.error(
-    `Usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]`,
-  );
+const usage = `Usage: npm run import -- [--format ${IMPORT_FORMATS.join('|')}] FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]`;
+const given = positionals[0];
+if (!given || (values.format && !IMPORT_FORMATS.includes(values.format as ImportFormat))) {
+  console.error(usage);
+  process.exit(2);
+}
+const isFolder = statSync(given, { throwIfNoEntry: false })?.isDirectory() ?? false;
+const file = isFolder ? path.join(given, 'sdn.csv') : given;
+const format = (values.format as ImportFormat | undefined) ?? detectFormat(file);
+if (!format) {
+  console.error(`Cannot tell the format of ${file}: give --format.\n${usage}`);
   process.exit(2);
 }
 
@@ -33,7 +43,7 @@ try {
     graph.db,
     () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
     {
-      format: values.format as ImportFormat,
+      format,
       fileName: file,
       idPrefix: values.prefix,
       publisher: values.publisher,
@@ -41,6 +51,7 @@ try {
       totalBytes: statSync(file).size,
       onProgress: progressBar(),
       actor: { name: `${userInfo().username} (command line)`, role: 'admin' },
+      ofacLegacy: format === 'ofac-legacy' ? readOfacLegacySideFiles(path.dirname(file)) : undefined,
     },
   );
   console.log(summaryText(summary));

@@ -56,15 +56,21 @@ export function readSeed(file = SEED_FILE): SeedGraph {
   return { entities, relationships };
 }
 
+/** The first write of a fresh JVM is slow; on a loaded machine the seed needs more than the interactive limit. */
+const SEED_TIMEOUT_MS = 180_000;
+
 /** Writes the seed in one transaction, through the same batched write path as the importers. */
 export async function loadSeed(
   db: GraphDb,
   seed: SeedGraph = readSeed(),
 ): Promise<{ entities: number; relationships: number }> {
-  await db.writeTx(async (tx) => {
-    await writeEntities(tx, seed.entities, {}, noOutcomes());
-    await writeRelationships(tx, seed.relationships, noOutcomes());
-  });
+  await db.writeTx(
+    async (tx) => {
+      await writeEntities(tx, seed.entities, {}, noOutcomes());
+      await writeRelationships(tx, seed.relationships, noOutcomes());
+    },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
   return { entities: seed.entities.length, relationships: seed.relationships.length };
 }
 

@@ -12,6 +12,7 @@ import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { capabilityRouters } from './capabilities.ts';
 import { openapiRoutes } from './openapiDocument.ts';
+import { yenteRoutes } from './yente/yenteRoutes.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 
 export interface AppOptions {
@@ -45,6 +46,9 @@ export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: Ap
   app.use('/api', openapiRoutes());
   for (const router of capabilityRouters(db, auth)) app.use('/api', router);
   app.use('/api', unknownRoute);
+  // The yente-compatible API (README "yente-compatible API"), read with the same role as /api.
+  app.use('/yente', express.json({ limit: '2mb' }), identifyCaller(auth), requireRole('analyst'), yenteRoutes(db));
+  app.use('/yente', unknownRoute);
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));

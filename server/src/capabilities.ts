@@ -38,6 +38,7 @@ import { searchContract } from './search/contract.ts';
 import { searchRoutes } from './search/searchRoutes.ts';
 import { subgraphContract } from './subgraph/contract.ts';
 import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
+import { yenteContract } from './yente/contract.ts';
 
 /** Every capability's contract, in the order the OpenAPI document lists them. */
 export const API_CONTRACTS: Contract[] = [
@@ -58,6 +59,7 @@ export const API_CONTRACTS: Contract[] = [
   importContract,
   exportContract,
   investigationsContract,
+  yenteContract,
 ];
 
 /** The routers under /api (GET /api/openapi.json is added by app.ts). */

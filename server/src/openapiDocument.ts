@@ -117,10 +117,17 @@ function operationObject(operation: Operation, names: Map<z.ZodType, string>): J
 
 export function buildOpenApiDocument(contracts: Contract[] = API_CONTRACTS): Record<string, unknown> {
   const names = nameResponseShapes(contracts);
-  const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const operation of contracts.flatMap((c) => c.operations)) {
-    paths[operation.path] = { ...paths[operation.path], [operation.method]: operationObject(operation, names) };
-  }
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const contract of contracts)
+    for (const operation of contract.operations) {
+      const key = contract.server ? `${contract.server}${operation.path}` : operation.path;
+      // Paths elsewhere than /api are written whole, on the root server (the document's server is /api).
+      paths[key] = {
+        ...paths[key],
+        ...(contract.server ? { servers: [{ url: '/' }] } : {}),
+        [operation.method]: operationObject(operation, names),
+      };
+    }
   return {
     openapi: '3.1.0',
     info: {

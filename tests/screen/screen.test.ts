@@ -1,13 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreeningResult } from '../../server/src/screen/contract.ts';
+import type { EntityRecord, RelationshipRecord } from '../../server/src/model/schema.ts';
+import { loadSeed } from '../../seed/loadSeed.ts';
 import { startTestServer, type TestServer } from '../support/testApp.ts';
-import { openTestDb } from '../support/testDb.ts';
+import { openTestDb, removeTestEntities, testPrefix } from '../support/testDb.ts';
 
 const db = openTestDb();
+const prefix = testPrefix('screen');
+const SOURCE = { reference: 'screening test', publisher: 'test suite', date: '2026-01-01' };
 let server: TestServer;
-beforeAll(async () => (server = await startTestServer(db)));
+
+/** Listed people in other scripts and spellings, each with an OFAC listing. */
+const LISTED: Partial<EntityRecord>[] = [
+  { id: 'kadyrov', name: 'KADYROV, Ramzan Akhmadovich', birthDate: '1976-10-05', nationality: ['RU'] },
+  { id: 'ladin', name: 'BIN LADIN, Usama bin Muhammad bin Awad', aliases: ['Usama BIN LADIN'] },
+  { id: 'petrov', name: 'Алексей Петрович Скворцов', identifiers: ['Passport 7701234567 (Russia)'] },
+];
+
+beforeAll(async () => {
+  const entities = LISTED.map((e) => ({ kind: 'Person', aliases: [], sources: [SOURCE], ...e, id: prefix + e.id }));
+  const relationships = entities.map((e) => ({
+    id: `${e.id}-listing`,
+    type: 'SANCTIONED_BY',
+    source: e.id,
+    target: 'us-treasury-ofac',
+    program: 'TEST',
+    sources: [SOURCE],
+  }));
+  await loadSeed(db, {
+    entities: entities as EntityRecord[],
+    relationships: relationships as RelationshipRecord[],
+  });
+  server = await startTestServer(db);
+});
 afterAll(async () => {
   await server.close();
+  await removeTestEntities(db, prefix);
   await db.close();
 });
 
@@ -51,6 +79,42 @@ describe('GET /api/screen', () => {
   it('is not broken by Lucene syntax in the name', async () => {
     const result = await screen(`name=${encodeURIComponent('chen AND (zhi" OR *:* ~')}&minScore=0.5`);
     expect(result.matches[0]?.id).toBe('chen-zhi');
+  });
+
+  it('finds Latin-script listings from Cyrillic, Arabic and Chinese script', async () => {
+    const top = async (name: string) => (await screen(`name=${encodeURIComponent(name)}`)).matches[0];
+    expect(await top('Рамзан Кадыров')).toMatchObject({ id: `${prefix}kadyrov` });
+    expect(await top('أسامة بن لادن')).toMatchObject({ id: `${prefix}ladin` });
+    expect(await top('陈志')).toMatchObject({ id: 'chen-zhi' });
+  });
+
+  it('finds a listing stored in Cyrillic by its Latin spelling', async () => {
+    const [top] = (await screen(`name=${encodeURIComponent('Aleksei Skvortsov')}`)).matches;
+    expect(top).toMatchObject({ id: `${prefix}petrov` });
+    expect(top.features.name_match).toBeGreaterThan(0.7);
+  });
+
+  it('scores the listed name covered by a longer query, and a missing middle name, as matches', async () => {
+    expect((await screen('name=Ramzan%20Kadyrov%20Grozny%20Chechnya')).matches[0]).toMatchObject({
+      id: `${prefix}kadyrov`,
+    });
+    expect((await screen('name=Usama%20bin%20Laden')).matches[0]).toMatchObject({ id: `${prefix}ladin` });
+  });
+
+  it('lowers the score on a contradicting year of birth and lists the features that counted', async () => {
+    const plain = (await screen('name=Ramzan%20Kadyrov')).matches[0];
+    const same = (await screen('name=Ramzan%20Kadyrov&birthDate=1976&nationality=RU')).matches[0];
+    const other = await screen('name=Ramzan%20Kadyrov&birthDate=1990&minScore=0');
+    const contradicted = other.matches.find((m) => m.id === `${prefix}kadyrov`)!;
+    expect(same.features).toMatchObject({ dob_year_match: 0, nationality_match: expect.any(Number) });
+    expect(contradicted.features.dob_year_mismatch).toBeLessThan(0);
+    expect(contradicted.score).toBeLessThan(plain.score);
+  });
+
+  it('decides on a matching passport number whatever the spelling', async () => {
+    const [top] = (await screen('name=A.%20Skvortsov&identifier=7701234567&minScore=0.9')).matches;
+    expect(top).toMatchObject({ id: `${prefix}petrov`, score: 1 });
+    expect(top.features.identifier_match).toBeGreaterThan(0);
   });
 
   it('rejects a missing name, a name of punctuation, an unknown kind and a huge limit with 400', async () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compactSearchText, entityToProperties, searchWords } from '../../server/src/db/mapping.ts';
+import { entityToProperties } from '../../server/src/db/mapping.ts';
+import {
+  boundedEditDistance,
+  compactSearchText,
+  nameWords as searchWords,
+  searchMatch as nameMatch,
+} from '../../server/src/names/index.ts';
 import { nameQuery } from '../../server/src/search/searchEntities.ts';
-import { boundedEditDistance, nameMatch } from '../../server/src/search/searchRanking.ts';
 
 describe('search normalisation', () => {
   it('folds case and accents and splits on anything that is not a letter or digit', () => {

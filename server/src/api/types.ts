@@ -16,8 +16,10 @@ export type {
   ExposureListing,
   ExposureRegime,
   ExposureResult,
+  ExposureScope,
   ExposureStatus,
   RegimeExposure,
+  RegimeListing,
 } from '../exposure/contract.ts';
 export type { SessionInfo } from '../auth/contract.ts';
 import type { GraphEdge, GraphNode, VersionedEdge, VersionedEntity } from '../model/shapes.ts';

@@ -7,6 +7,8 @@ import type { GraphDb } from './graphDb.ts';
 export const FULLTEXT_INDEX = 'entityNames';
 /** Names and aliases without spaces (see compactSearchText), for queries typed with other spacing ("jinbei"). */
 export const COMPACT_FULLTEXT_INDEX = 'entityCompactNames';
+/** The consonants of every name word (see searchForms), for queries written in Arabic or Hebrew script. */
+export const SKELETON_FULLTEXT_INDEX = 'entityNameSkeletons';
 
 /** Labels and types come from the model's allow-list, so interpolating them here is safe. */
 export function schemaStatements(): string[] {
@@ -23,6 +25,8 @@ export function schemaStatements(): string[] {
       `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
     `CREATE FULLTEXT INDEX ${COMPACT_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] ` +
       `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    `CREATE FULLTEXT INDEX ${SKELETON_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.skeletonText] ` +
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false } }`,
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
     ...kindIndexes,
     ...relationshipIds,

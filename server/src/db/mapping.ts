@@ -3,6 +3,7 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../model/shapes.ts';
 import { ENTITY_KIND_NAMES, type EntityKind, type Source } from '../model/schema.ts';
+import { SEARCH_FORM_PROPERTIES, searchForms } from '../names/index.ts';
 
 type Props = Record<string, unknown>;
 
@@ -11,34 +12,14 @@ export const encodeSources = (sources: Source[]): string[] => sources.map((s) =>
 export const decodeSources = (stored: unknown): Source[] =>
   Array.isArray(stored) ? stored.map((s) => JSON.parse(String(s)) as Source) : [];
 
-/** Lower case, accents removed, split into letter/digit words: the form search compares names in. */
-export function searchWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
-
-/**
- * Each name and alias with its spaces and punctuation removed ("Jin Bei Group" -> "jinbeigroup"), one per word,
- * so that a query typed without spaces ("jinbei") or with different spacing still finds the name by prefix.
- */
-export function compactSearchText(name: string, aliases: string[]): string {
-  const compact = [name, ...aliases].map((n) => searchWords(n).join('')).filter((c) => c.length > 0);
-  return [...new Set(compact)].join(' ');
-}
-
-/** Node properties for an entity record: sources encoded, aliases also joined (and compacted) for the full-text indexes. */
+/** Node properties for an entity record: sources encoded, the names' search forms beside them for the full-text indexes. */
 export function entityToProperties(entity: Props): Props {
   const { sources, aliases, ...rest } = entity;
   const aliasList = (aliases as string[] | undefined) ?? [];
   return {
     ...rest,
     aliases: aliasList,
-    aliasText: aliasList.join(' | '),
-    searchText: compactSearchText(String(entity.name ?? ''), aliasList),
+    ...searchForms(String(entity.name ?? ''), aliasList),
     sources: encodeSources(sources as Source[]),
   };
 }
@@ -55,7 +36,10 @@ export function kindOf(labels: string[]): EntityKind {
 
 /** The full API shape of an entity: every stored property, decoded. */
 export function nodeToEntity(node: Node): Props & { id: string; kind: EntityKind; name: string } {
-  const { aliasText: _a, searchText: _s, sources, ...props } = node.properties as Props;
+  const { sources, ...stored } = node.properties as Props;
+  const props = Object.fromEntries(
+    Object.entries(stored).filter(([key]) => !(SEARCH_FORM_PROPERTIES as readonly string[]).includes(key)),
+  );
   return {
     ...props,
     id: String(props.id),

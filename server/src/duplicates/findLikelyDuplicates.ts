@@ -6,7 +6,7 @@ import type { DuplicateCandidate } from './contract.ts';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../model/schema.ts';
 import { rankCandidates } from '../search/searchRanking.ts';
 import { searchStatement, toSearchCandidates } from '../search/searchEntities.ts';
-import { nameSimilarity } from './nameSimilarity.ts';
+import { sameNameSimilarity } from '../names/index.ts';
 
 export interface DuplicateQuery {
   name: string;
@@ -49,9 +49,9 @@ interface Facts {
 }
 
 function judge(query: DuplicateQuery, hit: SearchHit, facts: Facts): DuplicateCandidate | null {
-  let best = { similarity: nameSimilarity(query.name, hit.name), matchedName: hit.name };
+  let best = { similarity: sameNameSimilarity(query.name, hit.name), matchedName: hit.name };
   for (const alias of facts.aliases) {
-    const similarity = nameSimilarity(query.name, alias);
+    const similarity = sameNameSimilarity(query.name, alias);
     if (similarity > best.similarity) best = { similarity, matchedName: alias };
   }
   if (best.similarity < SIMILAR_NAME) return null;

@@ -24,7 +24,9 @@ function sourceUrl(sources: { url?: string }[]): FtmProperties {
   return urls.length ? { sourceUrl: [...new Set(urls)] } : {};
 }
 
-function entityLine(e: ExportEntity): object {
+const NOT_IN_FTM = new Set(['listEditions']);
+
+export function entityLine(e: ExportEntity): { id: string; schema: string; properties: FtmProperties } {
   const properties: FtmProperties = {
     name: [e.name],
     ...(e.aliases.length ? { [FTM_ALIAS_PROPERTIES[0]]: e.aliases } : {}),
@@ -42,7 +44,10 @@ function entityLine(e: ExportEntity): object {
   return { id: e.id, schema: ENTITY_KINDS[e.kind].ftm, properties };
 }
 
-function edgeLine(edge: ExportEdge, names: Map<string, string>): object {
+export function edgeLine(
+  edge: ExportEdge,
+  names: Map<string, string>,
+): { id: string; schema: string; properties: FtmProperties } {
   const type = edge.type as RelationshipType;
   const schema = RELATIONSHIP_TYPES[type].ftm ?? 'UnknownLink';
   const [from, to] = FTM_EDGE_ENDS[schema];
@@ -52,6 +57,8 @@ function edgeLine(edge: ExportEdge, names: Map<string, string>): object {
   if (!RELATIONSHIP_TYPES[type].ftm) properties.role = [RELATIONSHIP_TYPES[type].label];
   if (edge.notes) properties.summary = [String(edge.notes)];
   for (const field of [...Object.keys(RELATIONSHIP_TYPES[type].fields), 'startDate', 'endDate']) {
+    // FtM has no property for the list editions a listing was seen in, so they stay out of the export.
+    if (NOT_IN_FTM.has(field)) continue;
     const v = values(edge[field]);
     if (v.length) properties[ftmPropertyFor(field)] = v;
   }

@@ -6,10 +6,15 @@ import { entityIdParams } from '../http/validation.ts';
 import { computeExposure } from './computeExposure.ts';
 import { exposureQuery, type ExposureResult } from './contract.ts';
 import { today } from './dates.ts';
-import { loadNeighbourhood } from './loadNeighbourhood.ts';
+import { DEFAULT_LIMITS, loadNeighbourhood } from './loadNeighbourhood.ts';
 
-export async function exposureOf(db: GraphDb, id: string, asOf: string): Promise<ExposureResult> {
-  const graph = await loadNeighbourhood(db, id);
+export async function exposureOf(
+  db: GraphDb,
+  id: string,
+  asOf: string,
+  limits = DEFAULT_LIMITS,
+): Promise<ExposureResult> {
+  const graph = await loadNeighbourhood(db, id, limits);
   if (!graph) throw notFound('entity', id);
   const target = graph.nodes.get(id)!;
   return { entity: { id, name: target.name, kind: target.kind }, ...computeExposure(graph, asOf) };

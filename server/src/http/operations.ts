@@ -47,6 +47,8 @@ export interface Operation {
 
 /** One capability's contract: its operations, and the response shapes it names in the document's components. */
 export interface Contract {
+  /** The prefix the paths are served under when it is not /api (e.g. "/yente"). */
+  server?: string;
   /** Named shapes, referenced with $ref wherever they occur in any response. */
   schemas?: Record<string, z.ZodType>;
   operations: Operation[];

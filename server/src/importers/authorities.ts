@@ -5,7 +5,7 @@ import { REGIMES, REGIME_NAMES } from '../exposure/regimes.ts';
 import type { EntityRecord, Source } from '../model/schema.ts';
 import { ensureEntity } from '../writes/graphWrites.ts';
 import type { AuthorityRef } from './importTypes.ts';
-import { slug } from './text.ts';
+import { idPart } from './text.ts';
 
 const BY_NAME = `MATCH (p:PublicBody) WHERE p.name = $name OR $name IN p.aliases RETURN p.id AS id LIMIT 1`;
 
@@ -38,7 +38,7 @@ export class AuthorityResolver {
     const existing = await this.db.read(BY_NAME, { name: ref.name });
     if (existing.records.length) return existing.records[0].get('id');
     const regime = REGIME_NAMES.find((r) => REGIMES[r].matchesFtmAuthority(ref.name, ref.country));
-    const authority = regime ? REGIMES[regime].authority : { id: `authority-${slug(ref.name)}`, name: ref.name };
+    const authority = regime ? REGIMES[regime].authority : { id: `authority-${idPart(ref.name)}`, name: ref.name };
     await ensureAuthority(this.db, authority, this.source);
     return authority.id;
   }

@@ -1,15 +1,23 @@
-// POST /api/import (admins): an OFAC SDN CSV or FollowTheMoney JSON lines file, sent as JSON or as the file itself.
+// POST /api/import (admins): an OFAC SDN CSV, a UN Consolidated List XML or FollowTheMoney JSON lines file, sent as
+// JSON or as the file itself.
 import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
 import { isoDate } from '../model/schema.ts';
 import { storedSource } from '../model/shapes.ts';
-import { IMPORT_FORMATS } from './parseInput.ts';
+import { API_IMPORT_FORMATS, IMPORT_FORMATS } from './parseInput.ts';
 
 /** Media types the file itself may be sent as (up to 20 MB, options in the query string). */
-export const RAW_IMPORT_TYPES = ['text/csv', 'text/plain', 'application/x-ndjson', 'application/jsonl'];
+export const RAW_IMPORT_TYPES = [
+  'text/csv',
+  'text/plain',
+  'application/x-ndjson',
+  'application/jsonl',
+  'application/xml',
+  'text/xml',
+];
 
 const importOptions = {
-  format: z.enum(IMPORT_FORMATS),
+  format: z.enum(API_IMPORT_FORMATS),
   fileName: z
     .string()
     .min(1)
@@ -45,6 +53,23 @@ export const matchCandidate = z.object({
   reason: z.string(),
 });
 
+export const listHistory = z
+  .object({
+    edition: z.string(),
+    previousEdition: z.string().nullable().meta({ description: 'The newest edition imported before, if any.' }),
+    olderEdition: z
+      .boolean()
+      .meta({ description: 'True when this edition is older than one already imported: nothing was written.' }),
+    added: z.int(),
+    changed: z.int(),
+    unchanged: z.int(),
+    delisted: z.int().meta({ description: 'Entries no longer on the list: their listings got endDate = edition.' }),
+    relisted: z
+      .int()
+      .meta({ description: 'Entries back on the list after being delisted: their endDate was removed.' }),
+  })
+  .meta({ description: 'What this edition of an official list changed, entry by entry.' });
+
 export const importSummary = z.looseObject({
   format: z.enum(IMPORT_FORMATS),
   source: storedSource,
@@ -63,6 +88,13 @@ export const importSummary = z.looseObject({
   linkedCount: z.int(),
   candidates: z.array(matchCandidate).meta({ description: 'Possible matches (same name), reported, not merged.' }),
   candidateCount: z.int(),
+  history: listHistory
+    .nullable()
+    .meta({ description: 'For official lists (OFAC, UN): what this edition changed; null for FtM files.' }),
+  unresolvedLinks: z
+    .array(lineIssue)
+    .meta({ description: 'OFAC "Linked To" names that match no entry of the file (the LINKED_TO edge is not made).' }),
+  unresolvedLinkCount: z.int(),
   seconds: z.number(),
   recordsPerSecond: z.number(),
 });
@@ -71,6 +103,7 @@ export type LineIssue = z.infer<typeof lineIssue>;
 export type Outcomes = z.infer<typeof outcomes>;
 export type LinkedRecord = z.infer<typeof linkedRecord>;
 export type MatchCandidate = z.infer<typeof matchCandidate>;
+export type ListHistory = z.infer<typeof listHistory>;
 export type ImportSummary = z.infer<typeof importSummary>;
 
 export const importContract: Contract = {
@@ -80,15 +113,17 @@ export const importContract: Contract = {
       method: 'post',
       path: '/import',
       operationId: 'importList',
-      summary: 'Imports an OFAC SDN CSV or FollowTheMoney JSON lines (admins only); idempotent.',
+      summary:
+        'Imports an OFAC SDN CSV, a UN Consolidated List XML or FollowTheMoney JSON lines (admins only); idempotent.',
       description:
-        'Send JSON {format, content, ...} (2 MB limit), or the file itself as text/csv or application/x-ndjson (20 MB limit) with the options in the query string. ' +
+        'Send JSON {format, content, ...} (2 MB limit), or the file itself as text/csv, application/xml or application/x-ndjson (20 MB limit) with the options in the query string. ' +
+        "OFAC's legacy four-file CSV set is imported from the command line (npm run import), not over HTTP. " +
         'Malformed lines are skipped and reported with their line numbers; the rest is written.',
       query: rawImportQuery.partial(),
       body: {
         description: 'The file content and options.',
         schema: jsonImport,
-        rawTypes: ['text/csv', 'application/x-ndjson'],
+        rawTypes: ['text/csv', 'application/xml', 'application/x-ndjson'],
       },
       responses: {
         200: { description: 'What was created, updated, left unchanged, skipped, linked.', schema: importSummary },

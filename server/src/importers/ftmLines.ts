@@ -19,7 +19,7 @@ import {
   relationshipTypeForFtmSchema,
 } from './ftmModel.ts';
 import type { AuthorityRef, LineIssue, ParsedLine } from './importTypes.ts';
-import { describeIssue, editionsOf, sanitiseId, slug } from './text.ts';
+import { describeIssue, editionsOf, idPart, sanitiseId } from './text.ts';
 
 const ftmEntity = z.object({
   id: z.string().min(1),
@@ -117,7 +117,7 @@ function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx:
   let target = ctx.idPrefix + sanitiseId(to);
   const sources = sourcesOf(e, ctx);
   if (type === 'SANCTIONED_BY') {
-    target = `${AUTHORITY_PLACEHOLDER}${slug(to)}`;
+    target = `${AUTHORITY_PLACEHOLDER}${idPart(to)}`;
     authorities.push({ placeholder: target, name: to, country: (first(e.properties, 'country') ?? '').toLowerCase() });
   }
   const record = {

@@ -1,5 +1,5 @@
 // What the parsers produce and what an import reports.
-import type { EntityRecord, RelationshipRecord } from '../model/schema.ts';
+import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 
 /** The records one input line (or CSV record) yields, or why it was rejected. */
 export type ParsedLine =
@@ -9,8 +9,16 @@ export type ParsedLine =
       relationships: RelationshipRecord[];
       authorities?: AuthorityRef[];
       identifiers?: HolderIdentifier[];
+      namedLinks?: NamedLink[];
     }
   | { line: number; error: string };
+
+/** A link to another entry of the same list, by its exact name (OFAC's "Linked To: NAME"). */
+export interface NamedLink {
+  sourceId: string;
+  targetName: string;
+  sources: Source[];
+}
 
 /** An identity document (FtM Passport, Identification) kept as one of its holder's identifiers. */
 export interface HolderIdentifier {
@@ -26,6 +34,6 @@ export interface AuthorityRef {
   country: string;
 }
 
-export type { ImportSummary, LineIssue, LinkedRecord, MatchCandidate, Outcomes } from './contract.ts';
+export type { ImportSummary, LineIssue, LinkedRecord, ListHistory, MatchCandidate, Outcomes } from './contract.ts';
 
 export const MAX_LISTED = 200;

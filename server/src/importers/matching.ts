@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../db/graphDb.ts';
 import type { MatchCandidate } from './importTypes.ts';
-import { nameKey } from './text.ts';
+import { nameKey } from '../names/index.ts';
 
 export interface ListIdHolder {
   entityId: string;

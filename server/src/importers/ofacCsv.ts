@@ -5,7 +5,7 @@ import { entitySchema, relationshipSchema } from './modelSchemas.ts';
 import { REGIMES } from '../exposure/regimes.ts';
 import type { CsvRecord } from './csvRecords.ts';
 import type { ParsedLine } from './importTypes.ts';
-import { describeIssue, editionsOf, slug } from './text.ts';
+import { describeIssue, editionsOf, idPart } from './text.ts';
 
 export const OFAC_HEADER = ['uid', 'name', 'type', 'programs', 'alternate_names'];
 export const OFAC_AUTHORITY_ID = REGIMES.US.authority.id;
@@ -49,7 +49,7 @@ export function parseOfacRecord(record: CsvRecord, ctx: OfacContext): ParsedLine
   const relationships: RelationshipRecord[] = [];
   for (const program of [...new Set(splitList(programs))]) {
     const rel = relationshipSchema('SANCTIONED_BY').safeParse({
-      id: `${id}-sanction-${slug(program)}`,
+      id: `${id}-sanction-${idPart(program)}`,
       type: 'SANCTIONED_BY',
       source: id,
       target: OFAC_AUTHORITY_ID,

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/auditLog.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES } from '../exposure/regimes.ts';
+import { forgetListedWordRarity } from '../screen/wordRarityCache.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 import { AuthorityResolver, ensureAuthority } from './authorities.ts';
 import { isAuthorityPlaceholder } from './ftmLines.ts';
@@ -15,11 +16,16 @@ import {
   type HolderIdentifier,
   type ImportSummary,
   type LineIssue,
+  type ListHistory,
+  type NamedLink,
   type Outcomes,
 } from './importTypes.ts';
 import { loadListIdHolders, NameIndex, type ListIdHolder } from './matching.ts';
+import { applyEdition, latestEdition } from './listHistory.ts';
 import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
-import { parseInput, type ImportFormat } from './parseInput.ts';
+import type { OfacLegacySideFiles } from './ofacLegacyCsv.ts';
+import { isListFormat, isOfacFormat, parseInput, type ImportFormat } from './parseInput.ts';
+import { UN_AUTHORITY } from './unConsolidatedXml.ts';
 
 export interface ImportOptions {
   format: ImportFormat;
@@ -35,6 +41,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Who runs the import; when given, the run is recorded in the audit trail with its counts. */
   actor?: User;
+  /** add.csv, alt.csv and sdn_comments.csv of OFAC's legacy CSV set (format ofac-legacy). */
+  ofacLegacy?: OfacLegacySideFiles;
 }
 
 export interface ImportProgress {
@@ -51,6 +59,17 @@ export interface ImportProgress {
 const NAME_INDEX_CAP = 500_000;
 const OFAC_PUBLISHER = 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)';
 
+/** Per format: the default id prefix, publisher and the authority whose listings make up the list. */
+const FORMAT_DEFAULTS: Record<
+  ImportFormat,
+  { idPrefix: string; publisher: string; authority: { id: string; name: string; jurisdiction?: string } | null }
+> = {
+  'ofac-csv': { idPrefix: 'ofac-', publisher: OFAC_PUBLISHER, authority: REGIMES.US.authority },
+  'ofac-legacy': { idPrefix: 'ofac-', publisher: OFAC_PUBLISHER, authority: REGIMES.US.authority },
+  'un-xml': { idPrefix: 'un-', publisher: UN_AUTHORITY.name, authority: UN_AUTHORITY },
+  ftm: { idPrefix: '', publisher: 'FollowTheMoney import', authority: null },
+};
+
 type PendingRelationship = { line: number; relationship: RelationshipRecord; authorities: AuthorityRef[] };
 
 interface Run {
@@ -65,6 +84,12 @@ interface Run {
   /** The entity batch being written while the next is parsed. */
   entityWrite: Promise<void>;
   identifiers: { line: number; identifier: HolderIdentifier }[];
+  namedLinks: { line: number; link: NamedLink }[];
+  /** Entry (listed entity) ids by exact name, for "Linked To" (a trailing full stop aside). */
+  idsByName: Map<string, string[]>;
+  /** The ids of this file's entries (the entities with a listing), for list history. */
+  entryIds: Set<string>;
+  history: ListHistory | null;
   bytesRead: number;
   started: number;
 }
@@ -88,6 +113,9 @@ function emptySummary(format: ImportFormat, source: Source): ImportSummary {
     linkedCount: 0,
     candidates: [],
     candidateCount: 0,
+    history: null,
+    unresolvedLinks: [],
+    unresolvedLinkCount: 0,
     seconds: 0,
     recordsPerSecond: 0,
   };
@@ -157,8 +185,15 @@ function accept(
   relationships: RelationshipRecord[],
   authorities: AuthorityRef[] = [],
 ): void {
+  for (const r of relationships)
+    if (r.type === 'SANCTIONED_BY' && r.source === entities[0]?.id) run.entryIds.add(r.source);
+  const entry = entities[0];
+  if (entry && run.entryIds.has(entry.id)) {
+    const key = nameForLinks(entry.name);
+    run.idsByName.set(key, [...(run.idsByName.get(key) ?? []), entry.id]);
+  }
   for (const entity of entities) {
-    const linked = run.options.format === 'ofac-csv' ? linkByListId(run, line, entity, relationships) : null;
+    const linked = isOfacFormat(run.options.format) ? linkByListId(run, line, entity, relationships) : null;
     if (linked) {
       relationships = linked;
       continue;
@@ -171,6 +206,39 @@ function accept(
     run.entities.push({ line, entity });
   }
   for (const relationship of relationships) run.relationships.push({ line, relationship, authorities });
+}
+
+const nameForLinks = (name: string) => name.trim().replace(/\.$/, '');
+
+/** Each "Linked To: NAME" becomes a LINKED_TO edge to the one entry of that exact name; others are reported. */
+function resolveNamedLinks(run: Run): void {
+  for (const { line, link } of run.namedLinks) {
+    const targets = run.idsByName.get(nameForLinks(link.targetName)) ?? [];
+    if (targets.length !== 1) {
+      const why = targets.length ? `${targets.length} entries have that name` : 'no entry of that name in the file';
+      pushListed(run.summary.unresolvedLinks, {
+        line,
+        reason: `${link.sourceId} Linked To: ${link.targetName}: ${why}`,
+      });
+      run.summary.unresolvedLinkCount++;
+      continue;
+    }
+    const relationship = {
+      id: `${link.sourceId}--linked-to--${targets[0]}`,
+      type: 'LINKED_TO',
+      source: link.sourceId,
+      target: targets[0],
+      role: 'Linked To (OFAC remarks)',
+      sources: link.sources,
+    } as RelationshipRecord;
+    run.relationships.push({ line, relationship, authorities: [] });
+  }
+}
+
+function countEntry(run: Run, id: string, outcome: keyof Outcomes): void {
+  if (!run.history || !run.entryIds.has(id)) return;
+  const key = outcome === 'created' ? 'added' : outcome === 'updated' ? 'changed' : 'unchanged';
+  run.history[key]++;
 }
 
 const OUTCOMES = ['created', 'updated', 'unchanged'] as const;
@@ -192,7 +260,11 @@ async function flushEntities(run: Run): Promise<void> {
   if (!run.entities.length) return;
   const batch = run.entities.splice(0, run.entities.length).map((e) => e.entity);
   const extra = { importedFrom: run.importedFrom };
-  const write = committed(run, run.summary.entities, (tx, counts) => writeEntities(tx, batch, extra, counts));
+  let entries: [string, keyof Outcomes][] = [];
+  const write = committed(run, run.summary.entities, (tx, counts) => {
+    entries = [];
+    return writeEntities(tx, batch, extra, counts, (id, outcome) => entries.push([id, outcome]));
+  }).then(() => entries.forEach(([id, outcome]) => countEntry(run, id, outcome)));
   run.entityWrite = write.then(() => progress(run, 'entities'));
   run.entityWrite.catch(() => {}); // the failure surfaces where the write is awaited
 }
@@ -235,11 +307,11 @@ async function flushIdentifiers(run: Run): Promise<void> {
 
 async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
   const format = options.format;
-  const idPrefix = options.idPrefix ?? (format === 'ofac-csv' ? 'ofac-' : '');
-  const publisher = options.publisher ?? (format === 'ofac-csv' ? OFAC_PUBLISHER : 'FollowTheMoney import');
+  const idPrefix = options.idPrefix ?? FORMAT_DEFAULTS[format].idPrefix;
+  const publisher = options.publisher ?? FORMAT_DEFAULTS[format].publisher;
   const source: Source = { reference: `${path.basename(options.fileName)}`, publisher, date: listDate(options) };
   const importedFrom = `${format}:${idPrefix}`;
-  const listIdHolders = format === 'ofac-csv' ? await loadListIdHolders(db, OFAC_AUTHORITY_ID, idPrefix) : new Map();
+  const listIdHolders = isOfacFormat(format) ? await loadListIdHolders(db, OFAC_AUTHORITY_ID, idPrefix) : new Map();
   const names = await NameIndex.load(db, importedFrom, NAME_INDEX_CAP);
   return {
     db,
@@ -252,6 +324,10 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
     relationships: [],
     entityWrite: Promise.resolve(),
     identifiers: [],
+    namedLinks: [],
+    idsByName: new Map(),
+    entryIds: new Set(),
+    history: null,
     bytesRead: 0,
     started: Date.now(),
   };
@@ -281,13 +357,21 @@ export async function runImport(
     sourceFor,
     warn,
     onBytes: (n: number) => (run.bytesRead += n),
+    ofacLegacy: options.ofacLegacy,
+    onEdition: (date: string) => {
+      if (!options.date) summary.source = { ...summary.source, date };
+    },
   };
+  let started = false;
   for await (const parsed of parseInput(openLines(), parseOptions)) {
+    // The edition is known by the first record (a UN file states it at its top): an older one writes nothing.
+    if (!started && ((started = true), await isOlderEdition(run))) return finish(run, options);
     summary.recordsRead++;
     if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
     else {
       accept(run, parsed.line, parsed.entities, parsed.relationships, parsed.authorities);
       for (const identifier of parsed.identifiers ?? []) run.identifiers.push({ line: parsed.line, identifier });
+      for (const link of parsed.namedLinks ?? []) run.namedLinks.push({ line: parsed.line, link });
     }
     if (run.entities.length >= run.options.batchSize) await flushEntities(run);
     // Relationships are only read (and held) in this phase, so the bar moves on reading too.
@@ -296,12 +380,46 @@ export async function runImport(
   await flushEntities(run);
   await run.entityWrite;
   // Created only once the file has been read, so a refused file writes nothing.
-  if (run.options.format === 'ofac-csv') await ensureAuthority(db, REGIMES.US.authority, summary.source);
+  const authority = FORMAT_DEFAULTS[run.options.format].authority;
+  if (authority) await ensureAuthority(db, authority, summary.source);
+  resolveNamedLinks(run);
   await flushRelationships(run);
   await flushIdentifiers(run);
+  if (run.history && authority)
+    Object.assign(
+      run.history,
+      await applyEdition(db, { authorityId: authority.id, prefix: run.options.idPrefix, edition: run.history.edition }),
+    );
+  return finish(run, options);
+}
+
+/** Starts the list history of an official list; true when the file is older than an edition already imported. */
+async function isOlderEdition(run: Run): Promise<boolean> {
+  const authority = FORMAT_DEFAULTS[run.options.format].authority;
+  if (!isListFormat(run.options.format) || !authority) return false;
+  const edition = run.summary.source.date;
+  const previousEdition = await latestEdition(run.db, authority.id, run.options.idPrefix);
+  const olderEdition = previousEdition !== null && edition < previousEdition;
+  run.history = {
+    edition,
+    previousEdition,
+    olderEdition,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    delisted: 0,
+    relisted: 0,
+  };
+  run.summary.history = run.history;
+  return olderEdition;
+}
+
+async function finish(run: Run, options: ImportOptions): Promise<ImportSummary> {
+  const { db, summary } = run;
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
   progress(run, 'done');
+  forgetListedWordRarity(db);
   if (options.actor) await auditImport(db, options.actor, summary, run.options.idPrefix);
   return summary;
 }

@@ -15,6 +15,18 @@ export function summaryText(s: ImportSummary): string {
     `Possible matches reported, not merged: ${s.candidateCount}.`,
     ...s.candidates.map((c) => `  line ${c.line}: ${c.recordId} "${c.name}" ~ ${c.existingId}: ${c.reason}`),
   ];
+  const h = s.history;
+  if (h?.olderEdition)
+    lines.unshift(`Edition ${h.edition} is older than ${h.previousEdition}, already imported: nothing was changed.`);
+  else if (h)
+    lines.push(
+      `List edition ${h.edition}${h.previousEdition ? ` (previous: ${h.previousEdition})` : ''}: ${h.added} added, ${h.changed} changed, ${h.delisted} delisted, ${h.relisted} relisted, ${h.unchanged} unchanged.`,
+    );
+  if (s.unresolvedLinkCount)
+    lines.push(
+      `Linked To names not resolved: ${s.unresolvedLinkCount}.`,
+      ...s.unresolvedLinks.map((i) => `  line ${i.line}: ${i.reason}`),
+    );
   if (s.warningCount)
     lines.push(`Warnings: ${s.warningCount}.`, ...s.warnings.map((w) => `  line ${w.line}: ${w.reason}`));
   return lines.join('\n');

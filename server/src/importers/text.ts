@@ -1,26 +1,17 @@
-// Small text helpers the importers share: ids, slugs, name keys, zod messages.
+// Small text helpers the importers share: ids and zod messages (names and slugs: server/src/names).
 import type { ZodError } from 'zod';
-import { searchWords } from '../db/mapping.ts';
 import { describeProblems, fieldProblems } from '../model/fieldProblems.ts';
 import type { Source } from '../model/schema.ts';
+import { slugify } from '../names/index.ts';
 
-export const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'x';
+/** A slug to build an id from (a program, an authority's name); never empty. */
+export const idPart = (text: string) => slugify(text, 80) || 'x';
 
 /** An id as the model allows it (letters, digits, . _ : -, starting with a letter or digit). */
 export function sanitiseId(raw: string): string {
   const cleaned = raw.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
   return cleaned.slice(0, 200);
 }
-
-/** A key under which spellings of one name meet: no accents, case, punctuation or word order. */
-export const nameKey = (name: string) => searchWords(name).sort().join(' ');
 
 /** Why a record was refused, worded as the API words it. */
 export const describeIssue = (error: ZodError): string => describeProblems(fieldProblems(error.issues));

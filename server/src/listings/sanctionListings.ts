@@ -6,7 +6,8 @@ import type { Source } from '../model/schema.ts';
 /** Cypher: the listing `rel` by the authority node `authority`, as a map (one per listing). */
 export const listingMap = (rel: string, authority: string) =>
   `{authorityId: ${authority}.id, authority: ${authority}.name, program: ${rel}.program, listId: ${rel}.listId,
-    listedOn: ${rel}.listedOn, startDate: ${rel}.startDate, endDate: ${rel}.endDate, sources: ${rel}.sources}`;
+    listedOn: ${rel}.listedOn, startDate: ${rel}.startDate, endDate: ${rel}.endDate, sources: ${rel}.sources,
+    listEditions: ${rel}.listEditions}`;
 
 export interface SanctionListing {
   authorityId: string;
@@ -19,6 +20,8 @@ export interface SanctionListing {
   startDate: string | null;
   endDate: string | null;
   sources: Source[];
+  /** The edition dates of the list files it was seen in, oldest first. */
+  listEditions: string[];
 }
 
 const textOrNull = (value: unknown) => (value == null ? null : String(value));
@@ -34,6 +37,7 @@ export function toListing(row: Record<string, unknown>): SanctionListing {
     startDate: textOrNull(row.startDate),
     endDate: textOrNull(row.endDate),
     sources: decodeSources(row.sources),
+    listEditions: [...((row.listEditions as string[] | null) ?? [])].sort(),
   };
 }
 

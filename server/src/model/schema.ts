@@ -42,6 +42,13 @@ export type Source = z.infer<typeof sourceSchema>;
 type FieldSpec = { schema: z.ZodType; label: string };
 const field = (schema: z.ZodType, label: string): FieldSpec => ({ schema, label });
 
+/** What the official lists (OFAC's remarks, the UN's aliases and documents) say about any listed party. */
+const LISTED_PARTY_FIELDS = {
+  weakAliases: field(z.array(z.string().min(1).max(500)).max(200), 'Weak aliases (low quality, per the list)'),
+  websites: field(z.array(z.string().max(300)).max(50), 'Websites'),
+  emails: field(z.array(z.string().max(300)).max(50), 'Email addresses'),
+};
+
 interface EntityKindSpec {
   label: string;
   /** The FollowTheMoney schema this kind maps to. */
@@ -57,9 +64,13 @@ export const ENTITY_KINDS = {
     description: 'A natural person.',
     fields: {
       birthDate: field(isoDate, 'Birth date'),
+      otherBirthDates: field(z.array(isoDate).max(20), 'Other birth dates the sources give'),
+      gender: field(z.enum(['male', 'female', 'other']), 'Gender'),
+      title: field(z.string().max(500), 'Title or position'),
       nationality: field(z.array(countryCode).max(20), 'Nationalities'),
       birthPlace: field(z.string().max(200), 'Birth place'),
       identifiers: field(z.array(z.string().max(200)).max(50), 'Identifiers (passport, national id)'),
+      ...LISTED_PARTY_FIELDS,
     },
   },
   Company: {
@@ -70,19 +81,29 @@ export const ENTITY_KINDS = {
       jurisdiction: field(countryCode, 'Jurisdiction'),
       registrationNumber: field(z.string().max(100), 'Registration number'),
       incorporationDate: field(isoDate, 'Incorporation date'),
+      identifiers: field(z.array(z.string().max(200)).max(50), 'Identifiers (registration, tax id)'),
+      ...LISTED_PARTY_FIELDS,
     },
   },
   Organization: {
     label: 'Organization',
     ftm: 'Organization',
     description: 'A group, network or non-governmental body that is not a registered company.',
-    fields: { jurisdiction: field(countryCode, 'Jurisdiction') },
+    fields: {
+      jurisdiction: field(countryCode, 'Jurisdiction'),
+      identifiers: field(z.array(z.string().max(200)).max(50), 'Identifiers (registration, tax id)'),
+      ...LISTED_PARTY_FIELDS,
+    },
   },
   LegalEntity: {
     label: 'Legal entity',
     ftm: 'LegalEntity',
     description: 'An entity whose exact form is unknown (e.g. an imported list record).',
-    fields: { jurisdiction: field(countryCode, 'Jurisdiction') },
+    fields: {
+      jurisdiction: field(countryCode, 'Jurisdiction'),
+      identifiers: field(z.array(z.string().max(200)).max(50), 'Identifiers (registration, tax id)'),
+      ...LISTED_PARTY_FIELDS,
+    },
   },
   PublicBody: {
     label: 'Public body',
@@ -125,7 +146,15 @@ export const ENTITY_KINDS = {
     label: 'Vessel',
     ftm: 'Vessel',
     description: 'A ship (OFAC lists vessels).',
-    fields: { imoNumber: field(z.string().max(20), 'IMO number'), flag: field(countryCode, 'Flag') },
+    fields: {
+      imoNumber: field(z.string().max(20), 'IMO number'),
+      flag: field(countryCode, 'Flag'),
+      callSign: field(z.string().max(50), 'Call sign'),
+      vesselType: field(z.string().max(100), 'Vessel type'),
+      tonnage: field(z.string().max(50), 'Tonnage'),
+      grossRegisteredTonnage: field(z.string().max(50), 'Gross registered tonnage'),
+      ownerText: field(z.string().max(500), 'Owner (as the list names it)'),
+    },
   },
   Airplane: {
     label: 'Airplane',

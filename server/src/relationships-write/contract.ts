@@ -8,7 +8,12 @@ import { deleteBody, oneOfSchemas, optionalId, patchBody, versionHeaders } from 
 /** One schema per type, as the server validates it (its id may be left out: it is then generated). */
 // safeExtend keeps the type's refinements; its typing does not allow loosening a field, which is all this does.
 const newRelationshipBody = oneOfSchemas(
-  RELATIONSHIP_TYPE_NAMES.map((type) => (relationshipSchemaFor(type) as unknown as z.ZodObject).safeExtend(optionalId)),
+  RELATIONSHIP_TYPE_NAMES.map((type) =>
+    (relationshipSchemaFor(type) as unknown as z.ZodObject).safeExtend({
+      ...optionalId,
+      allowDuplicate: z.boolean().optional(),
+    }),
+  ),
 );
 
 const relationshipIdParams = z.object({ id: z.string() });

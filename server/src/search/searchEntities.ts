@@ -3,11 +3,12 @@ import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { FilteredEntities, SearchResult } from './contract.ts';
 import { COMPACT_FULLTEXT_INDEX, FULLTEXT_INDEX } from '../db/constraints.ts';
 import type { GraphDb } from '../db/graphDb.ts';
-import { graphNodeFields, searchWords, toGraphNode } from '../db/mapping.ts';
+import { graphNodeFields, toGraphNode } from '../db/mapping.ts';
+import { allowedEdits, nameWords } from '../names/index.ts';
 import type { EntityKind } from '../model/schema.ts';
 import { decodeCursor, encodeCursor } from '../expand/neighborCursor.ts';
 import { entityConditions, type EntityFilters } from './propertyFilters.ts';
-import { allowedEdits, rankCandidates, type SearchCandidate } from './searchRanking.ts';
+import { rankCandidates, type SearchCandidate } from './searchRanking.ts';
 
 export interface SearchParams {
   q: string;
@@ -21,7 +22,7 @@ export interface SearchParams {
 const MAX_QUERY_WORDS = 8;
 
 /**
- * The Lucene query for the name/alias index. Built only from searchWords (letters and digits, lower case), so
+ * The Lucene query for the name/alias index. Built only from nameWords (letters and digits, lower case), so
  * nothing the user types can reach Lucene as syntax: `chen AND (`, `*`, `~`, `"` and `\` are plain separators.
  */
 export function nameQuery(words: string[]): string {
@@ -55,7 +56,7 @@ export function searchCypher(withCompact: boolean, filterConditions: string[] = 
 /** The Cypher and parameters of a search, or null when the query holds no letter or digit to search for. */
 /** The words of user text that reach Lucene: letters and digits only, bounded in number and length (fuzzy terms are costly). */
 export const queryWords = (text: string) =>
-  searchWords(text)
+  nameWords(text)
     .slice(0, MAX_QUERY_WORDS)
     .map((w) => w.slice(0, 50));
 

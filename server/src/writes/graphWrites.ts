@@ -14,12 +14,17 @@ import {
 import type { HolderIdentifier, Outcomes } from '../importers/importTypes.ts';
 
 const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${v}[k] = row.props[k])`;
+/**
+ * An entity whose facts are the same is unchanged even when the file is a newer edition: its sources keep citing
+ * the edition its facts were last written from (list history counts it as unchanged).
+ */
+const SAME_FACTS = (v: string) => `all(k IN keys(row.props) WHERE k = 'sources' OR ${v}[k] = row.props[k])`;
 
 const UPSERT_ENTITIES = `
   UNWIND $rows AS row
   OPTIONAL MATCH (old:Entity {id: row.props.id})
   WITH row, old, CASE WHEN old IS NULL THEN 'created'
-    WHEN row.kind IN labels(old) AND ${SAME('old')} THEN 'unchanged' ELSE 'updated' END AS outcome
+    WHEN row.kind IN labels(old) AND ${SAME_FACTS('old')} THEN 'unchanged' ELSE 'updated' END AS outcome
   CALL (row, outcome) {
     WITH * WHERE outcome = 'created'
     CREATE (n:Entity:$(row.kind))
@@ -29,7 +34,7 @@ const UPSERT_ENTITIES = `
     WITH * WHERE outcome = 'updated'
     SET old += row.props, old:$(row.kind), old.version = coalesce(old.version, 0) + 1
   }
-  RETURN outcome, count(*) AS count`;
+  RETURN row.props.id AS id, outcome`;
 
 const UPSERT_RELATIONSHIPS = `
   UNWIND $rows AS row
@@ -94,11 +99,13 @@ function roundsOfDistinctIds<T extends { id: string }>(items: T[]): T[][] {
 /** Extra node properties an import stamps on what it writes (e.g. which list it came from). */
 export type ExtraProps = Record<string, string>;
 
+/** Writes entities; `onOutcome` hears what happened to each (list history counts entries by it). */
 export async function writeEntities(
   tx: ManagedTransaction,
   entities: EntityRecord[],
   extra: ExtraProps,
   into: Outcomes,
+  onOutcome?: (id: string, outcome: keyof Outcomes) => void,
 ): Promise<void> {
   for (const round of roundsOfDistinctIds(entities)) {
     const rows = round.map((e) => {
@@ -106,7 +113,10 @@ export async function writeEntities(
       return { kind: e.kind, props: { ...withoutUndefined(entityToProperties(e)), ...extra } };
     });
     const result = await tx.run(UPSERT_ENTITIES, { rows });
-    for (const r of result.records) add(into, r.get('outcome'), r.get('count'));
+    for (const r of result.records) {
+      add(into, r.get('outcome'));
+      onOutcome?.(r.get('id'), r.get('outcome'));
+    }
   }
 }
 

@@ -1,18 +1,8 @@
 // Readable, collision-safe ids for what investigators create: "company-acme-trading-3f9c2a1b".
 import { randomUUID } from 'node:crypto';
+import { slugify } from '../names/index.ts';
 
 const MAX_ID_LENGTH = 200;
-
-/** Lower-case ASCII words joined by dashes; accents dropped, other scripts left out. */
-export function slugify(text: string, maxLength = 60): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxLength)
-    .replace(/^-+|-+$/g, '');
-}
 
 const shortId = () => randomUUID().slice(0, 8);
 

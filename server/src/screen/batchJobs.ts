@@ -1,0 +1,143 @@
+// Batch screening as a job: the rows are screened in the background, a few at a time, and the job says how far it
+// has got; the results are kept in memory for an hour. Each match carries its lists and its exposure status per
+// regime, from the exposure capability's own function.
+import { randomUUID } from 'node:crypto';
+import type { GraphDb } from '../db/graphDb.ts';
+import { exposureOf } from '../exposure/exposureRoutes.ts';
+import { today } from '../exposure/dates.ts';
+import type { BatchRow, ParsedBatch } from './batchInput.ts';
+import type { BatchJobStatus, BatchRowResult, ExposureStatusOfMatch } from './contract.ts';
+import { screenName } from './screenNames.ts';
+
+export interface BatchJob extends BatchJobStatus {
+  results: BatchRowResult[];
+}
+
+const KEEP_MS = 60 * 60_000;
+const PARALLEL = 4;
+const MATCHES_PER_ROW = 3;
+const jobs = new Map<string, BatchJob>();
+
+export const batchJob = (id: string) => jobs.get(id) ?? null;
+
+function forgetOldJobs(): void {
+  for (const [id, job] of jobs)
+    if (job.finishedAt && Date.now() - Date.parse(job.finishedAt) > KEEP_MS) jobs.delete(id);
+}
+
+async function screenRow(
+  db: GraphDb,
+  row: BatchRow,
+  minScore: number,
+  exposures: Map<string, Promise<ExposureStatusOfMatch[]>>,
+) {
+  const { matches } = await screenName(db, row, { limit: MATCHES_PER_ROW, minScore });
+  const withExposure = await Promise.all(
+    matches.map(async (m) => {
+      if (!exposures.has(m.id))
+        exposures.set(
+          m.id,
+          exposureOf(db, m.id, today()).then((e) => e.regimes.map((r) => ({ regime: r.regime, status: r.status }))),
+        );
+      return { ...m, exposure: await exposures.get(m.id)! };
+    }),
+  );
+  return { line: row.line, reference: row.reference, name: row.name, matches: withExposure };
+}
+
+async function run(db: GraphDb, job: BatchJob, rows: BatchRow[]): Promise<void> {
+  const exposures = new Map<string, Promise<ExposureStatusOfMatch[]>>();
+  const results: BatchRowResult[] = new Array(rows.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < rows.length) {
+      const i = next++;
+      results[i] = await screenRow(db, rows[i], job.minScore, exposures);
+      job.processed++;
+      if (results[i].matches.length) job.matched++;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    job.results = results;
+    job.status = 'done';
+  } catch (error) {
+    job.status = 'failed';
+    job.error = (error as Error).message;
+  }
+  job.finishedAt = new Date().toISOString();
+}
+
+/** Starts screening the rows and returns the job at once; `done` resolves when it has finished. */
+export function startBatchJob(
+  db: GraphDb,
+  batch: ParsedBatch,
+  minScore: number,
+): { job: BatchJob; done: Promise<void> } {
+  forgetOldJobs();
+  const job: BatchJob = {
+    id: randomUUID(),
+    status: 'running',
+    total: batch.rows.length,
+    processed: 0,
+    matched: 0,
+    problems: batch.problems,
+    minScore,
+    createdAt: new Date().toISOString(),
+    finishedAt: null,
+    error: null,
+    results: [],
+  };
+  jobs.set(job.id, job);
+  return { job, done: run(db, job, batch.rows) };
+}
+
+const csvCell = (value: unknown) => {
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** One CSV line per match (and one per row without a match), with its lists and exposure per regime. */
+export function resultsCsv(job: BatchJob): string {
+  const header = [
+    'line',
+    'reference',
+    'screened_name',
+    'match_id',
+    'match_name',
+    'matched_name',
+    'score',
+    'features',
+    'lists',
+    'exposure',
+  ];
+  const lines = [header.join(',')];
+  for (const row of job.results) {
+    const matches = row.matches.length ? row.matches : [null];
+    for (const m of matches)
+      lines.push(
+        [
+          row.line,
+          row.reference,
+          row.name,
+          m?.id,
+          m?.name,
+          m?.matchedName,
+          m?.score,
+          m &&
+            Object.entries(m.features)
+              .map(([k, v]) => `${k}=${v}`)
+              .join('; '),
+          m?.lists.map((l) => [l.authority, l.program, l.listId].filter(Boolean).join(' ')).join('; '),
+          m?.exposure.map((e) => `${e.regime}: ${e.status}`).join('; '),
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The job as its status answer: everything but the results. */
+export const jobStatus = ({ results: _results, ...status }: BatchJob) => status;

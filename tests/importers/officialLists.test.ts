@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatOfText } from '../../server/src/importers/detectFormat.ts';
+import type { ImportSummary } from '../../server/src/importers/importTypes.ts';
+import { readOfacLegacySideFiles } from '../../server/src/importers/ofacLegacyCsv.ts';
+import { runImport, type ImportOptions } from '../../server/src/importers/runImport.ts';
+import { importFile, removeImported } from '../support/importHelpers.ts';
+import { openTestDb, testPrefix } from '../support/testDb.ts';
+
+const db = openTestDb();
+const LEGACY = '../shared/data/ofac-legacy-csv-2019';
+const UN_FILE = '../shared/data/un-consolidated-2026-02-27.xml';
+const ofacPrefix = `${testPrefix('legacy')}ofac-`;
+const unPrefix = `${testPrefix('un')}un-`;
+let ofac: ImportSummary;
+let un: ImportSummary;
+
+beforeAll(async () => {
+  ofac = await importFile(db, `${LEGACY}/sdn.csv`, {
+    format: 'ofac-legacy',
+    idPrefix: ofacPrefix,
+    date: '2019-06-01',
+    ofacLegacy: readOfacLegacySideFiles(LEGACY),
+  });
+  un = await importFile(db, UN_FILE, { format: 'un-xml', idPrefix: unPrefix });
+}, 600_000);
+
+afterAll(async () => {
+  await removeImported(db, ofacPrefix);
+  await removeImported(db, unPrefix);
+  await db.close();
+});
+
+async function entity(id: string) {
+  const result = await db.read(
+    `MATCH (n:Entity {id: $id})
+     RETURN n, labels(n) AS labels,
+       [(n)-[s:SANCTIONED_BY]->(a) | s {.program, .listId, .listedOn, .listEditions, .endDate, authority: a.id}] AS listings,
+       [(n)-[l:LINKED_TO]->(t) | t.name] AS linkedTo,
+       [(n)-[:HAS_ADDRESS]->(a) | a.full] AS addresses`,
+    { id },
+  );
+  const r = result.records[0];
+
+  return r && ({ ...r.toObject(), props: r.get('n').properties } as Record<string, any>);
+}
+
+describe("OFAC's legacy CSV set (sdn.csv, add.csv, alt.csv, sdn_comments.csv)", () => {
+  it('is recognised from the file itself', () => {
+    expect(formatOfText(readFileSync(`${LEGACY}/sdn.csv`, 'latin1').slice(0, 2000))).toBe('ofac-legacy');
+    expect(formatOfText(readFileSync(UN_FILE, 'utf8').slice(0, 2000))).toBe('un-xml');
+  });
+
+  it('imports every entry with its programs and the edition given', async () => {
+    expect(ofac.recordsRead).toBe(7_379);
+    expect(ofac.skippedCount).toBe(0);
+    expect(ofac.history).toMatchObject({ edition: '2019-06-01', added: 7_379, delisted: 0 });
+    expect((await entity(`${ofacPrefix}2686`)).listings.map((l: { program: string }) => l.program).sort()).toEqual([
+      'SDGT',
+      'SDT',
+      'SYRIA',
+    ]);
+  });
+
+  it('keeps aliases from alt.csv, addresses from add.csv and the remarks as fields (ent_num 12300)', async () => {
+    const cifuentes = await entity(`${ofacPrefix}12300`);
+    expect(cifuentes.labels).toContain('Person');
+    expect(cifuentes.props).toMatchObject({
+      name: 'CIFUENTES VILLA, Jorge Milton',
+      birthDate: '1965-05-13',
+      otherBirthDates: ['1968-04-13', '1964-07-07'],
+      birthPlace: 'Medellin, Colombia',
+    });
+    expect(cifuentes.props.aliases).toContain('LOPEZ SALAZAR, Elkin de Jesus');
+    expect(cifuentes.props.identifiers).toContain('Passport AL720622 (Colombia)');
+    expect(cifuentes.listings[0]).toMatchObject({
+      authority: 'us-treasury-ofac',
+      listId: '12300',
+      listEditions: ['2019-06-01'],
+    });
+    const bank = await entity(`${ofacPrefix}306`);
+    expect(bank.props.aliases).toEqual(['NATIONAL BANK OF CUBA']);
+    expect(bank.addresses).toEqual(expect.arrayContaining(['Zweierstrasse 35, Zurich CH-8022, Switzerland']));
+  });
+
+  it('turns "Linked To:" into LINKED_TO edges, joining remarks continued in sdn_comments.csv', async () => {
+    const cifuentes = await entity(`${ofacPrefix}12300`);
+    expect(cifuentes.linkedTo).toEqual(expect.arrayContaining(['BIO FORESTAL S.A.S.', 'PROMO RAIZ S.A.S.']));
+    const linked = await db.read(
+      'MATCH (a:Entity)-[l:LINKED_TO]->() WHERE a.id STARTS WITH $prefix RETURN count(l) AS n',
+      { prefix: ofacPrefix },
+    );
+    expect(linked.records[0].get('n') + ofac.unresolvedLinkCount).toBe(2_427);
+    expect(linked.records[0].get('n')).toBeGreaterThan(2_000);
+  });
+
+  it('keeps vessel fields', async () => {
+    const hermann = await entity(`${ofacPrefix}4234`);
+    expect(hermann.labels).toContain('Vessel');
+    expect(hermann.props).toMatchObject({ callSign: 'CL2685', vesselType: 'General Cargo', flag: 'CU' });
+  });
+});
+
+describe('the UN Security Council Consolidated List XML', () => {
+  it('imports 730 individuals and 273 entities, dated by the file itself', () => {
+    expect(un.recordsRead).toBe(1_003);
+    expect(un.skippedCount).toBe(0);
+    expect(un.source.date).toBe('2026-02-27');
+  });
+
+  it('keeps the reference number, programme, listing date, aliases by quality, birth date and nationality', async () => {
+    const kakolele = await entity(`${unPrefix}cdi-002`);
+    expect(kakolele.props).toMatchObject({ name: 'FRANK KAKOLELE BWAMBALE', nationality: ['CD'], gender: 'male' });
+    expect(kakolele.props.aliases).toEqual(['FRANK KAKORERE', 'FRANK KAKORERE BWAMBALE', 'AIGLE BLANC']);
+    expect(kakolele.listings).toEqual([
+      expect.objectContaining({
+        authority: 'un-security-council',
+        program: 'DRC',
+        listId: 'CDi.002',
+        listedOn: '2005-11-01',
+      }),
+    ]);
+    const badege = await entity(`${unPrefix}cdi-001`);
+    expect(badege.props.birthDate).toBe('1971');
+    const low = await db.read(
+      'MATCH (n:Person) WHERE n.id STARTS WITH $prefix AND size(n.weakAliases) > 0 RETURN count(n) AS n',
+      { prefix: unPrefix },
+    );
+    expect(low.records[0].get('n')).toBeGreaterThan(0);
+  });
+});
+
+describe('list history', () => {
+  const prefix = `${testPrefix('history')}ofac-`;
+  afterAll(() => removeImported(db, prefix));
+  async function* linesOf(text: string) {
+    yield* text.split('\n');
+  }
+  const edition = (rows: string[], date: string, options: Partial<ImportOptions> = {}) =>
+    runImport(db, () => linesOf(rows.join('\n')), {
+      format: 'ofac-legacy',
+      fileName: 'sdn.csv',
+      idPrefix: prefix,
+      date,
+      ...options,
+    });
+  const row = (num: number, name: string, remarks = '-0-') =>
+    `${num},"${name}",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,${remarks === '-0-' ? '-0- ' : `"${remarks}"`}`;
+  const listing = async (num: number) => (await entity(`${prefix}${num}`)).listings[0];
+
+  it('adds new entries, updates changed ones, delists missing ones with the edition date, and keeps them', async () => {
+    const first = await edition(
+      [row(1, 'ALPHA TRADING'), row(2, 'BRAVO SHIPPING'), row(3, 'CHARLIE LTD')],
+      '2019-01-01',
+    );
+    expect(first.history).toMatchObject({ added: 3, changed: 0, delisted: 0 });
+    const second = await edition(
+      [row(1, 'ALPHA TRADING'), row(2, 'BRAVO SHIPPING', 'Website bravo.example.'), row(4, 'DELTA GROUP')],
+      '2019-02-01',
+    );
+    expect(second.history).toMatchObject({
+      previousEdition: '2019-01-01',
+      added: 1,
+      changed: 1,
+      unchanged: 1,
+      delisted: 1,
+    });
+    expect(await listing(3)).toMatchObject({ endDate: '2019-02-01', listEditions: ['2019-01-01'] });
+    expect((await entity(`${prefix}3`)).props.name).toBe('CHARLIE LTD');
+    expect(await listing(1)).toMatchObject({ listEditions: ['2019-01-01', '2019-02-01'] });
+    expect((await listing(1)).endDate).toBeNull();
+    expect((await entity(`${prefix}2`)).props).toMatchObject({ websites: ['bravo.example'], version: 2 });
+  });
+
+  it('changes nothing when an older edition comes after a newer one', async () => {
+    const older = await edition([row(3, 'CHARLIE LTD'), row(5, 'ECHO CORP')], '2018-12-01');
+    expect(older.history).toMatchObject({ olderEdition: true, previousEdition: '2019-02-01' });
+    expect(await entity(`${prefix}5`)).toBeUndefined();
+    expect(await listing(3)).toMatchObject({ endDate: '2019-02-01' });
+  });
+
+  it('relists an entry that comes back in a later edition', async () => {
+    const third = await edition([row(1, 'ALPHA TRADING'), row(3, 'CHARLIE LTD')], '2019-03-01');
+    expect(third.history).toMatchObject({ relisted: 1, delisted: 2 });
+    expect((await listing(3)).endDate).toBeNull();
+  });
+});
