@@ -13,7 +13,7 @@ import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts'
 import { loadSyntheticGraph } from './loadSyntheticGraph.ts';
 import { compareLatencies, type Percentiles } from './measure.ts';
 import { comparePathPlans, PLAN_TIMEOUT_MS } from './pathAlternatives.ts';
-import { benchScenarios } from './scenarios.ts';
+import { benchPathPairs, benchScenarios } from './scenarios.ts';
 import { graphPlan } from './syntheticGraph.ts';
 import type { PathParams } from '../src/paths/findShortestPaths.ts';
 
@@ -76,6 +76,26 @@ async function printPathPlans(db: GraphDb, pairs: PathParams[]) {
   );
 }
 
+/** Every scenario (or those --only names) through the HTTP API and raw, then the comparison of path plans. */
+async function timeScenarios(db: GraphDb, plan: ReturnType<typeof graphPlan>) {
+  const server = await serve(db);
+  const { scenarios, pathPairs } = await benchScenarios(db, server.baseUrl, plan, requests);
+  log(
+    `\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`,
+  );
+  log('endpoint                           |  API p50    p95    p99 |  raw p50    p95    p99 | ratio p50  p95');
+  for (const scenario of scenarios.filter((s) => !only || s.name.startsWith(only))) {
+    const { raw, api } = await compareLatencies(requests, 20, scenario.raw, scenario.api);
+    log(
+      `${scenario.name.padEnd(34)} | ${ms(api.p50)}${ms(api.p95)}${ms(api.p99)} | ${ms(raw.p50)}${ms(raw.p95)}${ms(raw.p99)} | ` +
+        `${(api.p50 / raw.p50).toFixed(2).padStart(6)}x ${(api.p95 / raw.p95).toFixed(2)}x`,
+    );
+  }
+  log(`(milliseconds; load average ${os.loadavg()[0].toFixed(2)})`);
+  server.close();
+  await printPathPlans(db, pathPairs);
+}
+
 async function main() {
   log(
     `bench:api on ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg()[0].toFixed(2)}`,
@@ -96,23 +116,9 @@ async function main() {
     else await loadGraph(db, plan);
     if (keptStore) writeFileSync(loadedMark, new Date().toISOString());
     if (loadOnly) return;
-    const server = await serve(db);
-    const { scenarios, pathPairs } = await benchScenarios(db, server.baseUrl, plan, requests);
-    log(
-      `\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`,
-    );
-    log('endpoint                           |  API p50    p95    p99 |  raw p50    p95    p99 | ratio p50  p95');
-    for (const scenario of scenarios.filter((s) => !only || s.name.startsWith(only))) {
-      const { raw, api } = await compareLatencies(requests, 20, scenario.raw, scenario.api);
-      log(
-        `${scenario.name.padEnd(34)} | ${ms(api.p50)}${ms(api.p95)}${ms(api.p99)} | ${ms(raw.p50)}${ms(raw.p95)}${ms(raw.p99)} | ` +
-          `${(api.p50 / raw.p50).toFixed(2).padStart(6)}x ${(api.p95 / raw.p95).toFixed(2)}x`,
-      );
-    }
-    log(`(milliseconds; load average ${os.loadavg()[0].toFixed(2)})`);
-    await printPathPlans(db, pathPairs);
+    if (only === 'plans') return await printPathPlans(db, benchPathPairs(plan, requests));
+    await timeScenarios(db, plan);
     log(`(load average at the end ${os.loadavg()[0].toFixed(2)})`);
-    server.close();
   } finally {
     await db.close();
     await neo4j.stop();

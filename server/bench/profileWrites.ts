@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import type { ManagedTransaction, ProfiledPlan } from 'neo4j-driver';
 import type { GraphDb } from '../src/db/graphDb.ts';
 import { isAuthorityPlaceholder } from '../src/importers/ftmLines.ts';
-import { noOutcomes, writeEntities, writeRelationships } from '../src/importers/graphWriter.ts';
+import { noOutcomes, writeEntities, writeRelationships } from '../src/writes/graphWrites.ts';
 import { parseInput, type ImportFormat } from '../src/importers/parseInput.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../src/model/schema.ts';
 

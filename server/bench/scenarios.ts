@@ -42,6 +42,25 @@ function queryVariants(name: string, variant: number): string {
   return name;
 }
 
+const partyDraw = (plan: GraphPlan, random: () => number) => () =>
+  random() < 0.5 ? personId(Math.floor(random() * plan.people)) : companyId(Math.floor(random() * plan.companies));
+
+const drawPairs = (rounds: number, anyParty: () => string): PathParams[] =>
+  Array.from({ length: rounds }, () => ({
+    from: anyParty(),
+    to: anyParty(),
+    direction: 'both',
+    maxHops: 6,
+    limit: 10,
+  }));
+
+/** The pairs the path scenarios use, drawn in the same order, without the other scenarios' set-up queries. */
+export function benchPathPairs(plan: GraphPlan, requests: number): PathParams[] {
+  const anyParty = partyDraw(plan, seededRandom(3));
+  Array.from({ length: requests + 20 }, anyParty);
+  return drawPairs(requests + 20, anyParty);
+}
+
 export async function benchScenarios(
   db: GraphDb,
   baseUrl: string,
@@ -50,8 +69,7 @@ export async function benchScenarios(
 ): Promise<{ scenarios: Scenario[]; pathPairs: PathParams[] }> {
   const random = seededRandom(3);
   const rounds = requests + 20;
-  const anyParty = () =>
-    random() < 0.5 ? personId(Math.floor(random() * plan.people)) : companyId(Math.floor(random() * plan.companies));
+  const anyParty = partyDraw(plan, random);
   const ids = Array.from({ length: rounds }, anyParty);
   const names = (await db.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.name AS name', { ids })).records.map((r) =>
     String(r.get('name')),
@@ -69,13 +87,7 @@ export async function benchScenarios(
       page = { ...page, cursor: (await expandNeighbors(db, page)).nextCursor ?? undefined };
     }
   }
-  const pairs: PathParams[] = Array.from({ length: rounds }, () => ({
-    from: anyParty(),
-    to: anyParty(),
-    direction: 'both',
-    maxHops: 6,
-    limit: 10,
-  }));
+  const pairs = drawPairs(rounds, anyParty);
   // The analyst's usual question, who owns or runs whom: companies a few ownership hops apart.
   const ownership: PathParams[] = Array.from({ length: rounds }, () => {
     const from = Math.floor(random() * (plan.companies - 200));

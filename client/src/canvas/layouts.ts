@@ -14,7 +14,9 @@ export function layoutOptions(name: LayoutName, { incremental = false, nodeCount
       return {
         name: 'fcose',
         ...common,
-        quality: nodeCount > 1000 ? 'draft' : 'default',
+        // Draft (spectral only) is the faster layout for a large canvas, but fCoSE's draft needs randomize: an
+        // incremental draft throws (reading 'nodeIndexes'), which broke expanding a canvas past 1,000 nodes.
+        quality: nodeCount > 1000 && !incremental ? 'draft' : 'default',
         randomize: !incremental,
         nodeRepulsion: () => 16000,
         idealEdgeLength: () => 140,
