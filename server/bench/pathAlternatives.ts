@@ -43,7 +43,7 @@ async function pathsOf(db: GraphDb, statement: Statement): Promise<string[][] | 
     const result = await session.executeRead((tx) => tx.run(statement.cypher, statement.params), {
       timeout: PLAN_TIMEOUT_MS,
     });
-    return (result.records[0].get('paths') as { ids: string[] }[]).map((p) => p.ids);
+    return result.records[0].get('paths') as string[][];
   } catch (error) {
     if (/Timed?Out/i.test(String((error as { code?: string }).code))) return 'timed out';
     throw error;
