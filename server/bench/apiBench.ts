@@ -2,14 +2,12 @@
 // Starts its own Neo4j in a temp folder, loads a synthetic graph, then times each endpoint through the real HTTP
 // server against the same Cypher run directly through the driver, alternately, and prints p50/p95/p99 and ratios.
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
 import { startLocalNeo4j } from '../../neo4j/localNeo4j.ts';
-import { createApp } from '../src/app.ts';
 import { ensureSchema, schemaStatements } from '../src/db/constraints.ts';
-import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts';
+import { createGraphDb, waitForNeo4j } from '../src/db/graphDb.ts';
+import { serveForBench } from './benchServer.ts';
 import { loadSyntheticGraph } from './loadSyntheticGraph.ts';
 import { compareLatencies } from './measure.ts';
 import { benchScenarios } from './scenarios.ts';
@@ -22,17 +20,6 @@ const big = nodes >= 500_000;
 
 const log = (message: string) => console.log(message);
 const ms = (n: number) => n.toFixed(1).padStart(7);
-
-async function serve(db: GraphDb) {
-  const app = createApp({
-    db,
-    logger: pino({ level: 'silent' }),
-    auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } },
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, close: () => server.close() };
-}
 
 async function main() {
   log(
@@ -63,7 +50,7 @@ async function main() {
     log(
       `Built the full-text, kind and relationship-id indexes in ${((performance.now() - indexingStartedAt) / 1000).toFixed(1)} s.`,
     );
-    const server = await serve(db);
+    const server = await serveForBench(db);
     const scenarios = await benchScenarios(db, server.baseUrl, plan, requests);
     log(
       `\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`,
