@@ -45,6 +45,6 @@ describe('loading from the API in a component', () => {
     rerender({ q: 'prin' });
     expect(result.current).toEqual({ data: 'Prince Group', error: null, loading: true });
     await act(async () => next.resolve('Prince Holding'));
-    expect(result.current.data).toBe('Prince Holding');
+    await waitFor(() => expect(result.current.data).toBe('Prince Holding'));
   });
 });
