@@ -2,14 +2,12 @@
 // Starts its own Neo4j in a temp folder, loads a synthetic graph, then times each endpoint through the real HTTP
 // server against the same Cypher run directly through the driver, alternately, and prints p50/p95/p99 and ratios.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
 import { startLocalNeo4j } from '../../neo4j/localNeo4j.ts';
-import { createApp } from '../src/app.ts';
 import { ensureSchema, schemaStatements } from '../src/db/constraints.ts';
 import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts';
+import { serveForBench } from './benchServer.ts';
 import { loadSyntheticGraph } from './loadSyntheticGraph.ts';
 import { compareLatencies, type Percentiles } from './measure.ts';
 import { comparePathPlans, PLAN_TIMEOUT_MS } from './pathAlternatives.ts';
@@ -33,17 +31,6 @@ const big = nodes >= 500_000;
 
 const log = (message: string) => console.log(message);
 const ms = (n: number) => n.toFixed(1).padStart(7);
-
-async function serve(db: GraphDb) {
-  const app = createApp({
-    db,
-    logger: pino({ level: 'silent' }),
-    auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } },
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, close: () => server.close() };
-}
 
 /** Like any bulk import: only the id constraint while loading, the other indexes built once afterwards. */
 async function loadGraph(db: GraphDb, plan: ReturnType<typeof graphPlan>) {
@@ -72,13 +59,13 @@ async function printPathPlans(db: GraphDb, pairs: PathParams[]) {
   row('ALL SHORTEST quantified path pattern', allShortest);
   log(`  same answers on ${agreed} of ${compared} pairs`);
   log(
-    `  not answered within ${PLAN_TIMEOUT_MS / 1000} s (timed at that bound): allShortestPaths ${timedOut.explorer}, ALL SHORTEST ${timedOut.allShortest}`,
+    `  not answered within ${PLAN_TIMEOUT_MS / 1000} s (timed when the cut-off came back): allShortestPaths ${timedOut.explorer}, ALL SHORTEST ${timedOut.allShortest}`,
   );
 }
 
 /** Every scenario (or those --only names) through the HTTP API and raw, then the comparison of path plans. */
 async function timeScenarios(db: GraphDb, plan: ReturnType<typeof graphPlan>) {
-  const server = await serve(db);
+  const server = await serveForBench(db);
   const { scenarios, pathPairs } = await benchScenarios(db, server.baseUrl, plan, requests);
   log(
     `\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`,

@@ -71,7 +71,7 @@ export interface PlanComparison {
   allShortest: Percentiles;
   agreed: number;
   compared: number;
-  /** Pairs a plan did not answer within PLAN_TIMEOUT_MS (timed at that bound). */
+  /** Pairs a plan did not answer within PLAN_TIMEOUT_MS (timed when the cut-off came back). */
   timedOut: { explorer: number; allShortest: number };
 }
 

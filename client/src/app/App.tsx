@@ -21,6 +21,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useInvestigationHookups } from '../investigations/useInvestigationHookups.tsx';
 import { useOpeningView } from './useOpeningView.ts';
 import { useViewControls } from './useViewControls.ts';
+import { useScreenPage } from '../screen/useScreenPage.tsx';
 
 export function App({ api, session }: { api: ApiClient; session: SessionInfo }) {
   const canEdit = session.user.role !== 'analyst';
@@ -55,6 +56,7 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
     },
     [setSelection],
   );
+  const screen = useScreenPage(api, (id, name) => actions.showEntities([id], name));
   const saved = useInvestigationHookups({ api, store, state, view, actions, session, initialView });
   useOpeningView(initialView, actions, onOpened, saved.investigation.open);
   useUrlState(
@@ -96,6 +98,7 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
           Sanctions Graph Explorer
         </div>
         {saved.menu}
+        {screen.button}
         <SearchBox
           ref={searchInput}
           api={api}
@@ -163,6 +166,7 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
         asOf={saved.asOf}
         notesFor={saved.notesFor}
       />
+      {screen.page}
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>
   );
