@@ -17,6 +17,7 @@ import { exportRoutes } from './exporters/exportRoutes.ts';
 import { exposureRoutes } from './exposure/exposureRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { importRoutes } from './importers/importRoutes.ts';
+import { investigationRoutes } from './investigations/investigationRoutes.ts';
 import { allowedMethodsOf } from './openapi/allowedMethods.ts';
 import { buildOpenApiDocument } from './openapi/openapiDocument.ts';
 import { openapiRoutes } from './openapi/openapiRoutes.ts';
@@ -55,6 +56,7 @@ function apiRouters({ db, auth, neo4jProcess }: AppOptions & { auth: AuthConfig 
     importRoutes(db),
     screenRoutes(db),
     exportRoutes(db),
+    investigationRoutes(db, auth),
   ];
 }
 
