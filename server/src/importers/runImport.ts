@@ -1,7 +1,6 @@
 // One import run: parse, apply the matching policy, write in batches, count, report.
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { recordAudit } from '../audit/auditLog.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES } from '../exposure/regimes.ts';
@@ -19,6 +18,7 @@ import {
 } from './importTypes.ts';
 import { loadListIdHolders, NameIndex, type ListIdHolder } from './matching.ts';
 import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
+import { ImportInterrupted, ImportTrace, type TraceCounts } from './importTrace.ts';
 import { parseInput, type ImportFormat } from './parseInput.ts';
 
 export interface ImportOptions {
@@ -33,8 +33,10 @@ export interface ImportOptions {
   batchSize?: number;
   totalBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
-  /** Who runs the import; when given, the run is recorded in the audit trail with its counts. */
+  /** Who runs the import; when given, the run is recorded in the audit trail with its counts as it goes. */
   actor?: User;
+  /** Stops the import between batches; it then ends with ImportInterrupted and its entry says interrupted. */
+  signal?: AbortSignal;
 }
 
 export interface ImportProgress {
@@ -67,6 +69,7 @@ interface Run {
   identifiers: { line: number; identifier: HolderIdentifier }[];
   bytesRead: number;
   started: number;
+  trace?: ImportTrace;
 }
 
 function listDate(options: ImportOptions): string {
@@ -175,10 +178,28 @@ function accept(
 
 const OUTCOMES = ['created', 'updated', 'unchanged'] as const;
 
+/** The run's counts once a batch's counts are added to `into`. */
+function countsWith(run: Run, into: Outcomes, counts: Outcomes): TraceCounts {
+  const plus = (o: Outcomes) =>
+    o === into
+      ? {
+          created: o.created + counts.created,
+          updated: o.updated + counts.updated,
+          unchanged: o.unchanged + counts.unchanged,
+        }
+      : { ...o };
+  return { entities: plus(run.summary.entities), relationships: plus(run.summary.relationships) };
+}
+
 /** Runs one write transaction and adds its counts once it has committed, so that a retried attempt counts once. */
 async function committed<T>(run: Run, into: Outcomes, work: (tx: ManagedTransaction, counts: Outcomes) => Promise<T>) {
+  if (run.options.signal?.aborted) throw new ImportInterrupted();
   let counts = noOutcomes();
-  const result = await run.db.writeTx((tx) => work(tx, (counts = noOutcomes())));
+  const result = await run.db.writeTx(async (tx) => {
+    const written = await work(tx, (counts = noOutcomes()));
+    await run.trace?.inBatch(tx, countsWith(run, into, counts));
+    return written;
+  });
   for (const outcome of OUTCOMES) into[outcome] += counts[outcome];
   return result;
 }
@@ -267,7 +288,25 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const run = await prepareRun(db, options);
-  const { summary } = run;
+  if (options.actor) run.trace = await ImportTrace.start(db, options.actor, run.summary, run.options.idPrefix);
+  try {
+    await importLines(run, openLines);
+  } catch (error) {
+    await run.entityWrite.catch(() => {}); // a batch still committing updates the entry before it is closed
+    const interrupted = error instanceof ImportInterrupted;
+    await run.trace?.end(
+      db,
+      interrupted ? 'interrupted' : 'failed',
+      interrupted ? undefined : (error as Error).message,
+    );
+    throw error;
+  }
+  await run.trace?.end(db, 'finished');
+  return run.summary;
+}
+
+async function importLines(run: Run, openLines: () => AsyncIterable<string>): Promise<void> {
+  const { summary, db, options } = run;
   const sourceFor = (reference: string, url?: string): Source => ({
     ...summary.source,
     reference,
@@ -283,6 +322,7 @@ export async function runImport(
     onBytes: (n: number) => (run.bytesRead += n),
   };
   for await (const parsed of parseInput(openLines(), parseOptions)) {
+    if (options.signal?.aborted) throw new ImportInterrupted();
     summary.recordsRead++;
     if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
     else {
@@ -302,20 +342,4 @@ export async function runImport(
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
   progress(run, 'done');
-  if (options.actor) await auditImport(db, options.actor, summary, run.options.idPrefix);
-  return summary;
-}
-
-/** One audit entry per run (not per record): who imported which file, with the counts the summary gives. */
-function auditImport(db: GraphDb, actor: User, summary: ImportSummary, idPrefix: string) {
-  const { format, recordsRead, entities, relationships, skippedCount, linkedCount } = summary;
-  const after = { format, idPrefix, recordsRead, entities, relationships, skipped: skippedCount, linked: linkedCount };
-  const change = {
-    action: 'import' as const,
-    targetKind: 'list' as const,
-    targetId: summary.source.reference ?? 'upload',
-    before: null,
-    after,
-  };
-  return db.writeTx((tx) => recordAudit(tx, actor, [summary.source], [change]));
 }
