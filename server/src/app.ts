@@ -7,8 +7,9 @@ import path from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
-import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
+import { identifyCaller, PUBLIC_PATHS, requireRole } from './auth/authMiddleware.ts';
 import { sessionRoutes } from './auth/sessionRoutes.ts';
+import type { Neo4jProcessStatus } from '../../neo4j/localNeo4j.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { entityRoutes } from './entities/entityRoutes.ts';
 import { expandRoutes } from './expand/expandRoutes.ts';
@@ -17,6 +18,8 @@ import { exposureRoutes } from './exposure/exposureRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { importRoutes } from './importers/importRoutes.ts';
 import { investigationRoutes } from './investigations/investigationRoutes.ts';
+import { allowedMethodsOf } from './openapi/allowedMethods.ts';
+import { buildOpenApiDocument } from './openapi/openapiDocument.ts';
 import { openapiRoutes } from './openapi/openapiRoutes.ts';
 import { pathRoutes } from './paths/pathRoutes.ts';
 import { screenRoutes } from './screen/screenRoutes.ts';
@@ -24,7 +27,9 @@ import { yenteRoutes } from './yente/yenteRoutes.ts';
 import { searchRoutes } from './search/searchRoutes.ts';
 import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
 import { writeRouters } from './writes/writeRouters.ts';
+import { refuseUnsafeText } from './http/cleanText.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
+import { redactingSerializers } from './http/redaction.ts';
 
 export interface AppOptions {
   db: GraphDb;
@@ -33,11 +38,13 @@ export interface AppOptions {
   clientDir?: string;
   /** Defaults to the AUTH_MODE configuration of the environment. */
   auth?: AuthConfig;
+  /** The supervised local Neo4j's state, reported by /api/health. */
+  neo4jProcess?: () => Neo4jProcessStatus;
 }
 
-function apiRouters(db: GraphDb, auth: AuthConfig): Router[] {
+function apiRouters({ db, auth, neo4jProcess }: AppOptions & { auth: AuthConfig }): Router[] {
   return [
-    healthRoutes(db),
+    healthRoutes(db, neo4jProcess),
     sessionRoutes(auth),
     openapiRoutes(),
     searchRoutes(db),
@@ -54,7 +61,8 @@ function apiRouters(db: GraphDb, auth: AuthConfig): Router[] {
   ];
 }
 
-export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {
+export function createApp(options: AppOptions): express.Express {
+  const { logger, clientDir, auth = readAuthConfig() } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -66,18 +74,32 @@ export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: Ap
     }),
   );
   app.use(compression());
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use(
+    pinoHttp({
+      logger,
+      serializers: redactingSerializers,
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+    }),
+  );
   app.use('/api', express.json({ limit: '2mb' }));
+  app.use('/api', refuseUnsafeText);
   app.use('/api', identifyCaller(auth));
   // Reading needs at least the analyst role; in token mode that means a valid token.
-  app.use('/api', (req, res, next) =>
-    req.path === '/health' || req.path === '/openapi.json' ? next() : requireRole('analyst')(req, res, next),
-  );
-  for (const router of apiRouters(db, auth)) app.use('/api', router);
-  app.use('/api', unknownRoute);
+  app.use('/api', (req, res, next) => (PUBLIC_PATHS.has(req.path) ? next() : requireRole('analyst')(req, res, next)));
+  for (const router of apiRouters({ ...options, auth })) app.use('/api', router);
+  app.use('/api', unknownRoute(allowedMethodsOf(buildOpenApiDocument())));
   // The yente-compatible API (README "yente-compatible API"), read with the same role as /api.
-  app.use('/yente', express.json({ limit: '2mb' }), identifyCaller(auth), requireRole('analyst'), yenteRoutes(db));
-  app.use('/yente', unknownRoute);
+  app.use(
+    '/yente',
+    express.json({ limit: '2mb' }),
+    identifyCaller(auth),
+    requireRole('analyst'),
+    yenteRoutes(options.db),
+  );
+  app.use(
+    '/yente',
+    unknownRoute(() => null),
+  );
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));

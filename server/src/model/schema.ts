@@ -39,6 +39,19 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Sources per record: enough for any real record, and a bound on what repeated edits can pile up. */
+export const MAX_SOURCES = 100;
+const sourceList = z
+  .array(sourceSchema)
+  .min(1, 'at least one source is required')
+  .max(
+    MAX_SOURCES,
+    `a record holds at most ${MAX_SOURCES} sources (the same url or reference, publisher and date counts once)`,
+  );
+
+/** Two citations of the same document: the same url (or reference), publisher and date. */
+export const sourceKey = (s: Source) => JSON.stringify([s.url ?? s.reference, s.publisher, s.date]);
+
 type FieldSpec = { schema: z.ZodTypeAny; label: string };
 const field = (schema: z.ZodTypeAny, label: string): FieldSpec => ({ schema, label });
 
@@ -378,7 +391,7 @@ export const entityBaseFields = {
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
   name: z.string().trim().min(1).max(500),
   aliases: z.array(z.string().trim().min(1).max(500)).max(200).default([]),
-  sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+  sources: sourceList,
   confidence: confidence.optional(),
   notes: z.string().max(5000).optional(),
 };
@@ -390,7 +403,7 @@ export const relationshipBaseFields = {
     .min(1)
     .max(200)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
-  sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+  sources: sourceList,
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
   confidence: confidence.optional(),

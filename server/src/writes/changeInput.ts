@@ -1,6 +1,6 @@
 // What every write carries besides its fields: the sources that support it, and field rules shared by writes.
 import { z } from 'zod';
-import { entityBaseFields, type Source } from '../model/schema.ts';
+import { entityBaseFields, sourceKey, type Source } from '../model/schema.ts';
 import { invalidInput, parseOrInvalid } from './writeInput.ts';
 
 const changeSources = z.object({ sources: entityBaseFields.sources });
@@ -20,10 +20,10 @@ export const versionField = z
 /** A body of a DELETE: the version being deleted and the sources that justify it; nothing else. */
 export const deleteBody = z.object({ version: versionField.optional(), sources: entityBaseFields.sources }).strict();
 
-/** Sources of a record plus newly cited ones, each once. */
+/** Sources of a record plus newly cited ones, each document once (see sourceKey); the schema then caps them. */
 export function unionSources(existing: Source[], added: Source[]): Source[] {
-  const seen = new Set(existing.map((s) => JSON.stringify(s)));
-  return [...existing, ...added.filter((s) => !seen.has(JSON.stringify(s)))];
+  const seen = new Set(existing.map(sourceKey));
+  return [...existing, ...added.filter((s) => !seen.has(sourceKey(s)) && seen.add(sourceKey(s)))];
 }
 
 /** Refuses a change to a field that identifies the record (id, kind, type, endpoints). */
