@@ -15,6 +15,13 @@ import type {
   SubgraphResult,
 } from '@api/types.ts';
 import type { EntityKind, RelationshipType, Source } from '@model/schema.ts';
+import type {
+  CreateInvestigation,
+  Investigation,
+  InvestigationSummary,
+  OpenedInvestigation,
+  UpdateInvestigation,
+} from '../../../server/src/investigations/contract.ts';
 import type { Direction } from '../canvas/graphState.ts';
 
 /** An API answer that was not a success, carrying the server's readable message. */
@@ -164,6 +171,38 @@ export class ApiClient {
 
   exposure(id: string, asOf?: string) {
     return this.request<ExposureResult>(`/entities/${encodeURIComponent(id)}/exposure${queryString({ asOf })}`);
+  }
+
+  listInvestigations() {
+    return this.request<{ investigations: InvestigationSummary[] }>('/investigations');
+  }
+
+  openInvestigation(id: string) {
+    return this.request<OpenedInvestigation>(`/investigations/${encodeURIComponent(id)}`);
+  }
+
+  createInvestigation(
+    body: Omit<CreateInvestigation, 'description' | 'notes' | 'sharing'> & Partial<CreateInvestigation>,
+  ) {
+    return this.send<{ investigation: Investigation }>('POST', '/investigations', body);
+  }
+
+  /** Save, rename or share the version opened; a stale version is a 409 carrying the current state. */
+  updateInvestigation(id: string, version: number, changes: Omit<UpdateInvestigation, 'version'>) {
+    return this.send<{ investigation: Investigation }>('PATCH', `/investigations/${encodeURIComponent(id)}`, {
+      ...changes,
+      version,
+    });
+  }
+
+  duplicateInvestigation(id: string, name?: string) {
+    return this.send<{ investigation: Investigation }>('POST', `/investigations/${encodeURIComponent(id)}/duplicate`, {
+      name,
+    });
+  }
+
+  deleteInvestigation(id: string, version: number) {
+    return this.send<{ deleted: string }>('DELETE', `/investigations/${encodeURIComponent(id)}`, { version });
   }
 
   /** The entities and the relationships among them as a file: FtM JSON lines, GraphML, or one of the two CSVs. */

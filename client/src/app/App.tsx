@@ -18,6 +18,7 @@ import { LeftPanel, type PathEnds } from './LeftPanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { DEFAULT_PAGE_SIZE, useExplorerActions } from './useExplorerActions.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+import { useInvestigationHookups } from '../investigations/useInvestigationHookups.tsx';
 import { useOpeningView } from './useOpeningView.ts';
 import { useViewControls } from './useViewControls.ts';
 
@@ -54,13 +55,16 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
     },
     [setSelection],
   );
-  useOpeningView(initialView, actions, onOpened);
+  const saved = useInvestigationHookups({ api, store, state, view, actions, session, initialView });
+  useOpeningView(initialView, actions, onOpened, saved.investigation.open);
   useUrlState(
     {
       nodeIds: Object.keys(state.nodes),
       hiddenGroups: state.hiddenGroups,
       selectedId: selectedNodeId,
       layout: view.layout,
+      investigationId: saved.investigation.current?.id,
+      asOf: saved.asOf ?? undefined,
     },
     opened,
   );
@@ -78,8 +82,9 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
   const exportGraph = async (choice: ExportChoice) => {
     if (!view.cy) return;
     actions.clearMessages();
-    await runExport(view.cy, state, api, choice, actions.notify).then(actions.notify, (error: Error) =>
-      actions.fail(error.message),
+    await runExport(view.cy, state, api, choice, actions.notify, saved.notes.notes, saved.notes.visible).then(
+      actions.notify,
+      (error: Error) => actions.fail(error.message),
     );
   };
 
@@ -90,6 +95,7 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
           <span className="brand-mark" aria-hidden="true" />
           Sanctions Graph Explorer
         </div>
+        {saved.menu}
         <SearchBox
           ref={searchInput}
           api={api}
@@ -137,7 +143,11 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
         onPageSize={setPageSize}
         showEmptyHint={!Object.keys(state.nodes).length && opened && !activity.busy}
         onPathFrom={(id) => setPathEnds((p) => ({ ...p, from: endFor(id) }))}
-      />
+        time={saved.time}
+        placement={saved.placement}
+      >
+        {saved.canvasLayers}
+      </CanvasArea>
       <DetailPanel
         api={api}
         state={state}
@@ -150,6 +160,8 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
         onEntitySaved={editing.entitySaved}
         onEntityDeleted={editing.entityDeleted}
         canEdit={canEdit}
+        asOf={saved.asOf}
+        notesFor={saved.notesFor}
       />
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>

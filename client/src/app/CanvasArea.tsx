@@ -1,7 +1,9 @@
 // The centre of the page: toolbar, canvas, the empty-canvas hint and the node context menu.
 import type { ApiClient } from '../api/apiClient.ts';
 import { CanvasToolbar } from '../canvas/CanvasToolbar.tsx';
-import { GraphCanvas } from '../canvas/GraphCanvas.tsx';
+import type { ReactNode } from 'react';
+import type { TimeView } from '../canvas/canvasElements.ts';
+import { GraphCanvas, type Placement } from '../canvas/GraphCanvas.tsx';
 import type { GraphState } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import { NodeContextMenu } from '../context-menu/NodeContextMenu.tsx';
@@ -18,6 +20,10 @@ interface CanvasAreaProps {
   onPageSize(size: number): void;
   showEmptyHint: boolean;
   onPathFrom(id: string): void;
+  time?: TimeView;
+  placement?: Placement | null;
+  /** Layers over and under the canvas: notes, the timeline. */
+  children?: ReactNode;
 }
 
 export function CanvasArea({
@@ -30,6 +36,9 @@ export function CanvasArea({
   onPageSize,
   showEmptyHint,
   onPathFrom,
+  time,
+  placement,
+  children,
 }: CanvasAreaProps) {
   const { menu } = view;
   return (
@@ -51,6 +60,8 @@ export function CanvasArea({
       />
       <GraphCanvas
         state={state}
+        time={time}
+        placement={placement}
         layout={view.layout}
         layoutRun={view.layoutRun}
         selectedId={view.selection?.id ?? null}
@@ -61,6 +72,7 @@ export function CanvasArea({
         onContextMenu={(id, x, y) => view.setMenu({ id, x, y })}
         onSelectionChange={view.setSelectedNodeIds}
       />
+      {children}
       {showEmptyHint && (
         <div className="canvas-empty">
           The canvas is empty. Search for an entity above (press <kbd>/</kbd>) to start.

@@ -1,4 +1,5 @@
 // The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
+import type { ReactNode } from 'react';
 import type { Core } from 'cytoscape';
 import type { StoredEntityShape } from '@api/types.ts';
 import type { RelationshipType } from '@model/schema.ts';
@@ -27,6 +28,10 @@ interface DetailPanelProps {
   onEntitySaved(entity: StoredEntityShape): void;
   onEntityDeleted(id: string): void;
   canEdit: boolean;
+  /** The timeline's date, which the exposure section follows. */
+  asOf?: string | null;
+  /** The notes section for the selected node or link. */
+  notesFor?: (target: { kind: 'node' | 'edge'; id: string }) => ReactNode;
 }
 
 export function DetailPanel({
@@ -41,10 +46,16 @@ export function DetailPanel({
   onEntitySaved,
   onEntityDeleted,
   canEdit,
+  asOf = null,
+  notesFor = () => null,
 }: DetailPanelProps) {
   const nameOf = (id: string) => state.nodes[id]?.name ?? id;
   if (selection?.what === 'edge' && state.edges[selection.id]) {
-    return <EdgeSidePanel edge={state.edges[selection.id]} nameOf={nameOf} />;
+    return (
+      <EdgeSidePanel edge={state.edges[selection.id]} nameOf={nameOf}>
+        {notesFor({ kind: 'edge', id: selection.id })}
+      </EdgeSidePanel>
+    );
   }
   if (selection?.what === 'node' && state.nodes[selection.id]) {
     const id = selection.id;
@@ -58,7 +69,8 @@ export function DetailPanel({
         onRemove={() => onRemove(id)}
         extras={(detail) => (
           <>
-            <ExposureSection api={api} id={id} cy={cy} />
+            {notesFor({ kind: 'node', id })}
+            <ExposureSection api={api} id={id} cy={cy} asOf={asOf} />
             <EntityEditingSection
               api={api}
               detail={detail}

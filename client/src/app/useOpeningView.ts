@@ -4,13 +4,23 @@ import type { ViewState } from '../url-state/urlState.ts';
 import { STORY_IDS, type ExplorerActions } from './useExplorerActions.ts';
 
 /** `onOpened` gets the entity to select first: the link's selection, or Chen Zhi in the story. */
-export function useOpeningView(view: ViewState, actions: ExplorerActions, onOpened: (selectId: string | null) => void) {
+export function useOpeningView(
+  view: ViewState,
+  actions: ExplorerActions,
+  onOpened: (selectId: string | null) => void,
+  /** Opens a saved investigation named in the link (it restores its own selection). */
+  openInvestigation?: (id: string) => Promise<void>,
+) {
   const started = useRef(false);
+  const openSaved = useRef(openInvestigation);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     const open = async () => {
-      if (view.nodeIds.length) {
+      if (view.investigationId && openSaved.current) {
+        await openSaved.current(view.investigationId);
+        onOpened(null);
+      } else if (view.nodeIds.length) {
         await actions.showEntities(view.nodeIds, 'Open shared view');
         if (view.hiddenGroups.length) actions.setHiddenGroups(view.hiddenGroups);
         onOpened(view.selectedId);

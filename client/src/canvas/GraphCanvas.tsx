@@ -2,7 +2,7 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { buildStylesheet, LARGE_GRAPH_EDGES } from '../styles/graphStyles.ts';
-import { canvasElements, diffElements, type DrawnElement } from './canvasElements.ts';
+import { canvasElements, diffElements, type DrawnElement, type TimeView } from './canvasElements.ts';
 import type { GraphState } from './graphState.ts';
 import { layoutOptions } from './layouts.ts';
 import type { LayoutName } from './layoutNames.ts';
@@ -15,8 +15,19 @@ export interface CanvasHandlers {
   onSelectionChange(nodeIds: string[]): void;
 }
 
+/** Saved positions and viewport to put the nodes back exactly where they were, instead of running a layout. */
+export interface Placement {
+  id: number;
+  positions: Record<string, { x: number; y: number }>;
+  viewport: { zoom: number; pan: { x: number; y: number } } | null;
+}
+
 interface GraphCanvasProps extends CanvasHandlers {
   state: GraphState;
+  /** The timeline's effect on the drawing, when a date is chosen. */
+  time?: TimeView;
+  /** Applied once, when every node on the canvas has a saved position. */
+  placement?: Placement | null;
   layout: LayoutName;
   /** Bumped to re-run the layout on demand. */
   layoutRun: number;
@@ -50,8 +61,8 @@ function placeNear(cy: Core, ids: string[], state: GraphState) {
 }
 
 /** Applies the state to Cytoscape; answers the ids of nodes it added. */
-function syncCanvas(cy: Core, state: GraphState): string[] {
-  const diff = diffElements(drawnElements(cy), canvasElements(state));
+function syncCanvas(cy: Core, state: GraphState, time?: TimeView): string[] {
+  const diff = diffElements(drawnElements(cy), canvasElements(state, time));
   let added: string[] = [];
   cy.batch(() => {
     for (const id of diff.remove) cy.$id(id).remove();
@@ -86,12 +97,27 @@ function runLayout(cy: Core, name: LayoutName, incremental: boolean) {
   if (eles.empty()) return;
   cy.stop();
   const layout = eles.layout(layoutOptions(name, { incremental, nodeCount: eles.nodes().length }));
+  cy.scratch('_layout', layout);
   layout.one('layoutstop', () => {
     if (cy.zoom() <= COMFORTABLE_ZOOM) return;
     cy.zoom(COMFORTABLE_ZOOM);
     cy.center(eles);
   });
   layout.run();
+}
+
+/** Puts every node where it was saved (stopping a running layout first); false while some node has no position. */
+function applyPlacement(cy: Core, state: GraphState, placement: Placement): boolean {
+  const ids = Object.keys(state.nodes);
+  if (!ids.length || !ids.every((id) => placement.positions[id])) return false;
+  (cy.scratch('_layout') as cytoscape.Layouts | undefined)?.stop();
+  cy.stop();
+  cy.batch(() => {
+    for (const id of ids) cy.$id(id).position(placement.positions[id]);
+  });
+  if (placement.viewport) cy.viewport(placement.viewport);
+  else cy.fit(undefined, 30);
+  return true;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -120,18 +146,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
+  const placed = useRef<number | null>(null);
+  // Set when a placement was applied in this commit, so the layout effect of the same commit leaves it alone.
+  const justPlaced = useRef(false);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const hadNodes = cy.nodes().length;
-    const added = syncCanvas(cy, props.state);
+    const added = syncCanvas(cy, props.state, props.time);
     tuneForSize(cy, Object.keys(props.state.edges).length > LARGE_GRAPH_EDGES);
-    if (added.length) runLayout(cy, handlers.current.layout, hadNodes > 0);
-  }, [props.state]);
+    const placement = props.placement;
+    if (placement && placed.current !== placement.id && applyPlacement(cy, props.state, placement)) {
+      placed.current = placement.id;
+      justPlaced.current = true;
+    } else if (added.length) runLayout(cy, handlers.current.layout, hadNodes > 0);
+  }, [props.state, props.time, props.placement]);
 
   useEffect(() => {
-    if (cyRef.current) runLayout(cyRef.current, props.layout, false);
+    if (cyRef.current && !justPlaced.current) runLayout(cyRef.current, props.layout, false);
   }, [props.layout, props.layoutRun]);
+  useEffect(() => {
+    justPlaced.current = false;
+  });
 
   useEffect(() => {
     const cy = cyRef.current;

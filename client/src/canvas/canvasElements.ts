@@ -1,13 +1,27 @@
 // Turns the graph state into the elements Cytoscape draws (including "+N more" nodes and their links).
 import type { ElementDefinition } from 'cytoscape';
 import { edgeGroupOf, edgeLabel, nodeLabel, nodeSize } from '../styles/graphStyles.ts';
+import type { AsOfMarks } from '../timeline/asOf.ts';
 import type { GraphState, MoreMarker } from './graphState.ts';
 
 export const moreLabel = (marker: MoreMarker) => `+${Math.max(0, marker.total - marker.loaded)} more`;
 
-export function canvasElements(state: GraphState): ElementDefinition[] {
+/** How the timeline's date changes the drawing: marks to apply, and whether inactive links are hidden or faded. */
+export interface TimeView {
+  marks: AsOfMarks;
+  hideInactive: boolean;
+}
+
+/** Classes of a node at the timeline's date: no sanction mark before its listing, faded before its event. */
+function timeClasses(id: string, time: TimeView | undefined): string[] {
+  if (!time) return [];
+  return [time.marks.unlisted.has(id) ? 'unlisted' : '', time.marks.future.has(id) ? 'faded' : ''].filter(Boolean);
+}
+
+export function canvasElements(state: GraphState, time?: TimeView): ElementDefinition[] {
   const hidden = new Set(state.hiddenGroups);
   const highlighted = new Set(state.highlighted);
+  const inactiveClass = time?.hideInactive ? 'filtered' : 'faded';
   const nodes: ElementDefinition[] = Object.values(state.nodes).map((n) => ({
     group: 'nodes',
     data: {
@@ -19,12 +33,18 @@ export function canvasElements(state: GraphState): ElementDefinition[] {
       degree: n.degree,
       size: nodeSize(n.degree),
     },
-    classes: highlighted.has(n.id) ? 'path' : '',
+    classes: [highlighted.has(n.id) ? 'path' : '', ...timeClasses(n.id, time)].filter(Boolean).join(' '),
   }));
   const edges: ElementDefinition[] = Object.values(state.edges).map((e) => {
     const group = edgeGroupOf(e.type);
     // A highlighted path stays drawn even when its link group is filtered out.
-    const classes = highlighted.has(e.id) ? 'path' : hidden.has(group) ? 'filtered' : '';
+    const classes = highlighted.has(e.id)
+      ? 'path'
+      : hidden.has(group)
+        ? 'filtered'
+        : time?.marks.inactive.has(e.id)
+          ? inactiveClass
+          : '';
     return {
       group: 'edges',
       data: { id: e.id, source: e.source, target: e.target, type: e.type, group, label: edgeLabel(e) },

@@ -2,18 +2,28 @@
 import type { Core } from 'cytoscape';
 import type { GraphState } from '../canvas/graphState.ts';
 import { EDGE_GROUP_STYLES } from '../styles/graphStyles.ts';
-import { describeSources, type Scene } from './scene.ts';
+import { noteAnchor, noteLine, type Note } from '../notes/notes.ts';
+import { describeSources, type Scene, type SceneNote } from './scene.ts';
+
+/** Numbered callouts for the notes whose node or link is drawn (numbers stay those of the canvas). */
+export function sceneNotes(cy: Core, notes: Note[]): SceneNote[] {
+  return notes.flatMap((note, i) => {
+    const at = noteAnchor(cy, note);
+    return at ? [{ number: i + 1, x: at.x, y: at.y, line: noteLine(note, i) }] : [];
+  });
+}
 
 export function sceneFromCanvas(
   cy: Core,
   state: GraphState,
   exportedOn = new Date().toISOString().slice(0, 10),
+  notes: Note[] = [],
 ): Scene {
   const nodes = cy.nodes(':visible').map((node) => ({
     id: node.id(),
     label: String(node.data('label') ?? ''),
     kind: node.hasClass('more') ? ('more' as const) : node.data('kind'),
-    sanctioned: Boolean(node.data('sanctioned')),
+    sanctioned: Boolean(node.data('sanctioned')) && !node.hasClass('unlisted'),
     x: node.position('x'),
     y: node.position('y'),
     size: Number(node.data('size') ?? 30),
@@ -35,5 +45,11 @@ export function sceneFromCanvas(
       };
     });
   const sources = edges.flatMap((e) => state.edges[e.id]?.sources ?? []);
-  return { nodes, edges, sourceLine: describeSources(sources, exportedOn) };
+  const callouts = sceneNotes(cy, notes);
+  return {
+    nodes,
+    edges,
+    sourceLine: describeSources(sources, exportedOn),
+    ...(callouts.length ? { notes: callouts } : {}),
+  };
 }

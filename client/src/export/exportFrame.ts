@@ -21,6 +21,8 @@ export interface ExportFrame {
   legendTitleY: number;
   legend: PlacedLegendEntry[];
   sourceLines: { x: number; y: number; text: string }[];
+  /** The notes' text below the picture, "1. …", each wrapped. */
+  noteLines: { x: number; y: number; text: string }[];
 }
 
 const MARGIN = 24;
@@ -69,20 +71,24 @@ export function frameExport(
   entries: LegendEntry[],
   sourceLine: string,
   scale: number,
+  notes: string[] = [],
 ): ExportFrame {
   const s = scale;
   const margin = MARGIN * s;
   const width = Math.ceil(Math.max(graphWidth, MIN_WIDTH * s) + 2 * margin);
   const inner = width - 2 * margin;
   const graph = { x: Math.round((width - graphWidth) / 2), y: margin, width: graphWidth, height: graphHeight };
-  const legendTitleY = graph.y + graphHeight + margin;
+  const noteTexts = notes.flatMap((note) => wrapText(note, inner, FONT * s));
+  const notesTop = graph.y + graphHeight + margin;
+  const noteLines = noteTexts.map((text, i) => ({ x: margin, y: notesTop + i * 17 * s, text }));
+  const legendTitleY = notesTop + (noteLines.length ? noteLines.length * 17 * s + margin / 2 : 0);
   const legendTop = entries.length ? legendTitleY + ROW * s : legendTitleY;
   const { placed, bottom } = placeLegend(entries, margin, legendTop, inner, s);
   const lines = wrapText(sourceLine, inner, (FONT - 1) * s);
   const sourceTop = bottom + 10 * s;
   const sourceLines = lines.map((text, i) => ({ x: margin, y: sourceTop + i * 16 * s, text }));
   const height = Math.ceil(sourceTop + lines.length * 16 * s + margin / 2);
-  return { width, height, scale, fontSize: FONT * s, graph, legendTitleY, legend: placed, sourceLines };
+  return { width, height, scale, fontSize: FONT * s, graph, legendTitleY, legend: placed, sourceLines, noteLines };
 }
 
 export class ExportTooLargeError extends Error {}

@@ -2,6 +2,7 @@
 import type { EntityDetail } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
+import type { Note } from '../notes/notes.ts';
 import type { Scene } from './scene.ts';
 
 const CONCURRENCY = 4;
@@ -30,6 +31,7 @@ export function sceneToJson(
   state: GraphState,
   details: Map<string, EntityDetail>,
   exportedAt = new Date().toISOString(),
+  notes: Note[] = [],
 ): string {
   const nodes = scene.nodes
     .filter((n) => state.nodes[n.id])
@@ -39,5 +41,5 @@ export function sceneToJson(
       return { ...node, aliases: entity?.aliases ?? [], sources: entity?.sources ?? [] };
     });
   const edges = scene.edges.map((e) => state.edges[e.id]).filter(Boolean);
-  return JSON.stringify({ exportedAt, generator: 'Sanctions Graph Explorer', nodes, edges }, null, 2);
+  return JSON.stringify({ exportedAt, generator: 'Sanctions Graph Explorer', nodes, edges, notes }, null, 2);
 }

@@ -46,6 +46,41 @@ function drawLegendEntry(ctx: CanvasRenderingContext2D, { entry, x, y }: PlacedL
   ctx.fillText(entry.label, x + 38 * s, y + 4 * s);
 }
 
+/** Numbered callouts over the graph picture, at their anchors (graph coordinates from the picture's top left). */
+function drawCallouts(
+  ctx: CanvasRenderingContext2D,
+  frame: ExportFrame,
+  scene: Scene,
+  origin: { x: number; y: number },
+) {
+  const s = frame.scale;
+  for (const note of scene.notes ?? []) {
+    const x = frame.graph.x + (note.x - origin.x) * s;
+    const y = frame.graph.y + (note.y - origin.y) * s;
+    const cx = x + 16 * s;
+    const cy = y - 16 * s;
+    ctx.strokeStyle = '#b45309';
+    ctx.lineWidth = 1.2 * s;
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(cx, cy);
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(cx, cy, 9 * s, 0, 2 * Math.PI);
+    ctx.fillStyle = '#fde68a';
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = '#78350f';
+    ctx.font = `bold ${10 * s}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.fillText(String(note.number), cx, cy + 3.5 * s);
+    ctx.textAlign = 'start';
+  }
+  ctx.fillStyle = LABEL_COLOR;
+  ctx.font = `${12 * s}px ${FONT}`;
+  for (const line of frame.noteLines) ctx.fillText(line.text, line.x, line.y + 12 * s);
+}
+
 function drawFrame(ctx: CanvasRenderingContext2D, frame: ExportFrame, graph: ImageBitmap, background: Background) {
   const s = frame.scale;
   if (background === 'white') {
@@ -71,7 +106,8 @@ export async function exportPng(
   { scale, background }: { scale: number; background: Background },
 ): Promise<PngExport> {
   const picture = graphPictureSize(cy, scale);
-  const frame = frameExport(picture.width, picture.height, sceneLegend(scene), scene.sourceLine, scale);
+  const notes = (scene.notes ?? []).map((note) => note.line);
+  const frame = frameExport(picture.width, picture.height, sceneLegend(scene), scene.sourceLine, scale, notes);
   assertCanvasFits(frame.width, frame.height, scale);
   // Giving maxWidth alongside scale makes Cytoscape use exactly `scale`, not scale × the screen's pixel ratio.
   const graphBlob = await cy.png({ full: true, scale, maxWidth: Number.MAX_SAFE_INTEGER, output: 'blob-promise' });
@@ -82,6 +118,8 @@ export async function exportPng(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser could not create a drawing surface for the image.');
   drawFrame(ctx, frame, graph, background);
+  const box = cy.elements(':visible').boundingBox();
+  drawCallouts(ctx, frame, scene, { x: box.x1, y: box.y1 });
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The browser could not encode an image this large. Choose a smaller scale or export SVG.');
   return { blob, width: frame.width, height: frame.height };

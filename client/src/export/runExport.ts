@@ -7,6 +7,7 @@ import { exportData, isDataFormat } from '../exposure/dataExport.ts';
 import { downloadBlob } from './download.ts';
 import type { ExportChoice } from './ExportMenu.tsx';
 import { collectEntityDetails, sceneToJson } from './jsonExport.ts';
+import type { Note } from '../notes/notes.ts';
 import { exportPng } from './pngExport.ts';
 import { sceneToSvg } from './svgSerializer.ts';
 
@@ -19,8 +20,11 @@ export async function runExport(
   api: ApiClient,
   choice: ExportChoice,
   progress: (text: string) => void,
+  /** The notes: in the JSON always; drawn as callouts with their text below the picture when `drawNotes`. */
+  notes: Note[] = [],
+  drawNotes = true,
 ): Promise<string> {
-  const scene = sceneFromCanvas(cy, state);
+  const scene = sceneFromCanvas(cy, state, undefined, drawNotes ? notes : []);
   if (!scene.nodes.length) throw new Error('The canvas is empty: there is nothing to export.');
   if (isDataFormat(choice.format))
     return exportData(
@@ -43,6 +47,7 @@ export async function runExport(
     scene.nodes.map((n) => n.id).filter((id) => state.nodes[id]),
     progress,
   );
-  downloadBlob(new Blob([sceneToJson(scene, state, details)], { type: 'application/json' }), `${FILE_STEM}.json`);
+  const json = sceneToJson(scene, state, details, undefined, notes);
+  downloadBlob(new Blob([json], { type: 'application/json' }), `${FILE_STEM}.json`);
   return `Exported JSON with ${scene.nodes.length} nodes and ${scene.edges.length} links, with their sources.`;
 }

@@ -24,10 +24,20 @@ export interface SceneEdge {
   highlighted?: boolean;
 }
 
+/** A note as a numbered callout at what it is about (graph coordinates), and its line of text below the picture. */
+export interface SceneNote {
+  number: number;
+  x: number;
+  y: number;
+  line: string;
+}
+
 export interface Scene {
   nodes: SceneNode[];
   edges: SceneEdge[];
   sourceLine: string;
+  /** Only when notes are shown on the canvas (the export's option). */
+  notes?: SceneNote[];
 }
 
 export type LegendEntry =

@@ -8,7 +8,7 @@ import {
   type NodeShape,
 } from '../styles/graphStyles.ts';
 import { frameExport, wrapText, type ExportFrame, type PlacedLegendEntry } from './exportFrame.ts';
-import { sceneLegend, type Scene, type SceneEdge, type SceneNode } from './scene.ts';
+import { sceneLegend, type Scene, type SceneEdge, type SceneNode, type SceneNote } from './scene.ts';
 import { outlineOf, type Outline } from './shapes.ts';
 
 const FONT_FAMILY = 'Inter, Segoe UI, DejaVu Sans, Arial, sans-serif';
@@ -144,14 +144,32 @@ function legendSvg(frame: ExportFrame): string {
   return `<g class="legend">${title}${frame.legend.map(legendItemSvg).join('')}</g>`;
 }
 
-/** The bounding box of nodes including their labels, in graph coordinates. */
+const CALLOUT_OFFSET = 16;
+
+/** A numbered callout just above and right of what the note is about. */
+function calloutSvg(note: SceneNote): string {
+  const cx = note.x + CALLOUT_OFFSET;
+  const cy = note.y - CALLOUT_OFFSET;
+  return (
+    `<g class="note-callout"><line x1="${n(note.x)}" y1="${n(note.y)}" x2="${n(cx)}" y2="${n(cy)}" stroke="#b45309" stroke-width="1.2"/>` +
+    `<circle cx="${n(cx)}" cy="${n(cy)}" r="9" fill="#fde68a" stroke="#b45309" stroke-width="1.2"/>` +
+    `<text x="${n(cx)}" y="${n(cy + 3.5)}" text-anchor="middle" font-size="10" font-weight="bold" fill="#78350f">${note.number}</text></g>`
+  );
+}
+
+/** The bounding box of nodes including their labels (and note callouts), in graph coordinates. */
 function sceneBounds(scene: Scene) {
   if (!scene.nodes.length) return { x1: 0, y1: 0, x2: 1, y2: 1 };
+  const callouts = scene.notes ?? [];
   const xs = scene.nodes.flatMap((v) => [
     v.x - Math.max(v.size / 2, LABEL_WIDTH / 2),
     v.x + Math.max(v.size / 2, LABEL_WIDTH / 2),
   ]);
   const ys = scene.nodes.flatMap((v) => [v.y - v.size / 2, v.y + v.size / 2 + 5 + 3 * (NODE_FONT + 2)]);
+  for (const c of callouts) {
+    xs.push(c.x - 10, c.x + CALLOUT_OFFSET + 10);
+    ys.push(c.y - CALLOUT_OFFSET - 10, c.y + 10);
+  }
   return { x1: Math.min(...xs) - PAD, y1: Math.min(...ys) - PAD, x2: Math.max(...xs) + PAD, y2: Math.max(...ys) + PAD };
 }
 
@@ -163,6 +181,7 @@ export function sceneToSvg(scene: Scene, { background }: { background: 'white' |
     sceneLegend(scene),
     scene.sourceLine,
     1,
+    (scene.notes ?? []).map((note) => note.line),
   );
   const nodes = new Map(scene.nodes.map((v) => [v.id, v]));
   const offsets = bendOffsets(scene.edges);
@@ -179,7 +198,9 @@ export function sceneToSvg(scene: Scene, { background }: { background: 'white' |
     `<g class="graph" transform="${shift}">`,
     `<g class="edges">${scene.edges.map((e) => edgeSvg(e, nodes, offsets.get(e.id) ?? 0)).join('')}</g>`,
     `<g class="nodes">${scene.nodes.map(nodeSvg).join('')}</g>`,
+    `<g class="notes">${(scene.notes ?? []).map(calloutSvg).join('')}</g>`,
     `</g>`,
+    `<g class="note-text">${frame.noteLines.map((l) => `<text x="${n(l.x)}" y="${n(l.y + 12)}" font-size="12" fill="${LABEL_COLOR}">${escapeXml(l.text)}</text>`).join('')}</g>`,
     legendSvg(frame),
     `<g class="source">${source}</g>`,
     `</svg>`,

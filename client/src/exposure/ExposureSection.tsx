@@ -30,7 +30,7 @@ const REGIME_LABELS = {
   EU: 'EU (ownership and control)',
 };
 
-function useExposure(api: ApiClient, id: string) {
+function useExposure(api: ApiClient, id: string, asOf: string | null) {
   const [state, setState] = useState<{ result: ExposureResult | null; error: string | null }>({
     result: null,
     error: null,
@@ -38,19 +38,30 @@ function useExposure(api: ApiClient, id: string) {
   useEffect(() => {
     let live = true;
     setState({ result: null, error: null });
-    api.exposure(id).then(
+    api.exposure(id, asOf ?? undefined).then(
       (result) => live && setState({ result, error: null }),
       (error: Error) => live && setState({ result: null, error: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [api, id]);
+  }, [api, id, asOf]);
   return state;
 }
 
-export function ExposureSection({ api, id, cy }: { api: ApiClient; id: string; cy: Core | null }) {
-  const { result, error } = useExposure(api, id);
+/** `asOf` follows the timeline: the exposure of the entity on that date (today when null). */
+export function ExposureSection({
+  api,
+  id,
+  cy,
+  asOf = null,
+}: {
+  api: ApiClient;
+  id: string;
+  cy: Core | null;
+  asOf?: string | null;
+}) {
+  const { result, error } = useExposure(api, id, asOf);
   const [highlighted, setHighlighted] = useState<number | null>(null);
   useEffect(() => {
     if (result && cy) markDerivedExposure(cy, result);

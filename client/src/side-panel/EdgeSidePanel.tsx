@@ -1,4 +1,5 @@
 // The selected relationship: its type, ends, properties (percentage, program, dates) and sources.
+import type { ReactNode } from 'react';
 import type { GraphEdge } from '@api/types.ts';
 import { RELATIONSHIP_TYPES } from '@model/schema.ts';
 import { EDGE_GROUP_STYLES, edgeGroupOf } from '../styles/graphStyles.ts';
@@ -7,7 +8,16 @@ import { SourcesSection } from './SourceList.tsx';
 
 const SHOWN_ELSEWHERE = new Set(['id', 'type', 'source', 'target', 'sources']);
 
-export function EdgeSidePanel({ edge, nameOf }: { edge: GraphEdge; nameOf(id: string): string }) {
+export function EdgeSidePanel({
+  edge,
+  nameOf,
+  children,
+}: {
+  edge: GraphEdge;
+  nameOf(id: string): string;
+  /** More sections, e.g. the link's notes. */
+  children?: ReactNode;
+}) {
   const spec = RELATIONSHIP_TYPES[edge.type];
   const fields: Record<string, { label: string }> = spec?.fields ?? {};
   const group = EDGE_GROUP_STYLES[edgeGroupOf(edge.type)];
@@ -31,6 +41,7 @@ export function EdgeSidePanel({ edge, nameOf }: { edge: GraphEdge; nameOf(id: st
         <PropertyTable rows={rows} />
       </section>
       <SourcesSection sources={edge.sources} />
+      {children}
     </aside>
   );
 }

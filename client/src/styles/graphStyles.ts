@@ -135,6 +135,8 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
       selector: 'node[?sanctioned]',
       style: { 'border-color': SANCTIONED_COLOR, 'border-width': 4.5, 'font-weight': 'bold' },
     },
+    // Seen as of a date before its listing: the sanction mark comes off.
+    { selector: 'node.unlisted', style: { 'border-color': '#ffffff', 'border-width': 2, 'font-weight': 'normal' } },
     {
       selector: 'node.more',
       style: {

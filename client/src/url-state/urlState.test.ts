@@ -30,6 +30,21 @@ describe('the view in the URL', () => {
     });
   });
 
+  it('carries the saved investigation and the timeline date', () => {
+    const view: ViewState = {
+      nodeIds: ['chen-zhi'],
+      hiddenGroups: [],
+      selectedId: null,
+      layout: 'fcose',
+      investigationId: 'inv-3f9c2a1b-0000-4000-8000-000000000001',
+      asOf: '2025-10-01',
+    };
+    const query = encodeViewState(view);
+    expect(query).toBe('nodes=chen-zhi&inv=inv-3f9c2a1b-0000-4000-8000-000000000001&asOf=2025-10-01');
+    expect(decodeViewState(`?${query}`)).toEqual(view);
+    expect(decodeViewState('?inv=nope&asOf=soon')).toEqual(decodeViewState(''));
+  });
+
   it('caps the number of nodes a link carries', () => {
     const ids = Array.from({ length: MAX_URL_NODES + 50 }, (_, i) => `n${i}`);
     const view = decodeViewState(

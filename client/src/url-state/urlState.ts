@@ -8,6 +8,10 @@ export interface ViewState {
   hiddenGroups: EdgeGroup[];
   selectedId: string | null;
   layout: LayoutName;
+  /** The saved investigation this view belongs to. */
+  investigationId?: string;
+  /** The timeline's date, when the view is seen as of a day in the past. */
+  asOf?: string;
 }
 
 /** More ids than this would make links too long for some browsers and chat tools to carry. */
@@ -28,6 +32,8 @@ export function encodeViewState(view: ViewState): string {
   if (view.hiddenGroups.length) params.set('hide', [...view.hiddenGroups].sort().join(','));
   if (view.selectedId) params.set('sel', view.selectedId);
   if (view.layout !== 'fcose') params.set('layout', view.layout);
+  if (view.investigationId) params.set('inv', view.investigationId);
+  if (view.asOf) params.set('asOf', view.asOf);
   // Commas and colons stay readable in a shared link.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
@@ -39,7 +45,11 @@ export function decodeViewState(search: string): ViewState {
   const hiddenGroups = list(params.get('hide')).filter((g): g is EdgeGroup => (EDGE_GROUPS as string[]).includes(g));
   const sel = params.get('sel');
   const layout = params.get('layout');
+  const inv = params.get('inv');
+  const asOf = params.get('asOf');
   return {
+    investigationId: inv && /^inv-[0-9a-f-]{36}$/.test(inv) ? inv : undefined,
+    asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
     nodeIds,
     hiddenGroups: [...new Set(hiddenGroups)],
     selectedId: sel && ID_PATTERN.test(sel) ? sel : null,

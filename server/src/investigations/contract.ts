@@ -47,7 +47,7 @@ export type NoteInput = z.infer<typeof noteInput>;
 /** What the canvas showed: enough to restore the exact view. */
 export const investigationView = z
   .object({
-    nodes: z.array(z.object({ id: entityBaseFields.id, x: finite, y: finite }).strict()).max(5000),
+    nodes: z.array(z.object({ id: entityBaseFields.id, x: finite, y: finite }).strict()).max(1000),
     edges: z.array(relationshipBaseFields.id).max(20000).meta({ description: 'Ids of the links drawn.' }),
     hiddenGroups: z.array(z.string().min(1).max(40)).max(20),
     layout: z.string().min(1).max(40),
