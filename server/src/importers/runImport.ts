@@ -405,7 +405,7 @@ async function importLines(run: Run, openLines: () => AsyncIterable<string>): Pr
   for await (const parsed of parseInput(openLines(), parseOptions)) {
     if (options.signal?.aborted) throw new ImportInterrupted();
     // The edition is known by the first record (a UN file states it at its top): an older one writes nothing.
-    if (!started && ((started = true), await isOlderEdition(run))) return finish(run, options);
+    if (!started && ((started = true), await isOlderEdition(run))) return finish(run);
     summary.recordsRead++;
     if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
     else {
@@ -430,7 +430,7 @@ async function importLines(run: Run, openLines: () => AsyncIterable<string>): Pr
       run.history,
       await applyEdition(db, { authorityId: authority.id, prefix: run.options.idPrefix, edition: run.history.edition }),
     );
-  return finish(run, options);
+  return finish(run);
 }
 
 /** Starts the list history of an official list; true when the file is older than an edition already imported. */
@@ -454,7 +454,7 @@ async function isOlderEdition(run: Run): Promise<boolean> {
   return olderEdition;
 }
 
-async function finish(run: Run, options: ImportOptions): Promise<ImportSummary> {
+async function finish(run: Run): Promise<ImportSummary> {
   const { db, summary } = run;
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
