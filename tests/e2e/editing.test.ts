@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
 import { drawnGraph, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
+import { chooseFromMenu } from './support/menus.ts';
 
 const COMPANY = `E2E Shell Holdings ${Date.now().toString(36)}`;
 const SOURCE = { url: 'https://example.org/e2e-registry', publisher: 'E2E Registry', date: '2026-02-01' };
@@ -40,7 +41,7 @@ const companyId = async () =>
 
 describe('editing in the explorer', () => {
   it('warns of a likely duplicate: "Did you mean Chen Zhi (sanctioned, Person)?"', async () => {
-    await page.getByRole('button', { name: 'Add entity' }).click();
+    await chooseFromMenu(page, 'Add', 'Add entity');
     const form = page.getByRole('form', { name: 'Add entity' });
     await form.getByLabel('Kind').selectOption('Person');
     await form.getByLabel('Name').fill('Zhi Chen');
@@ -52,7 +53,7 @@ describe('editing in the explorer', () => {
   });
 
   it('validates as you type with the shared schema', async () => {
-    await page.getByRole('button', { name: 'Add entity' }).click();
+    await chooseFromMenu(page, 'Add', 'Add entity');
     const form = page.getByRole('form', { name: 'Add entity' });
     await form.getByLabel('Name').fill('Anything');
     await form.getByLabel('Jurisdiction').fill('Cambodia');
@@ -63,7 +64,7 @@ describe('editing in the explorer', () => {
   });
 
   it('adds a company, then an OWNS edge from Chen Zhi with 60%, shows both on the canvas and the audit entries', async () => {
-    await page.getByRole('button', { name: 'Add entity' }).click();
+    await chooseFromMenu(page, 'Add', 'Add entity');
     const entityForm = page.getByRole('form', { name: 'Add entity' });
     await entityForm.getByLabel('Kind').selectOption('Company');
     await entityForm.getByLabel('Name').fill(COMPANY);
@@ -74,7 +75,7 @@ describe('editing in the explorer', () => {
     const id = (await companyId())!;
     await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
 
-    await page.getByRole('button', { name: 'Add relationship' }).click();
+    await chooseFromMenu(page, 'Add', 'Add relationship');
     const relForm = page.getByRole('form', { name: 'Add relationship' });
     await relForm.getByLabel('From').selectOption('chen-zhi');
     await relForm.getByLabel('Type').selectOption('OWNS');

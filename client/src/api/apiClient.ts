@@ -39,6 +39,14 @@ export interface NeighborQuery {
   cursor?: string | null;
 }
 
+/** What GET /api/paths searches within (all optional: every type, 6 hops, both directions, hubs allowed). */
+export interface PathBounds {
+  types?: RelationshipType[];
+  maxHops?: number;
+  direction?: Direction;
+  avoidHubsAbove?: number;
+}
+
 type Params = Record<string, string | number | undefined | null>;
 
 function queryString(params: Params): string {
@@ -108,8 +116,11 @@ export class ApiClient {
     return this.request<NeighborPage>(`/entities/${encodeURIComponent(id)}/neighbors${query}`);
   }
 
-  paths(from: string, to: string, { types, maxHops }: { types?: RelationshipType[]; maxHops?: number } = {}) {
-    return this.request<PathResult>(`/paths${queryString({ from, to, types: types?.join(','), maxHops })}`);
+  paths(from: string, to: string, bounds: PathBounds = {}) {
+    const { types, maxHops, direction, avoidHubsAbove } = bounds;
+    return this.request<PathResult>(
+      `/paths${queryString({ from, to, types: types?.length ? types.join(',') : undefined, maxHops, direction, avoidHubsAbove })}`,
+    );
   }
 
   subgraph(ids: string[]) {

@@ -13,6 +13,7 @@ import {
 } from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
+import { problemLines, SubmitButton } from './SubmitButton.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 interface EntityEditorProps {
@@ -116,13 +117,12 @@ export function EntityEditor({ api, entity, degree, onSaved, onDeleted }: Entity
         </p>
       )}
       <div className="form-actions">
-        <button
-          type="submit"
-          className={mode === 'delete' ? 'danger' : undefined}
-          disabled={submit.busy || Object.keys(blocking).length > 0}
-        >
-          {mode === 'edit' ? 'Save' : 'Delete'}
-        </button>
+        <SubmitButton
+          label={mode === 'edit' ? 'Save' : 'Delete'}
+          problems={problemLines(blocking)}
+          busy={submit.busy}
+          danger={mode === 'delete'}
+        />
         <button type="button" onClick={() => setMode('view')}>
           Cancel
         </button>
