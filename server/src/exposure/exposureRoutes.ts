@@ -5,20 +5,17 @@ import type { ExposureResult } from '../api/types.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { notFound } from '../http/errors.ts';
 import { entityIdParams } from '../http/validation.ts';
-import { isoDate } from '../model/schema.ts';
+import { fullIsoDate } from '../model/schema.ts';
 import { computeExposure } from './computeExposure.ts';
 import { today } from './dates.ts';
 import { loadNeighbourhood } from './loadNeighbourhood.ts';
 
 export const exposureQuery = z
   .object({
-    asOf: isoDate
-      .refine((s) => s.length === 10, 'must be a full date, YYYY-MM-DD')
-      .optional()
-      .meta({
-        description:
-          'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
-      }),
+    asOf: fullIsoDate.optional().meta({
+      description:
+        'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
+    }),
   })
   .strict();
 

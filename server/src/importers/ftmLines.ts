@@ -19,7 +19,7 @@ import {
   relationshipTypeForFtmSchema,
 } from './ftmModel.ts';
 import type { AuthorityRef, LineIssue, ParsedLine } from './importTypes.ts';
-import { describeIssue, sanitiseId, slug } from './text.ts';
+import { describeIssue, editionsOf, sanitiseId, slug } from './text.ts';
 
 const ftmEntity = z.object({
   id: z.string().min(1),
@@ -126,6 +126,7 @@ function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx:
   if (!from || !to) return { line, error: `${e.schema} ${e.id} lacks "${!from ? fromProp : toProp}"` };
   const authorities: AuthorityRef[] = [];
   let target = ctx.idPrefix + sanitiseId(to);
+  const sources = sourcesOf(e, ctx);
   if (type === 'SANCTIONED_BY') {
     target = `${AUTHORITY_PLACEHOLDER}${slug(to)}`;
     authorities.push({ placeholder: target, name: to, country: (first(e.properties, 'country') ?? '').toLowerCase() });
@@ -135,7 +136,8 @@ function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx:
     type,
     source: ctx.idPrefix + sanitiseId(from),
     target,
-    sources: sourcesOf(e, ctx),
+    sources,
+    ...(type === 'SANCTIONED_BY' ? editionsOf(sources[0]) : {}),
     ...notesOf(e, 'summary'),
     ...(first(e.properties, 'startDate') && type !== 'SANCTIONED_BY'
       ? { startDate: dateOf(first(e.properties, 'startDate')) }
@@ -147,6 +149,23 @@ function toRelationship(e: FtmEntity, type: RelationshipType, line: number, ctx:
   return parsed.success
     ? { line, entities: [], relationships: [parsed.data as RelationshipRecord], authorities }
     : { line, error: describeIssue(parsed.error) };
+}
+
+/** FtM keeps passports and other identity documents as records of their own; the model keeps them on the holder. */
+const FTM_IDENTITY_DOCUMENTS: Record<string, string> = { Passport: 'passport', Identification: 'id' };
+
+function toIdentifier(e: FtmEntity, line: number, ctx: FtmContext): ParsedLine {
+  const holder = first(e.properties, 'holder');
+  const number = first(e.properties, 'number', 'passportNumber')?.trim();
+  if (!holder || !number) return { line, error: `${e.schema} ${e.id} lacks "${!holder ? 'holder' : 'number'}"` };
+  const country = first(e.properties, 'country');
+  const value = `${FTM_IDENTITY_DOCUMENTS[e.schema]}:${number}${country ? ` (${country.toUpperCase()})` : ''}`;
+  return {
+    line,
+    entities: [],
+    relationships: [],
+    identifiers: [{ entityId: ctx.idPrefix + sanitiseId(holder), value: value.slice(0, 200) }],
+  };
 }
 
 export function parseFtmLine(text: string, line: number, ctx: FtmContext): ParsedLine | null {
@@ -162,6 +181,7 @@ export function parseFtmLine(text: string, line: number, ctx: FtmContext): Parse
   const e = parsed.data;
   const kind = kindForFtmSchema(e.schema);
   if (kind) return toEntity(e, kind, line, ctx);
+  if (FTM_IDENTITY_DOCUMENTS[e.schema]) return toIdentifier(e, line, ctx);
   const type = relationshipTypeForFtmSchema(e.schema);
   if (type && FTM_EDGE_ENDS[e.schema]) return toRelationship(e, type, line, ctx);
   return { line, error: `schema "${e.schema}" is not imported` };

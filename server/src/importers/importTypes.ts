@@ -3,8 +3,20 @@ import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.t
 
 /** The records one input line (or CSV record) yields, or why it was rejected. */
 export type ParsedLine =
-  | { line: number; entities: EntityRecord[]; relationships: RelationshipRecord[]; authorities?: AuthorityRef[] }
+  | {
+      line: number;
+      entities: EntityRecord[];
+      relationships: RelationshipRecord[];
+      authorities?: AuthorityRef[];
+      identifiers?: HolderIdentifier[];
+    }
   | { line: number; error: string };
+
+/** An identity document (FtM Passport, Identification) kept as one of its holder's identifiers. */
+export interface HolderIdentifier {
+  entityId: string;
+  value: string;
+}
 
 /** An authority a Sanction points to, by name, to be resolved to a PublicBody node. */
 export interface AuthorityRef {

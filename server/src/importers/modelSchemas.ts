@@ -9,7 +9,11 @@ export function entitySchema(kind: EntityKind) {
   return entitySchemas.get(kind)!;
 }
 
+/**
+ * A list's own record may lack what a hand-made one must give: FtM Sanctions without a program are real (the EU
+ * and national lists often have none), so imports keep them with the program unknown instead of rejecting them.
+ */
 export function relationshipSchema(type: RelationshipType) {
-  if (!relationshipSchemas.has(type)) relationshipSchemas.set(type, relationshipSchemaFor(type));
+  if (!relationshipSchemas.has(type)) relationshipSchemas.set(type, relationshipSchemaFor(type, []));
   return relationshipSchemas.get(type)!;
 }

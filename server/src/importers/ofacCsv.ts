@@ -5,7 +5,7 @@ import { entitySchema, relationshipSchema } from './modelSchemas.ts';
 import { REGIMES } from '../exposure/regimes.ts';
 import type { CsvRecord } from './csvRecords.ts';
 import type { ParsedLine } from './importTypes.ts';
-import { describeIssue, slug } from './text.ts';
+import { describeIssue, editionsOf, slug } from './text.ts';
 
 export const OFAC_HEADER = ['uid', 'name', 'type', 'programs', 'alternate_names'];
 export const OFAC_AUTHORITY_ID = REGIMES.US.authority.id;
@@ -55,6 +55,7 @@ export function parseOfacRecord(record: CsvRecord, ctx: OfacContext): ParsedLine
       target: OFAC_AUTHORITY_ID,
       program,
       listId: uid,
+      ...editionsOf(sources[0]),
       sources,
     });
     if (!rel.success) return { line: record.line, error: describeIssue(rel.error) };

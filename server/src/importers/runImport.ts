@@ -7,8 +7,14 @@ import { REGIMES } from '../exposure/regimes.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 import { AuthorityResolver, ensureAuthority } from './authorities.ts';
 import { isAuthorityPlaceholder } from './ftmLines.ts';
-import { writeEntities, writeRelationships, noOutcomes } from './graphWriter.ts';
-import { MAX_LISTED, type AuthorityRef, type ImportSummary, type LineIssue } from './importTypes.ts';
+import { addIdentifiers, writeEntities, writeRelationships, noOutcomes } from './graphWriter.ts';
+import {
+  MAX_LISTED,
+  type AuthorityRef,
+  type HolderIdentifier,
+  type ImportSummary,
+  type LineIssue,
+} from './importTypes.ts';
 import { loadListIdHolders, NameIndex, type ListIdHolder } from './matching.ts';
 import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
 import { parseInput, type ImportFormat } from './parseInput.ts';
@@ -54,6 +60,7 @@ interface Run {
   names: NameIndex;
   entities: { line: number; entity: EntityRecord }[];
   relationships: PendingRelationship[];
+  identifiers: { line: number; identifier: HolderIdentifier }[];
   bytesRead: number;
   started: number;
 }
@@ -199,6 +206,15 @@ async function flushRelationships(run: Run): Promise<void> {
   }
 }
 
+/** Identity documents are written once every entity is, since a holder may come after its passport. */
+async function flushIdentifiers(run: Run): Promise<void> {
+  if (!run.identifiers.length) return;
+  const all = run.identifiers.map((i) => i.identifier);
+  const missing = await run.db.writeTx((tx) => addIdentifiers(tx, all, run.summary.entities));
+  for (const { line, identifier } of run.identifiers.filter((i) => missing.has(i.identifier.entityId)))
+    skip(run, { line, reason: `identity document of ${identifier.entityId}: no such person in the graph` });
+}
+
 async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
   const format = options.format;
   const idPrefix = options.idPrefix ?? (format === 'ofac-csv' ? 'ofac-' : '');
@@ -216,6 +232,7 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
     names,
     entities: [],
     relationships: [],
+    identifiers: [],
     bytesRead: 0,
     started: Date.now(),
   };
@@ -249,7 +266,10 @@ export async function runImport(
   for await (const parsed of parseInput(openLines(), parseOptions)) {
     summary.recordsRead++;
     if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
-    else accept(run, parsed.line, parsed.entities, parsed.relationships, parsed.authorities);
+    else {
+      accept(run, parsed.line, parsed.entities, parsed.relationships, parsed.authorities);
+      for (const identifier of parsed.identifiers ?? []) run.identifiers.push({ line: parsed.line, identifier });
+    }
     if (run.entities.length >= run.options.batchSize) await flushEntities(run);
     // Relationships are only read (and held) in this phase, so the bar moves on reading too.
     else if (summary.recordsRead % 10_000 === 0) progress(run, 'entities');
@@ -258,6 +278,7 @@ export async function runImport(
   // Created only once the file has been read, so a refused file writes nothing.
   if (run.options.format === 'ofac-csv') await ensureAuthority(db, REGIMES.US.authority, summary.source);
   await flushRelationships(run);
+  await flushIdentifiers(run);
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
   progress(run, 'done');

@@ -1,6 +1,7 @@
 // Small text helpers the importers share: ids, slugs, name keys, zod messages.
 import type { ZodError } from 'zod';
 import { searchWords } from '../db/mapping.ts';
+import type { Source } from '../model/schema.ts';
 
 export const slug = (text: string) =>
   text
@@ -24,3 +25,7 @@ export function describeIssue(error: ZodError): string {
   const first = error.issues[0];
   return `${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}`;
 }
+
+/** A listing records the edition of the list file it was seen in: the file's date, when it is a full day. */
+export const editionsOf = (source: Source): { listEditions?: string[] } =>
+  source.date.length === 10 ? { listEditions: [source.date] } : {};

@@ -15,6 +15,9 @@ function isRealDate(s: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === full;
 }
 
+/** A full calendar day, YYYY-MM-DD (a list file's edition, the day a verdict is asked for). */
+export const fullIsoDate = isoDate.refine((s) => s.length === 10, 'must be a full date, YYYY-MM-DD');
+
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KH');
 
 export const confidence = z.enum(['high', 'medium', 'low']);
@@ -193,9 +196,20 @@ export const RELATIONSHIP_TYPES = {
     label: 'controls',
     ftm: null,
     group: 'control',
-    description: 'Controls without a known shareholding (UK "control" test).',
+    description:
+      'Controls without a known shareholding (UK and EU "control" tests); between people, one controls how the other exercises their rights.',
     from: HOLDERS,
-    to: ASSETS,
+    to: [...ASSETS, 'Person'],
+    fields: {},
+  },
+  ACTS_JOINTLY_WITH: {
+    label: 'acts jointly with',
+    ftm: null,
+    group: 'control',
+    description:
+      'A joint arrangement: the two hold or exercise their shares or rights together (OFSI then adds their holdings up).',
+    from: HOLDERS,
+    to: HOLDERS,
     fields: {},
   },
   DIRECTOR_OF: {
@@ -236,6 +250,10 @@ export const RELATIONSHIP_TYPES = {
       program: field(z.string().min(1).max(200), 'Program'),
       listId: field(z.string().max(100), 'List id'),
       listedOn: field(isoDate, 'Listed on'),
+      listEditions: field(
+        z.array(fullIsoDate).max(10_000),
+        'List editions (dates of the list files that contained it, oldest first)',
+      ),
     },
     required: ['program'],
   },
@@ -369,11 +387,12 @@ export function entitySchemaFor(kind: EntityKind) {
     .strict();
 }
 
-/** The full, strict schema of one relationship type, with its required fields enforced. */
-export function relationshipSchemaFor(type: RelationshipType) {
+/** The full, strict schema of one relationship type, with its required fields (by default the model's) enforced. */
+export function relationshipSchemaFor(type: RelationshipType, required?: readonly string[]) {
   const spec: RelationshipTypeSpec = RELATIONSHIP_TYPES[type];
+  const enforced = required ?? spec.required ?? [];
   const own = Object.fromEntries(
-    Object.entries(spec.fields).map(([k, f]) => [k, spec.required?.includes(k) ? f.schema : f.schema.optional()]),
+    Object.entries(spec.fields).map(([k, f]) => [k, enforced.includes(k) ? f.schema : f.schema.optional()]),
   );
   return z
     .object({
