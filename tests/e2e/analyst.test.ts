@@ -1,8 +1,9 @@
 // What surprised analysts in the explorer (issue 13), in real headless Chromium against the real server.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
-import { chooseFromMenu } from './support/menus.ts';
+import { chooseFromMenu, exportAs } from './support/menus.ts';
 
 const { open } = useExplorerSession();
 
@@ -152,6 +153,43 @@ describe('paths an analyst can steer', () => {
     expect(current).toEqual(expect.arrayContaining(['chen-zhi', 'china']));
     await waitForStillCanvas(page);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-paths-steps-1440.png` });
+    await page.close();
+  });
+});
+
+describe('exports that match the canvas', () => {
+  it('exports the links shown after filters in every format, or all links among the nodes when asked', async () => {
+    const page = await open('/?nodes=chen-zhi,prince-holding-group,us-treasury-ofac,uk-fcdo-ofsi,china,cambodia');
+    await page.locator('.filter-row').filter({ hasText: 'Sanction' }).getByRole('button', { name: 'only' }).click();
+    await eventually(async () => new Set((await drawnGraph(page)).edges.map((e) => e.group))).toEqual(
+      new Set(['sanction']),
+    );
+    const shown = (await drawnGraph(page)).edges.map((e) => e.id).sort();
+    const graphmlEdges = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]);
+
+    const json = JSON.parse(readFileSync(await exportAs(page, 'json'), 'utf8'));
+    expect(json.edges.map((e: { id: string }) => e.id).sort()).toEqual(shown);
+    expect(graphmlEdges(await exportAs(page, 'graphml')).sort()).toEqual(shown);
+    const ftm = readFileSync(await exportAs(page, 'ftm'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(
+      ftm
+        .filter((l) => l.schema === 'Sanction')
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual(shown);
+    await eventually(() => page.locator('.status-bar').textContent()).toContain(`the ${shown.length} links shown`);
+    const svg = readFileSync(await exportAs(page, 'svg'), 'utf8');
+    expect(svg).not.toContain('national of');
+
+    const everything = graphmlEdges(await exportAs(page, 'graphml', { links: 'all' }));
+    expect(everything.length).toBeGreaterThan(shown.length);
+    expect(everything).toEqual(expect.arrayContaining(shown));
+    const allJson = JSON.parse(readFileSync(await exportAs(page, 'json', { links: 'all' }), 'utf8'));
+    expect(allJson.edges.length).toBe(everything.length);
     await page.close();
   });
 });

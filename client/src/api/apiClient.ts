@@ -178,8 +178,15 @@ export class ApiClient {
   }
 
   /** The entities and the relationships among them as a file: FtM JSON lines, GraphML, or one of the two CSVs. */
-  async exportFile(format: 'ftm' | 'graphml' | 'csv', ids: string[], file?: 'nodes' | 'edges'): Promise<Blob> {
-    const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ids }) };
+  /** `edgeIds` limits the file to those links; leave it out for every link among the ids. */
+  async exportFile(
+    format: 'ftm' | 'graphml' | 'csv',
+    ids: string[],
+    file?: 'nodes' | 'edges',
+    edgeIds?: string[],
+  ): Promise<Blob> {
+    const body = JSON.stringify(edgeIds ? { ids, edgeIds } : { ids });
+    const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body };
     return (await this.fetchOk(`/export${queryString({ format, file })}`, init)).blob();
   }
 }
