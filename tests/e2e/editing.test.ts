@@ -117,8 +117,30 @@ describe('editing in the explorer', () => {
     await fillSource(form);
     await form.getByRole('button', { name: 'Save' }).click();
     await eventually(() => page.getByLabel('History').textContent()).toMatch(
-      /local-investigator changed the entity\s*registrationNumber: —\s*→\s*KH-00042/,
+      /local-investigator changed the entity\s*Registration number: —\s*→\s*KH-00042/,
     );
+
+    // Someone else changes it meanwhile: the conflict says what changed and carries on from their version.
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    await form.getByLabel('Registration number').fill('KH-00043');
+    await fillSource(form);
+    const patched = await page.evaluate(
+      async ({ id, source }) =>
+        (
+          await fetch(`/api/entities/${id}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ version: 2, registrationNumber: 'KH-99999', sources: [source] }),
+          })
+        ).status,
+      { id, source: SOURCE },
+    );
+    expect(patched).toBe(200);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.locator('.conflict-notice');
+    await eventually(() => conflict.textContent()).toMatch(/Registration number: KH-00042\s*→\s*KH-99999/);
+    await conflict.getByRole('button', { name: 'Load the current version' }).click();
+    await eventually(() => page.getByLabel('Entity details').textContent()).toContain('KH-99999');
 
     await page.getByLabel('Entity details').getByRole('button', { name: 'Delete…' }).click();
     const confirm = page.getByRole('form', { name: 'Delete entity' });
@@ -128,5 +150,12 @@ describe('editing in the explorer', () => {
     await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
     const left = await session.db.read('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
     expect(left.records[0].get('n')).toBe(0);
+
+    // Undo is for canvas steps: it must not bring back the deleted company, nor fail on it.
+    await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await waitForStillCanvas(page);
+    expect((await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
+    expect(await page.locator('.status-error').count()).toBe(0);
   });
 });

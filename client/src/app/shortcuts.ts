@@ -6,7 +6,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ['Shift+Drag'], action: 'Select every node in a box' },
   { keys: ['Delete', 'Backspace'], action: 'Remove the selected nodes from the canvas (asks when more than one)' },
   { keys: ['Escape'], action: 'Clear the selection and close menus' },
-  { keys: ['Ctrl+Z'], action: 'Undo the last canvas step' },
+  { keys: ['Ctrl+Z'], action: 'Undo the last canvas step (saved changes stay in the database)' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
   { keys: ['?'], action: 'Show these shortcuts' },
 ];

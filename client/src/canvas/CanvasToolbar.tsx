@@ -77,7 +77,11 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       <button
         onClick={props.onUndo}
         disabled={!props.undoLabel}
-        title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        title={
+          props.undoLabel
+            ? `Undo on the canvas: ${props.undoLabel} (Ctrl+Z). Database changes are not undone here: use Edit or Delete.`
+            : 'Nothing to undo on the canvas'
+        }
       >
         Undo
       </button>
