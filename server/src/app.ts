@@ -16,6 +16,7 @@ import { exportRoutes } from './exporters/exportRoutes.ts';
 import { exposureRoutes } from './exposure/exposureRoutes.ts';
 import { healthRoutes } from './health/healthRoutes.ts';
 import { importRoutes } from './importers/importRoutes.ts';
+import { investigationRoutes } from './investigations/investigationRoutes.ts';
 import { openapiRoutes } from './openapi/openapiRoutes.ts';
 import { pathRoutes } from './paths/pathRoutes.ts';
 import { screenRoutes } from './screen/screenRoutes.ts';
@@ -48,6 +49,7 @@ function apiRouters(db: GraphDb, auth: AuthConfig): Router[] {
     importRoutes(db),
     screenRoutes(db),
     exportRoutes(db),
+    investigationRoutes(db, auth),
   ];
 }
 

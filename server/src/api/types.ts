@@ -50,6 +50,16 @@ export interface SearchHit {
 export interface SearchResult {
   query: string;
   hits: SearchHit[];
+  /** Ranked text searches come in one page. */
+  nextCursor: null;
+}
+
+/** A search by property filters alone (no q): entities by name, unscored, one page at a time. */
+export interface FilteredEntities {
+  query: null;
+  hits: (GraphNode & { matchedAlias: null; score: null })[];
+  /** The next page; null on the last one. */
+  nextCursor: string | null;
 }
 
 export interface SanctionSummary {
@@ -140,7 +150,7 @@ export interface DuplicateCandidate {
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'merge' | 'import';
 /** 'list': an import run of a whole file, whose entry carries the run's counts. */
-export type AuditTargetKind = 'entity' | 'relationship' | 'list';
+export type AuditTargetKind = 'entity' | 'relationship' | 'list' | 'investigation';
 
 /** One change in the audit trail: who, when, what, before and after, citing which sources. */
 export interface AuditEntry {

@@ -15,7 +15,12 @@ const ENTITY_HISTORY = `
   }
   RETURN a ORDER BY a.seq DESC LIMIT $limit`;
 
-const RECENT_CHANGES = 'MATCH (a:AuditEntry) RETURN a ORDER BY a.seq DESC LIMIT $limit';
+// Investigations may be private: their entries are read through the investigation, not in the general feed.
+const RECENT_CHANGES =
+  "MATCH (a:AuditEntry) WHERE a.targetKind <> 'investigation' RETURN a ORDER BY a.seq DESC LIMIT $limit";
+
+const TARGET_HISTORY =
+  'MATCH (a:AuditEntry {targetId: $id}) WHERE a.targetKind = $kind RETURN a ORDER BY a.seq DESC LIMIT $limit';
 
 function toAuditEntry(node: Node): AuditEntry {
   const p = node.properties as Record<string, unknown>;
@@ -43,5 +48,16 @@ export async function listAuditEntries(db: GraphDb, query: { entity?: string; li
   const result = query.entity
     ? await db.read(ENTITY_HISTORY, { entity: query.entity, limit })
     : await db.read(RECENT_CHANGES, { limit });
+  return result.records.map((r) => toAuditEntry(r.get('a') as Node));
+}
+
+/** The history of one record of a kind (e.g. an investigation), newest first. */
+export async function listTargetAuditEntries(
+  db: GraphDb,
+  kind: AuditTargetKind,
+  id: string,
+  limit: number,
+): Promise<AuditEntry[]> {
+  const result = await db.read(TARGET_HISTORY, { id, kind, limit: neo4j.int(limit) });
   return result.records.map((r) => toAuditEntry(r.get('a') as Node));
 }

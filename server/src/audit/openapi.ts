@@ -29,7 +29,7 @@ export const auditOpenApi: OpenApiFragment = {
         actor: { type: 'string' },
         role: { type: 'string' },
         action: { enum: ['create', 'update', 'delete', 'merge', 'import'] },
-        targetKind: { enum: ['entity', 'relationship', 'list'] },
+        targetKind: { enum: ['entity', 'relationship', 'list', 'investigation'] },
         targetId: { type: 'string' },
         fromEntity: { type: ['string', 'null'], description: "A relationship's start, or the entity merged away." },
         toEntity: { type: ['string', 'null'], description: "A relationship's end, or the survivor of a merge." },

@@ -1,5 +1,6 @@
 // Constraints and indexes, created idempotently at start-up.
 import { AUDIT_SCHEMA_STATEMENTS } from '../audit/auditLog.ts';
+import { INVESTIGATION_SCHEMA_STATEMENTS } from '../investigations/investigationStore.ts';
 import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
 import type { GraphDb } from './graphDb.ts';
 
@@ -26,6 +27,7 @@ export function schemaStatements(): string[] {
     ...kindIndexes,
     ...relationshipIds,
     ...AUDIT_SCHEMA_STATEMENTS,
+    ...INVESTIGATION_SCHEMA_STATEMENTS,
   ];
 }
 

@@ -1,45 +1,55 @@
-// Batched, idempotent writes: MERGE by id, and a property is only written when it differs, so re-importing
-// the same file reports every record "unchanged" and leaves versions alone. Labels and types are interpolated
-// only from the model's allow-list.
+// Batched, idempotent writes keyed by id: one statement per batch finds what exists, CREATEs what is new (no
+// MERGE: it would look each row up a second time and lock it), and writes a property only when it differs, so
+// re-importing the same file reports every record "unchanged", takes no write locks and leaves versions alone.
+// Labels and types are checked against the model's allow-list before they reach a statement.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { entityToProperties, relationshipToProperties } from '../db/mapping.ts';
 import {
   ENTITY_KIND_NAMES,
   RELATIONSHIP_TYPE_NAMES,
-  type EntityKind,
   type EntityRecord,
   type RelationshipRecord,
-  type RelationshipType,
 } from '../model/schema.ts';
 import type { HolderIdentifier, Outcomes } from './importTypes.ts';
 
 const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${v}[k] = row.props[k])`;
 
-const upsertEntities = (kind: EntityKind) => `
+const UPSERT_ENTITIES = `
   UNWIND $rows AS row
   OPTIONAL MATCH (old:Entity {id: row.props.id})
-  WITH row, CASE WHEN old IS NULL THEN 'created' WHEN old:${kind} AND ${SAME('old')} THEN 'unchanged' ELSE 'updated' END AS outcome
-  MERGE (n:Entity {id: row.props.id})
-  ON CREATE SET n.version = 1
-  FOREACH (_ IN CASE WHEN outcome = 'updated' THEN [1] ELSE [] END | SET n.version = coalesce(n.version, 0) + 1)
-  FOREACH (_ IN CASE WHEN outcome <> 'unchanged' THEN [1] ELSE [] END | SET n += row.props, n:${kind})
+  WITH row, old, CASE WHEN old IS NULL THEN 'created'
+    WHEN row.kind IN labels(old) AND ${SAME('old')} THEN 'unchanged' ELSE 'updated' END AS outcome
+  CALL (row, outcome) {
+    WITH * WHERE outcome = 'created'
+    CREATE (n:Entity:$(row.kind))
+    SET n = row.props, n.version = 1
+  }
+  CALL (row, old, outcome) {
+    WITH * WHERE outcome = 'updated'
+    SET old += row.props, old:$(row.kind), old.version = coalesce(old.version, 0) + 1
+  }
   RETURN outcome, count(*) AS count`;
 
-const upsertRelationships = (type: RelationshipType) => `
+const UPSERT_RELATIONSHIPS = `
   UNWIND $rows AS row
   MATCH (a:Entity {id: row.source})
   MATCH (b:Entity {id: row.target})
-  OPTIONAL MATCH (a)-[old:${type} {id: row.props.id}]->(b)
+  OPTIONAL MATCH (a)-[old:$(row.type) {id: row.props.id}]->(b)
   WITH a, b, row, old, COLLECT {
     UNWIND coalesce(old.listEditions, []) + row.editions AS edition RETURN DISTINCT edition ORDER BY edition
   } AS editions
-  WITH a, b, row, editions, CASE WHEN old IS NULL THEN 'created'
+  WITH a, b, row, old, editions, CASE WHEN old IS NULL THEN 'created'
     WHEN ${SAME('old')} AND editions = coalesce(old.listEditions, []) THEN 'unchanged' ELSE 'updated' END AS outcome
-  MERGE (a)-[r:${type} {id: row.props.id}]->(b)
-  ON CREATE SET r.version = 1
-  FOREACH (_ IN CASE WHEN outcome = 'updated' THEN [1] ELSE [] END | SET r.version = coalesce(r.version, 0) + 1)
-  FOREACH (_ IN CASE WHEN outcome <> 'unchanged' THEN [1] ELSE [] END | SET r += row.props)
-  FOREACH (_ IN CASE WHEN size(editions) > 0 THEN [1] ELSE [] END | SET r.listEditions = editions)
+  CALL (a, b, row, editions, outcome) {
+    WITH * WHERE outcome = 'created'
+    CREATE (a)-[r:$(row.type)]->(b)
+    SET r = row.props, r.version = 1, r.listEditions = CASE WHEN size(editions) > 0 THEN editions END
+  }
+  CALL (old, row, editions, outcome) {
+    WITH * WHERE outcome = 'updated'
+    SET old += row.props, old.version = coalesce(old.version, 0) + 1,
+      old.listEditions = CASE WHEN size(editions) > 0 THEN editions ELSE old.listEditions END
+  }
   RETURN row.props.id AS id, outcome`;
 
 // An identity document adds to its holder's identifiers; a value already there changes nothing.
@@ -57,8 +67,27 @@ const add = (into: Outcomes, outcome: keyof Outcomes, n = 1) => (into[outcome] +
 
 function groupBy<T, K extends string>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
+}
+
+/**
+ * Splits a batch into rounds in which each id occurs once: a statement reads before it writes, so a second row
+ * with the id of a row it creates must come in a later statement, which then sees the first as existing.
+ */
+function roundsOfDistinctIds<T extends { id: string }>(items: T[]): T[][] {
+  const rounds: T[][] = [];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const round = seen.get(item.id) ?? 0;
+    seen.set(item.id, round + 1);
+    (rounds[round] ??= []).push(item);
+  }
+  return rounds;
 }
 
 /** Extra node properties an import stamps on what it writes (e.g. which list it came from). */
@@ -70,10 +99,12 @@ export async function writeEntities(
   extra: ExtraProps,
   into: Outcomes,
 ): Promise<void> {
-  for (const [kind, group] of groupBy(entities, (e) => e.kind)) {
-    if (!ENTITY_KIND_NAMES.includes(kind)) throw new Error(`kind ${kind} is not in the model`);
-    const rows = group.map((e) => ({ props: { ...withoutUndefined(entityToProperties(e)), ...extra } }));
-    const result = await tx.run(upsertEntities(kind), { rows });
+  for (const round of roundsOfDistinctIds(entities)) {
+    const rows = round.map((e) => {
+      if (!ENTITY_KIND_NAMES.includes(e.kind)) throw new Error(`kind ${e.kind} is not in the model`);
+      return { kind: e.kind, props: { ...withoutUndefined(entityToProperties(e)), ...extra } };
+    });
+    const result = await tx.run(UPSERT_ENTITIES, { rows });
     for (const r of result.records) add(into, r.get('outcome'), r.get('count'));
   }
 }
@@ -85,14 +116,15 @@ export async function writeRelationships(
   into: Outcomes,
 ): Promise<Set<string>> {
   const missing = new Set(relationships.map((r) => r.id));
-  for (const [type, group] of groupBy(relationships, (r) => r.type)) {
-    if (!RELATIONSHIP_TYPE_NAMES.includes(type)) throw new Error(`type ${type} is not in the model`);
-    const rows = group.map((r) => {
+  for (const round of roundsOfDistinctIds(relationships)) {
+    const rows = round.map((r) => {
+      if (!RELATIONSHIP_TYPE_NAMES.includes(r.type)) throw new Error(`type ${r.type} is not in the model`);
       // The editions a listing was seen in add up over imports (list history), so they are merged, not replaced.
       const { listEditions, ...props } = withoutUndefined(relationshipToProperties(r));
-      return { source: r.source, target: r.target, props, editions: (listEditions as string[] | undefined) ?? [] };
+      const editions = (listEditions as string[] | undefined) ?? [];
+      return { type: r.type, source: r.source, target: r.target, props, editions };
     });
-    const result = await tx.run(upsertRelationships(type), { rows });
+    const result = await tx.run(UPSERT_RELATIONSHIPS, { rows });
     for (const r of result.records) {
       missing.delete(r.get('id'));
       add(into, r.get('outcome'));

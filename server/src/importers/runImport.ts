@@ -1,5 +1,6 @@
 // One import run: parse, apply the matching policy, write in batches, count, report.
 import path from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { recordAudit } from '../audit/auditLog.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
@@ -14,6 +15,7 @@ import {
   type HolderIdentifier,
   type ImportSummary,
   type LineIssue,
+  type Outcomes,
 } from './importTypes.ts';
 import { loadListIdHolders, NameIndex, type ListIdHolder } from './matching.ts';
 import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
@@ -60,6 +62,8 @@ interface Run {
   names: NameIndex;
   entities: { line: number; entity: EntityRecord }[];
   relationships: PendingRelationship[];
+  /** The entity batch being written while the next is parsed. */
+  entityWrite: Promise<void>;
   identifiers: { line: number; identifier: HolderIdentifier }[];
   bytesRead: number;
   started: number;
@@ -169,11 +173,28 @@ function accept(
   for (const relationship of relationships) run.relationships.push({ line, relationship, authorities });
 }
 
+const OUTCOMES = ['created', 'updated', 'unchanged'] as const;
+
+/** Runs one write transaction and adds its counts once it has committed, so that a retried attempt counts once. */
+async function committed<T>(run: Run, into: Outcomes, work: (tx: ManagedTransaction, counts: Outcomes) => Promise<T>) {
+  let counts = noOutcomes();
+  const result = await run.db.writeTx((tx) => work(tx, (counts = noOutcomes())));
+  for (const outcome of OUTCOMES) into[outcome] += counts[outcome];
+  return result;
+}
+
+/**
+ * Starts writing the entities read so far. The previous batch's write is awaited first, so one batch is written
+ * while the next one is parsed.
+ */
 async function flushEntities(run: Run): Promise<void> {
+  await run.entityWrite;
   if (!run.entities.length) return;
   const batch = run.entities.splice(0, run.entities.length).map((e) => e.entity);
-  await run.db.writeTx((tx) => writeEntities(tx, batch, { importedFrom: run.importedFrom }, run.summary.entities));
-  progress(run, 'entities');
+  const extra = { importedFrom: run.importedFrom };
+  const write = committed(run, run.summary.entities, (tx, counts) => writeEntities(tx, batch, extra, counts));
+  run.entityWrite = write.then(() => progress(run, 'entities'));
+  run.entityWrite.catch(() => {}); // the failure surfaces where the write is awaited
 }
 
 async function resolveAuthorities(run: Run, pending: PendingRelationship[]): Promise<void> {
@@ -189,12 +210,9 @@ async function flushRelationships(run: Run): Promise<void> {
   await resolveAuthorities(run, run.relationships);
   for (let i = 0; i < run.relationships.length; i += run.options.batchSize) {
     const batch = run.relationships.slice(i, i + run.options.batchSize);
-    const missing = await run.db.writeTx((tx) =>
-      writeRelationships(
-        tx,
-        batch.map((p) => p.relationship),
-        run.summary.relationships,
-      ),
+    const relationships = batch.map((p) => p.relationship);
+    const missing = await committed(run, run.summary.relationships, (tx, counts) =>
+      writeRelationships(tx, relationships, counts),
     );
     for (const p of batch.filter((b) => missing.has(b.relationship.id))) {
       skip(run, {
@@ -210,7 +228,7 @@ async function flushRelationships(run: Run): Promise<void> {
 async function flushIdentifiers(run: Run): Promise<void> {
   if (!run.identifiers.length) return;
   const all = run.identifiers.map((i) => i.identifier);
-  const missing = await run.db.writeTx((tx) => addIdentifiers(tx, all, run.summary.entities));
+  const missing = await committed(run, run.summary.entities, (tx, counts) => addIdentifiers(tx, all, counts));
   for (const { line, identifier } of run.identifiers.filter((i) => missing.has(i.identifier.entityId)))
     skip(run, { line, reason: `identity document of ${identifier.entityId}: no such person in the graph` });
 }
@@ -232,6 +250,7 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
     names,
     entities: [],
     relationships: [],
+    entityWrite: Promise.resolve(),
     identifiers: [],
     bytesRead: 0,
     started: Date.now(),
@@ -275,6 +294,7 @@ export async function runImport(
     else if (summary.recordsRead % 10_000 === 0) progress(run, 'entities');
   }
   await flushEntities(run);
+  await run.entityWrite;
   // Created only once the file has been read, so a refused file writes nothing.
   if (run.options.format === 'ofac-csv') await ensureAuthority(db, REGIMES.US.authority, summary.source);
   await flushRelationships(run);

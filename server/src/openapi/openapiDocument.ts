@@ -5,6 +5,7 @@ import { expandOpenApi } from '../expand/openapi.ts';
 import { exportOpenApi } from '../exporters/openapi.ts';
 import { exposureOpenApi } from '../exposure/openapi.ts';
 import { importOpenApi } from '../importers/openapi.ts';
+import { investigationsOpenApi } from '../investigations/openapi.ts';
 import { screenOpenApi } from '../screen/openapi.ts';
 import { healthOpenApi } from '../health/openapi.ts';
 import { pathsOpenApi } from '../paths/openapi.ts';
@@ -28,6 +29,7 @@ export const API_FRAGMENTS: OpenApiFragment[] = [
   screenOpenApi,
   importOpenApi,
   exportOpenApi,
+  investigationsOpenApi,
 ];
 
 export function buildOpenApiDocument(fragments: OpenApiFragment[] = API_FRAGMENTS): Record<string, unknown> {

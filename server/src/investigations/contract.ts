@@ -1,0 +1,156 @@
+// Investigations: request and response shapes (zod), types by z.infer; the OpenAPI fragment is derived from them.
+import { z } from 'zod';
+import { entityBaseFields, isoDate, relationshipBaseFields } from '../model/schema.ts';
+
+export const investigationId = z
+  .string()
+  .regex(/^inv-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'is not an investigation id')
+  .meta({ description: 'An investigation id, e.g. inv-3f9c2a1b-…' });
+
+export const investigationIdParams = z.object({ id: investigationId }).strict();
+
+const finite = z.number().finite();
+const point = z.object({ x: finite, y: finite }).strict();
+
+/** Where a note sits: on an entity, on a relationship, or free on the canvas (a sticky note). */
+export const noteTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('node'), id: entityBaseFields.id }).strict(),
+  z.object({ kind: z.literal('edge'), id: relationshipBaseFields.id }).strict(),
+  z.object({ kind: z.literal('free'), x: finite, y: finite }).strict(),
+]);
+
+const noteId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'may hold letters, digits, _ and - only (1-64)');
+
+/** A note as the client sends it; author and time of a note already saved are kept, new ones get the caller and now. */
+export const noteInput = z
+  .object({
+    id: noteId,
+    text: z.string().trim().min(1, 'a note needs text').max(2000),
+    target: noteTarget,
+    author: z.string().max(200).optional(),
+    createdAt: z.string().max(40).optional(),
+  })
+  .strict();
+
+export const note = z
+  .object({
+    id: noteId,
+    text: z.string(),
+    target: noteTarget,
+    author: z.string(),
+    createdAt: z.string().meta({ format: 'date-time' }),
+  })
+  .strict();
+export type Note = z.infer<typeof note>;
+export type NoteInput = z.infer<typeof noteInput>;
+
+/** What the canvas showed: enough to restore the exact view. */
+export const investigationView = z
+  .object({
+    nodes: z.array(z.object({ id: entityBaseFields.id, x: finite, y: finite }).strict()).max(5000),
+    edges: z.array(relationshipBaseFields.id).max(20000).meta({ description: 'Ids of the links drawn.' }),
+    hiddenGroups: z.array(z.string().min(1).max(40)).max(20),
+    layout: z.string().min(1).max(40),
+    selection: z
+      .object({ id: z.string().min(1).max(200), what: z.enum(['node', 'edge']) })
+      .strict()
+      .nullable(),
+    viewport: z.object({ zoom: finite.positive(), pan: point }).strict().nullable(),
+    asOf: isoDate.nullable().meta({ description: 'The timeline date the view was seen at, or null for today.' }),
+    showOnly: z.record(z.string().max(40), z.string().max(200)).nullable().default(null).meta({
+      description: 'The canvas "show only" property filters, e.g. {"jurisdiction": "KH"}.',
+    }),
+    notesVisible: z.boolean().default(true),
+  })
+  .strict();
+export type InvestigationView = z.infer<typeof investigationView>;
+
+export const sharing = z
+  .object({
+    visibility: z.enum(['private', 'analysts']).meta({
+      description: 'private: only its owner and editors; analysts: every signed-in user may open it (read only).',
+    }),
+    editors: z
+      .array(z.string().min(1).max(200))
+      .max(50)
+      .meta({ description: 'Names of investigators who may save and rename it.' }),
+  })
+  .strict();
+export type Sharing = z.infer<typeof sharing>;
+
+const name = z.string().trim().min(1, 'give the investigation a name').max(200);
+const description = z.string().max(5000);
+const versionField = z.number().int().positive().meta({ description: 'The version being changed (or If-Match).' });
+
+export const createInvestigationBody = z
+  .object({
+    name,
+    description: description.default(''),
+    view: investigationView,
+    notes: z.array(noteInput).max(500).default([]),
+    sharing: sharing.default({ visibility: 'private', editors: [] }),
+  })
+  .strict();
+export type CreateInvestigation = z.infer<typeof createInvestigationBody>;
+
+/** Save, rename and share are one PATCH: the fields given change, the others stay. */
+export const updateInvestigationBody = z
+  .object({
+    version: versionField.optional(),
+    name: name.optional(),
+    description: description.optional(),
+    view: investigationView.optional(),
+    notes: z.array(noteInput).max(500).optional(),
+    sharing: sharing.optional(),
+  })
+  .strict();
+export type UpdateInvestigation = z.infer<typeof updateInvestigationBody>;
+
+export const duplicateInvestigationBody = z.object({ name: name.optional() }).strict();
+export const deleteInvestigationBody = z.object({ version: versionField.optional() }).strict();
+
+export const access = z.enum(['owner', 'editor', 'reader']).meta({
+  description: 'What the caller may do: owner (everything), editor (save, rename), reader (open, save a copy).',
+});
+export type Access = z.infer<typeof access>;
+
+export const investigationSummary = z
+  .object({
+    id: investigationId,
+    name: z.string(),
+    description: z.string(),
+    owner: z.string(),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
+    version: z.number().int().positive(),
+    sharing,
+    access,
+    nodeCount: z.number().int().nonnegative(),
+    noteCount: z.number().int().nonnegative(),
+  })
+  .strict();
+export type InvestigationSummary = z.infer<typeof investigationSummary>;
+
+export const investigation = investigationSummary.extend({ view: investigationView, notes: z.array(note) }).strict();
+export type Investigation = z.infer<typeof investigation>;
+
+const entityRef = z.object({ id: z.string(), name: z.string() }).strict();
+
+export const changedSinceSaved = z
+  .object({
+    changed: z.array(entityRef.extend({ savedVersion: z.number().int(), currentVersion: z.number().int() }).strict()),
+    merged: z.array(entityRef.extend({ into: entityRef.nullable() }).strict()),
+    deleted: z.array(entityRef),
+    summary: z
+      .string()
+      .nullable()
+      .meta({ description: 'e.g. "2 entities changed since you saved, 1 was merged into …"' }),
+  })
+  .strict();
+export type ChangedSinceSaved = z.infer<typeof changedSinceSaved>;
+
+export const investigationAnswer = z.object({ investigation }).strict();
+export const openedInvestigationAnswer = z.object({ investigation, changedSinceSaved }).strict();
+export const investigationListAnswer = z.object({ investigations: z.array(investigationSummary) }).strict();
+export const deletedInvestigationAnswer = z.object({ deleted: investigationId }).strict();
+export type OpenedInvestigation = z.infer<typeof openedInvestigationAnswer>;
