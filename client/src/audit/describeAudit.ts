@@ -10,6 +10,7 @@ const BASE_LABELS: Record<string, string> = {
   notes: 'Notes',
   startDate: 'Start date',
   endDate: 'End date',
+  listEditions: 'List editions',
 };
 
 /** The model's label of a field of this record ("registrationNumber" reads "Registration number"). */
