@@ -41,6 +41,8 @@ describe('selecting and removing on the canvas', () => {
   it('adds to the selection with Shift-click and asks before Delete removes two nodes', async () => {
     const page = await open('/?nodes=chen-zhi,prince-holding-group,china');
     await clickNode(page, 'chen-zhi');
+    await eventually(() => selectedIds(page)).toEqual(['chen-zhi']);
+    await waitForStillCanvas(page);
     await clickNode(page, 'china', ['Shift']);
     await eventually(() => selectedIds(page)).toEqual(['chen-zhi', 'china']);
     await eventually(() => page.locator('.selection-note').textContent()).toContain('2 nodes selected');
@@ -52,7 +54,7 @@ describe('selecting and removing on the canvas', () => {
     await confirm.getByRole('button', { name: 'Remove 2 nodes' }).click();
     await eventually(() => nodeIds(page)).toEqual(['prince-holding-group']);
     await page.close();
-  });
+  }, 180_000);
 });
 
 describe('help', () => {
@@ -67,7 +69,7 @@ describe('help', () => {
     await chooseFromMenu(page, 'Help', 'Keyboard shortcuts');
     await eventually(() => dialog.count()).toBe(1);
     await page.close();
-  });
+  }, 180_000);
 });
 
 /** Where an element is drawn, and whether all of it lies inside the window. */
@@ -105,7 +107,7 @@ describe('the layout on a laptop screen', () => {
     expect((await boxOf(page, '.dropdown-panel')).inside).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-layout-1024x700-panels.png` });
     await page.close();
-  });
+  }, 180_000);
 });
 
 describe('paths an analyst can steer', () => {
@@ -154,7 +156,7 @@ describe('paths an analyst can steer', () => {
     await waitForStillCanvas(page);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-paths-steps-1440.png` });
     await page.close();
-  });
+  }, 180_000);
 });
 
 describe('exports that match the canvas', () => {
@@ -191,5 +193,5 @@ describe('exports that match the canvas', () => {
     const allJson = JSON.parse(readFileSync(await exportAs(page, 'json', { links: 'all' }), 'utf8'));
     expect(allJson.edges.length).toBe(everything.length);
     await page.close();
-  });
+  }, 180_000);
 });

@@ -67,7 +67,7 @@ export async function runExport(
   if (choice.format === 'png') {
     const png = await exportPng(cy, scene, choice);
     downloadBlob(png.blob, `${FILE_STEM}.png`);
-    return `Exported PNG, ${png.width} × ${png.height} px, with ${scene.edges.length} links.`;
+    return `Exported PNG, ${png.width} × ${png.height} px.`;
   }
   if (choice.format === 'svg') {
     downloadBlob(new Blob([sceneToSvg(scene, choice)], { type: 'image/svg+xml' }), `${FILE_STEM}.svg`);

@@ -25,6 +25,8 @@ const values = (value: unknown): string[] =>
   value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 
 const COUNTRY_FIELDS = new Set(['nationality', 'jurisdiction', 'country', 'flag']);
+/** Model fields FtM has no property for; bookkeeping that is not written rather than invented as a property. */
+const NOT_IN_FTM = new Set(['listEditions']);
 
 /** The FtM property a model field is written to: its own name, or where FtM keeps it (listId -> authorityId). */
 const ftmPropertyFor = (field: string) =>
@@ -93,7 +95,7 @@ function edgeLine(edge: ExportEdge, names: Map<string, string>): FtmLine {
   if (!RELATIONSHIP_TYPES[type].ftm) properties.role = [RELATIONSHIP_TYPES[type].label];
   if (edge.notes) properties.summary = [String(edge.notes)];
   for (const field of [...Object.keys(RELATIONSHIP_TYPES[type].fields), 'startDate', 'endDate'])
-    add(properties, ftmPropertyFor(field), values(edge[field]));
+    if (!NOT_IN_FTM.has(field)) add(properties, ftmPropertyFor(field), values(edge[field]));
   return { id: edge.id, schema, properties };
 }
 
