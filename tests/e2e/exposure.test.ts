@@ -1,10 +1,14 @@
 // Sanctions exposure and data export in the explorer, in real headless Chromium against the real server.
 import { readFileSync } from 'node:fs';
+import { writeHandMadeGraph } from '../support/handMadeGraph.ts';
+import { removeTestEntities, testPrefix } from '../support/testDb.ts';
 import { nodeIds } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 import { exportAs } from './support/menus.ts';
 
-const { open } = useExplorerSession();
+const prefix = testPrefix('e2e-exposure');
+const session = useExplorerSession({ cleanup: (db) => removeTestEntities(db, prefix) });
+const { open } = session;
 
 describe('sanctions exposure in the explorer', () => {
   it('explains why Geotech Holdings is treated as designated in the UK and highlights the deciding path', async () => {
@@ -17,6 +21,25 @@ describe('sanctions exposure in the explorer', () => {
     await exposure.getByRole('button', { name: 'Highlight deciding paths' }).click();
     await eventually(() => exposure.textContent()).toMatch(/3 elements highlighted on the canvas/);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-exposure.png` });
+    await page.close();
+  });
+
+  it('warns that a company Chen Zhi owns an unknown share of is possibly exposed, not clear', async () => {
+    await writeHandMadeGraph(session.db, prefix, {
+      entities: [['uncertain', 'Company']],
+      relationships: [{ type: 'OWNS', source: 'chen-zhi', target: 'uncertain' }],
+    });
+    const page = await open(`/?nodes=chen-zhi,${prefix}uncertain&sel=${prefix}uncertain`);
+    const exposure = page.getByLabel('Sanctions exposure');
+    await eventually(() => exposure.textContent()).toMatch(/US \(OFAC 50% rule\): Possibly exposed/);
+    expect(await exposure.getByRole('alert').first().textContent()).toMatch(/Not certain.*Do not treat as clear/);
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-exposure-warning-${width}.png` });
+    }
     await page.close();
   });
 

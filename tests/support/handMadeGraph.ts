@@ -10,7 +10,10 @@ export interface HandMadeGraph {
   relationships: ({ type: RelationshipType; source: string; target: string } & Record<string, unknown>)[];
 }
 
-/** Writes the graph with every id prefixed; authority ids (us-treasury-ofac, uk-fcdo-ofsi) are the seed's. */
+/**
+ * Writes the graph with every id prefixed; authority ids (us-treasury-ofac, uk-fcdo-ofsi) are the seed's.
+ * A relationship may bring its own sources (e.g. two reports of one stake); else it cites the test graph.
+ */
 export async function writeHandMadeGraph(db: GraphDb, prefix: string, graph: HandMadeGraph): Promise<void> {
   const ids = new Set(graph.entities.map(([id]) => id));
   const idOf = (id: string) => (ids.has(id) ? prefix + id : id);
@@ -24,7 +27,7 @@ export async function writeHandMadeGraph(db: GraphDb, prefix: string, graph: Han
         id: `${prefix}rel-${i}`,
         source: idOf(r.source),
         target: idOf(r.target),
-        sources: [SOURCE],
+        sources: r.sources ?? [SOURCE],
       }) as RelationshipRecord,
   );
   await loadSeed(db, { entities, relationships });

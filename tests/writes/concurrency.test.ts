@@ -79,7 +79,15 @@ describe('concurrent edits with the same version', () => {
       const id = `${relId}-${round}`;
       const responses = await Promise.all(
         [first, second].map((target) =>
-          call('POST', '/api/relationships', { id, type: 'OWNS', source: 'chen-zhi', target, sources: [SOURCE] }),
+          // Each round repeats the holding of the last one: allowDuplicate keeps this a race for the id alone.
+          call('POST', '/api/relationships', {
+            id,
+            type: 'OWNS',
+            source: 'chen-zhi',
+            target,
+            sources: [SOURCE],
+            allowDuplicate: true,
+          }),
         ),
       );
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);

@@ -45,8 +45,19 @@ describe('the exposure section of the side panel', () => {
 
   it('shows a clear entity as clear, with nothing to highlight', async () => {
     render(<ExposureSection api={real.api} id="cambodia" cy={canvasWith(['cambodia'])} />);
-    expect((await screen.findAllByText('Clear', {}, { timeout: 10_000 })).length).toBe(2);
+    expect((await screen.findAllByText('Clear', {}, { timeout: 10_000 })).length).toBe(3); // US, UK and EU
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Highlight deciding paths' })).toBeNull();
+  });
+
+  it('warns that a possibly listed entity is not clear: Qiu Weiren before the list file that first has him', async () => {
+    const onMarchFirst = Object.create(real.api, {
+      exposure: { value: (id: string) => real.api.exposure(id, '2026-03-01') },
+    });
+    render(<ExposureSection api={onMarchFirst} id="qiu-weiren" cy={null} />);
+    const us = await screen.findByText(/US \(OFAC 50% rule\)/, {}, { timeout: 10_000 });
+    expect(us.parentElement!.textContent).toContain('Possibly listed');
+    expect(us.parentElement!.querySelector('[role="alert"]')!.textContent).toMatch(/Not certain/);
   });
 
   it('marks as derived the unlisted entity and the unlisted entities along its chains, not the listed root', () => {
@@ -58,6 +69,8 @@ describe('the exposure section of the side panel', () => {
       listings: [],
       holdings: [],
       aggregatePercentage: null,
+      aggregateMaximum: null,
+      guidance: [],
       chains: nodeIds.map((ids) => ({
         nodeIds: ids,
         edgeIds: [],

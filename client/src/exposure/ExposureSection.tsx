@@ -1,5 +1,6 @@
 // The side panel's sanctions exposure: per regime, whether the entity is listed, blocked by derivation,
-// possibly exposed or clear, and why, with a button that highlights the deciding chains on the canvas.
+// possibly exposed, undetermined or clear, and why, with a button that highlights the deciding chains on the
+// canvas. An answer that is not certain (possibly listed, possibly exposed, undetermined) carries a warning.
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { ExposureResult, ExposureStatus } from '@api/types.ts';
@@ -9,12 +10,25 @@ import './exposure.css';
 
 const STATUS_LABELS: Record<ExposureStatus, string> = {
   listed: 'Listed',
+  possibly_listed: 'Possibly listed',
   blocked: 'Blocked (derived)',
   possibly_exposed: 'Possibly exposed',
+  undetermined: 'Undetermined',
   clear: 'Clear',
 };
 
-const REGIME_LABELS = { US: 'US (OFAC 50% rule)', UK: 'UK (ownership and control)' };
+/** What an uncertain answer warns of; a certain one has no warning. */
+const WARNINGS: Partial<Record<ExposureStatus, string>> = {
+  possibly_listed: 'Not certain: the listing date is unknown on this day. Check the list.',
+  possibly_exposed: 'Not certain: unknown or conflicting stakes could reach the threshold. Do not treat as clear.',
+  undetermined: 'Not checked to the end: the walk upstream was cut off. Do not treat as clear.',
+};
+
+const REGIME_LABELS = {
+  US: 'US (OFAC 50% rule)',
+  UK: 'UK (ownership and control)',
+  EU: 'EU (ownership and control)',
+};
 
 function useExposure(api: ApiClient, id: string) {
   const [state, setState] = useState<{ result: ExposureResult | null; error: string | null }>({
@@ -68,6 +82,11 @@ export function ExposureSection({ api, id, cy }: { api: ApiClient; id: string; c
           <li key={r.regime} className={`exposure exposure-${r.status}`}>
             <strong>{REGIME_LABELS[r.regime]}: </strong>
             <span className={`badge exposure-badge exposure-${r.status}`}>{STATUS_LABELS[r.status]}</span>
+            {WARNINGS[r.status] && (
+              <p className="exposure-warning" role="alert">
+                ⚠ {WARNINGS[r.status]}
+              </p>
+            )}
             <p>{r.explanation}</p>
           </li>
         ))}

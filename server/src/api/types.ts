@@ -172,59 +172,17 @@ export interface AuditEntry {
 
 // ---- Sanctions exposure, screening, import (issue 6) ----
 
-export type ExposureRegime = 'US' | 'UK';
-export type ExposureStatus = 'listed' | 'blocked' | 'possibly_exposed' | 'clear';
-
-/** One listing of an entity by an authority of the regime. */
-export interface ExposureListing {
-  authorityId: string;
-  authority: string;
-  program: string | null;
-  listId: string | null;
-  listedOn: string | null;
-}
-
-/** A direct holding (OWNS) or control (CONTROLS) edge that takes part in the decision. */
-export interface DecidingHolding {
-  edgeId: string;
-  type: 'OWNS' | 'CONTROLS';
-  ownerId: string;
-  ownerName: string;
-  /** null when no source gives the percentage. */
-  percentage: number | null;
-  /** How the owner itself stands under the regime. */
-  ownerStatus: 'listed' | 'blocked' | 'possibly_exposed';
-}
-
-/** A chain from a listed root owner down to the entity, each hop with its percentage. */
-export interface ExposureChain {
-  nodeIds: string[];
-  edgeIds: string[];
-  percentages: (number | null)[];
-  root: { id: string; name: string; listings: ExposureListing[] };
-}
-
-export interface RegimeExposure {
-  regime: ExposureRegime;
-  rule: string;
-  status: ExposureStatus;
-  /** One sentence a person can read, e.g. "Blocked under OFAC's 50% rule: 30% held by X (listed 2025-10-14) + ...". */
-  explanation: string;
-  listings: ExposureListing[];
-  holdings: DecidingHolding[];
-  chains: ExposureChain[];
-  /** Aggregate percentage the rule counts (known percentages only); null when the rule does not add up holdings. */
-  aggregatePercentage: number | null;
-}
-
-export interface ExposureResult {
-  entity: { id: string; name: string; kind: EntityKind };
-  asOf: string;
-  regimes: RegimeExposure[];
-  /** How much of the ownership neighbourhood was examined. */
-  scope: { maxDepth: number; nodesExamined: number; complete: boolean };
-  disclaimer: string;
-}
+export type {
+  DecidingHolding,
+  ExposureChain,
+  ExposureListing,
+  ExposureRegime,
+  ExposureResult,
+  ExposureScope,
+  ExposureStatus,
+  RegimeExposure,
+  RegimeListing,
+} from '../exposure/contract.ts';
 
 /** GET /api/session: the auth mode and the caller. */
 export interface SessionInfo {

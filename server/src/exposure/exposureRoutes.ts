@@ -8,7 +8,7 @@ import { entityIdParams } from '../http/validation.ts';
 import { fullIsoDate } from '../model/schema.ts';
 import { computeExposure } from './computeExposure.ts';
 import { today } from './dates.ts';
-import { loadNeighbourhood } from './loadNeighbourhood.ts';
+import { DEFAULT_LIMITS, loadNeighbourhood } from './loadNeighbourhood.ts';
 
 export const exposureQuery = z
   .object({
@@ -19,8 +19,13 @@ export const exposureQuery = z
   })
   .strict();
 
-export async function exposureOf(db: GraphDb, id: string, asOf: string): Promise<ExposureResult> {
-  const graph = await loadNeighbourhood(db, id);
+export async function exposureOf(
+  db: GraphDb,
+  id: string,
+  asOf: string,
+  limits = DEFAULT_LIMITS,
+): Promise<ExposureResult> {
+  const graph = await loadNeighbourhood(db, id, limits);
   if (!graph) throw notFound('entity', id);
   const target = graph.nodes.get(id)!;
   return { entity: { id, name: target.name, kind: target.kind }, ...computeExposure(graph, asOf) };

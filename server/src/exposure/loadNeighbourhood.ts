@@ -1,22 +1,27 @@
 // Loads the upstream ownership/control neighbourhood of one entity with bounded, parameterised Cypher:
-// one query per hop (at most maxDepth), stopping at maxNodes entities, then one query for names and listings.
+// one query per hop, stopping at a depth, an entity count or a time bound (and saying which and where), then
+// one query for names and listings and one for the joint arrangements among the entities found.
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../db/graphDb.ts';
-import { kindOf } from '../db/mapping.ts';
-import type { HoldingEdge, NeighbourhoodNode, OwnershipNeighbourhood, StoredListing } from './neighbourhood.ts';
+import { decodeSources, kindOf } from '../db/mapping.ts';
+import type { WalkBound } from './contract.ts';
+import type {
+  HoldingEdge,
+  JointArrangement,
+  NeighbourhoodNode,
+  OwnershipNeighbourhood,
+  StoredListing,
+  WalkLimits,
+} from './neighbourhood.ts';
 
-export interface NeighbourhoodLimits {
-  maxDepth: number;
-  maxNodes: number;
-}
-
-export const DEFAULT_LIMITS: NeighbourhoodLimits = { maxDepth: 10, maxNodes: 2_000 };
+/** Room for real structures (long chains of holding companies, large groups), still answering in seconds. */
+export const DEFAULT_LIMITS: WalkLimits = { maxDepth: 40, maxEntities: 20_000, maxMilliseconds: 10_000 };
 
 const HOLDINGS_INTO = `
   UNWIND $ids AS assetId
   MATCH (owner:Entity)-[r:OWNS|CONTROLS]->(:Entity {id: assetId})
   RETURN coalesce(r.id, elementId(r)) AS id, type(r) AS type, owner.id AS source, assetId AS target,
-         r.percentage AS percentage, r.startDate AS startDate, r.endDate AS endDate
+         r.percentage AS percentage, r.startDate AS startDate, r.endDate AS endDate, r.sources AS sources
   LIMIT $limit`;
 
 const NODES_WITH_LISTINGS = `
@@ -25,17 +30,85 @@ const NODES_WITH_LISTINGS = `
   OPTIONAL MATCH (n)-[s:SANCTIONED_BY]->(a:Entity)
   RETURN n.id AS id, n.name AS name, labels(n) AS labels,
          collect(CASE WHEN s IS NULL THEN null ELSE {authorityId: a.id, authority: a.name, program: s.program,
-           listId: s.listId, listedOn: s.listedOn, startDate: s.startDate, endDate: s.endDate} END) AS listings`;
+           listId: s.listId, listedOn: s.listedOn, startDate: s.startDate, endDate: s.endDate,
+           listEditions: s.listEditions} END) AS listings`;
+
+const JOINT_ARRANGEMENTS = `
+  UNWIND $ids AS id
+  MATCH (a:Entity {id: id})-[r:ACTS_JOINTLY_WITH]->(b:Entity)
+  WHERE b.id IN $ids
+  RETURN coalesce(r.id, elementId(r)) AS id, a.id AS source, b.id AS target,
+         r.startDate AS startDate, r.endDate AS endDate`;
+
+const orNull = <T>(value: T | undefined | null): T | null => value ?? null;
 
 const toListing = (l: Record<string, unknown>): StoredListing => ({
   authorityId: String(l.authorityId),
   authority: String(l.authority ?? l.authorityId),
-  program: (l.program as string | null) ?? null,
-  listId: (l.listId as string | null) ?? null,
-  listedOn: (l.listedOn as string | null) ?? null,
-  startDate: (l.startDate as string | null) ?? null,
-  endDate: (l.endDate as string | null) ?? null,
+  program: orNull(l.program as string),
+  listId: orNull(l.listId as string),
+  listedOn: orNull(l.listedOn as string),
+  startDate: orNull(l.startDate as string),
+  endDate: orNull(l.endDate as string),
+  listEditions: [...((l.listEditions as string[] | null) ?? [])].sort(),
 });
+
+const toHolding = (row: Record<string, unknown>): HoldingEdge => ({
+  id: String(row.id),
+  type: row.type as HoldingEdge['type'],
+  source: String(row.source),
+  target: String(row.target),
+  percentage: orNull(row.percentage as number),
+  startDate: orNull(row.startDate as string),
+  endDate: orNull(row.endDate as string),
+  sources: decodeSources(row.sources),
+});
+
+interface Walk {
+  visited: Set<string>;
+  edges: Map<string, HoldingEdge>;
+  boundHit: WalkBound | null;
+  stoppedAt: OwnershipNeighbourhood['stoppedAt'];
+}
+
+/** Records the first bound the walk hits, with the entities whose owners it did not look at. */
+function stop(walk: Walk, bound: WalkBound, depth: number, unexplored: string[]): void {
+  if (walk.boundHit) return;
+  walk.boundHit = bound;
+  walk.stoppedAt = { depth, entityIds: [...new Set(unexplored)].slice(0, 20) };
+}
+
+async function walkUpstream(db: GraphDb, targetId: string, limits: WalkLimits): Promise<Walk> {
+  const walk: Walk = { visited: new Set([targetId]), edges: new Map(), boundHit: null, stoppedAt: null };
+  const started = Date.now();
+  const limit = limits.maxEntities * 4;
+  let frontier = [targetId];
+  for (let depth = 0; frontier.length > 0; depth++) {
+    if (Date.now() - started > limits.maxMilliseconds) return (stop(walk, 'time', depth, frontier), walk);
+    const result = await db.read(HOLDINGS_INTO, { ids: frontier, limit: neo4j.int(limit) });
+    const rows = result.records.map((r) => toHolding(r.toObject()));
+    if (rows.length >= limit) stop(walk, 'entities', depth, frontier);
+    const next: string[] = [];
+    for (const row of rows) {
+      if (!walk.visited.has(row.source)) {
+        // Owners beyond the last hop or the entity bound are left out, and the answer says so.
+        if (depth === limits.maxDepth) {
+          stop(walk, 'depth', depth, [row.target]);
+          continue;
+        }
+        if (walk.visited.size >= limits.maxEntities) {
+          stop(walk, 'entities', depth, [row.target]);
+          continue;
+        }
+        walk.visited.add(row.source);
+        next.push(row.source);
+      }
+      walk.edges.set(row.id, row);
+    }
+    frontier = next;
+  }
+  return walk;
+}
 
 /** Walks upstream hop by hop; returns null when the entity does not exist. */
 export async function loadNeighbourhood(
@@ -43,39 +116,24 @@ export async function loadNeighbourhood(
   targetId: string,
   limits = DEFAULT_LIMITS,
 ): Promise<OwnershipNeighbourhood | null> {
-  const visited = new Set([targetId]);
-  const edges = new Map<string, HoldingEdge>();
-  let frontier = [targetId];
-  let complete = true;
-  const limit = limits.maxNodes * 4;
-  for (let depth = 0; frontier.length > 0; depth++) {
-    const rows = (await db.read(HOLDINGS_INTO, { ids: frontier, limit: neo4j.int(limit) })).records.map(
-      (r) => r.toObject() as unknown as HoldingEdge,
-    );
-    // Owners beyond the last hop or the node cap are left out, and the answer says so.
-    const noNewNodes = depth === limits.maxDepth;
-    if (rows.length >= limit) complete = false;
-    frontier = [];
-    for (const row of rows) {
-      if (!visited.has(row.source)) {
-        if (noNewNodes || visited.size >= limits.maxNodes) {
-          complete = false;
-          continue;
-        }
-        visited.add(row.source);
-        frontier.push(row.source);
-      }
-      edges.set(row.id, {
-        ...row,
-        percentage: row.percentage ?? null,
-        startDate: row.startDate ?? null,
-        endDate: row.endDate ?? null,
-      });
-    }
-  }
-  const nodes = await loadNodes(db, [...visited]);
+  const walk = await walkUpstream(db, targetId, limits);
+  const ids = [...walk.visited];
+  const nodes = await loadNodes(db, ids);
   if (!nodes.has(targetId)) return null;
-  return { targetId, nodes, edges: [...edges.values()], maxDepth: limits.maxDepth, complete };
+  const joint = await db.read(JOINT_ARRANGEMENTS, { ids });
+  return {
+    targetId,
+    nodes,
+    edges: [...walk.edges.values()],
+    jointArrangements: joint.records.map((r) => {
+      const row = r.toObject();
+      return { ...row, startDate: orNull(row.startDate), endDate: orNull(row.endDate) } as JointArrangement;
+    }),
+    limits,
+    complete: walk.boundHit === null,
+    boundHit: walk.boundHit,
+    stoppedAt: walk.stoppedAt,
+  };
 }
 
 async function loadNodes(db: GraphDb, ids: string[]): Promise<Map<string, NeighbourhoodNode>> {

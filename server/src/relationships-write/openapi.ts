@@ -7,7 +7,12 @@ import { ifMatchHeader, oneOfSchemas, optionalId, patchBody, writeErrorResponses
 /** One schema per type, as the server validates it (its id may be left out: it is then generated). */
 // safeExtend keeps the type's refinements; its typing does not allow loosening a field, which is all this does.
 const newRelationshipBody = oneOfSchemas(
-  RELATIONSHIP_TYPE_NAMES.map((type) => (relationshipSchemaFor(type) as unknown as z.ZodObject).safeExtend(optionalId)),
+  RELATIONSHIP_TYPE_NAMES.map((type) =>
+    (relationshipSchemaFor(type) as unknown as z.ZodObject).safeExtend({
+      ...optionalId,
+      allowDuplicate: z.boolean().optional(),
+    }),
+  ),
 );
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -28,7 +33,7 @@ export const relationshipWritesOpenApi: OpenApiFragment = {
         summary: 'Create a relationship (investigators) between two existing entities whose kinds its type allows.',
         requestBody: jsonBody(
           newRelationshipBody,
-          "The relationship: type, source and target ids, the type's fields, at least one source. The id may be left out.",
+          "The relationship: type, source and target ids, the type's fields, at least one source. The id may be left out. An OWNS that repeats an existing holding (same owner, asset, percentage, overlapping dates) is refused with 409 duplicate_holding unless allowDuplicate is true.",
         ),
         responses: {
           '201': relationshipResult('The created relationship, at version 1.'),

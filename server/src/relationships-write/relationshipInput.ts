@@ -2,15 +2,25 @@
 import { RELATIONSHIP_TYPE_NAMES, relationshipSchemaFor, type RelationshipRecord } from '../model/schema.ts';
 import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
 import { newRelationshipId } from '../writes/ids.ts';
-import { parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
+import { invalidInput, parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
 import { relationshipFieldsOf, type StoredRelationship } from './relationshipState.ts';
 
-export function parseNewRelationship(body: Record<string, unknown>): RelationshipRecord {
+export interface NewRelationship {
+  relationship: RelationshipRecord;
+  /** The caller saw the existing holding and records this one anyway (e.g. a second report of it). */
+  allowDuplicate: boolean;
+}
+
+export function parseNewRelationship({ allowDuplicate = false, ...body }: Record<string, unknown>): NewRelationship {
+  if (typeof allowDuplicate !== 'boolean')
+    throw invalidInput([{ path: 'allowDuplicate', message: 'must be true or false' }]);
   const type = parseChoice(body.type, RELATIONSHIP_TYPE_NAMES, 'type');
   // Without usable endpoints the id is a placeholder; validation then reports the endpoints, not the id.
   const endpoint = (value: unknown) => (typeof value === 'string' ? value : 'unknown');
   const id = body.id ?? newRelationshipId(type, endpoint(body.source), endpoint(body.target));
-  return parseOrInvalid(relationshipSchemaFor(type), { ...body, id }, relationshipFieldsOf(type)) as RelationshipRecord;
+  const allowed = [...relationshipFieldsOf(type), 'allowDuplicate'];
+  const relationship = parseOrInvalid(relationshipSchemaFor(type), { ...body, id }, allowed) as RelationshipRecord;
+  return { relationship, allowDuplicate };
 }
 
 /** The relationship after the patch, validated as a whole with its type's schema. */

@@ -13,7 +13,8 @@ export function relationshipWriteRoutes(db: GraphDb): Router {
   const investigator = requireRole('investigator');
 
   router.post('/relationships', investigator, async (req, res) => {
-    const relationship = await createRelationship(db, req.user!, parseNewRelationship(requireObjectBody(req.body)));
+    const { relationship: input, allowDuplicate } = parseNewRelationship(requireObjectBody(req.body));
+    const relationship = await createRelationship(db, req.user!, input, { allowDuplicate });
     withVersionTag(res, relationship.version).status(201).json({ relationship });
   });
 

@@ -65,13 +65,43 @@ const createRelationshipCypher = (type: string) => `
   SET r = $props, r.version = 1
   RETURN r`;
 
+// The same stake recorded again: same owner and asset, same percentage (or both unknown), overlapping dates.
+const SAME_HOLDING = `
+  MATCH (:Entity {id: $source})-[r:OWNS]->(:Entity {id: $target})
+  WHERE coalesce(r.percentage, -1) = coalesce($percentage, -1)
+    AND (r.endDate IS NULL OR $startDate IS NULL OR r.endDate >= $startDate)
+    AND ($endDate IS NULL OR r.startDate IS NULL OR r.startDate <= $endDate)
+  RETURN r LIMIT 1`;
+
+/** An exact duplicate holding would be counted once anyway; creating one is refused unless asked for (409). */
+async function refuseDuplicateHolding(tx: ManagedTransaction, rel: RelationshipRecord): Promise<void> {
+  if (rel.type !== 'OWNS') return;
+  const result = await tx.run(SAME_HOLDING, {
+    source: rel.source,
+    target: rel.target,
+    percentage: rel.percentage ?? null,
+    startDate: rel.startDate ?? null,
+    endDate: rel.endDate ?? null,
+  });
+  if (!result.records.length) return;
+  const existing = relationshipToEdge(result.records[0].get('r') as Relationship, rel.source, rel.target);
+  throw new ApiError(
+    409,
+    'duplicate_holding',
+    `${rel.source} already holds ${rel.percentage ?? 'an unknown percentage'}${rel.percentage === undefined ? '' : '%'} of ${rel.target} over these dates (relationship ${existing.id}): the same stake counts once. Add a source to it, or send "allowDuplicate": true to record a separate report.`,
+    { existing },
+  );
+}
+
 export async function createRelationship(
   db: GraphDb,
   actor: User,
   rel: RelationshipRecord,
+  { allowDuplicate = false } = {},
 ): Promise<StoredRelationship> {
   return db.writeTx(async (tx) => {
     await checkEndpoints(tx, rel);
+    if (!allowDuplicate) await refuseDuplicateHolding(tx, rel);
     if (await readRelationship(tx, rel.id))
       throw new ApiError(409, 'id_taken', `A relationship with id "${rel.id}" already exists.`, { id: rel.id });
     const result = await tx.run(createRelationshipCypher(rel.type), {

@@ -18,12 +18,20 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+/** For WebGL without a GPU: Chromium's software GL (SwiftShader through ANGLE) instead of --disable-gpu. */
+export const SOFTWARE_GL_ARGS = [
+  ...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'),
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export async function launchBrowser(args = CHROMIUM_ARGS): Promise<TestBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'sge-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args,
     viewport: { width: 1600, height: 950 },
     acceptDownloads: true,
   });
