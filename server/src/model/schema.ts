@@ -64,8 +64,8 @@ const LISTED_PARTY_FIELDS = {
 
 interface EntityKindSpec {
   label: string;
-  /** The FollowTheMoney schema this kind maps to. */
-  ftm: string;
+  /** The FollowTheMoney schema this kind maps to; null when FtM keeps it as a property value instead (countries). */
+  ftm: string | null;
   description: string;
   fields: Record<string, FieldSpec>;
 }
@@ -126,7 +126,8 @@ export const ENTITY_KINDS = {
   },
   Country: {
     label: 'Country',
-    ftm: 'Country',
+    // FtM has no Country schema: a country is a value of nationality, jurisdiction or country.
+    ftm: null,
     description: 'A state, identified by its ISO code.',
     fields: { code: field(countryCode, 'ISO code') },
   },
@@ -196,6 +197,10 @@ interface RelationshipTypeSpec {
   fields: Record<string, FieldSpec>;
   /** Fields that must be given when the relationship is created. */
   required?: readonly string[];
+  /** Whether an entity may be linked to itself; none of today's types allow it (nobody owns or sanctions itself). */
+  selfLinks?: boolean;
+  /** For a link to a Country: the FtM property of the other end that holds the country's code instead. */
+  ftmCountryProperty?: string;
 }
 
 const PARTIES: readonly EntityKind[] = [
@@ -308,6 +313,7 @@ export const RELATIONSHIP_TYPES = {
     ftm: null,
     group: 'other',
     description: 'Citizenship of a person, as stated by the source.',
+    ftmCountryProperty: 'nationality',
     from: ['Person'],
     to: ['Country'],
     fields: { statedBy: field(z.string().max(200), 'Stated by') },
@@ -317,6 +323,7 @@ export const RELATIONSHIP_TYPES = {
     ftm: null,
     group: 'other',
     description: 'Jurisdiction of a company or organisation, or seat of a public body.',
+    ftmCountryProperty: 'jurisdiction',
     from: ['Company', 'Organization', 'LegalEntity', 'PublicBody'],
     to: ['Country'],
     fields: {},
@@ -326,6 +333,7 @@ export const RELATIONSHIP_TYPES = {
     ftm: null,
     group: 'other',
     description: 'Where an address, an asset or an event is.',
+    ftmCountryProperty: 'country',
     from: ['Address', 'Event', 'Company', 'Organization'],
     to: ['Country', 'Address'],
     fields: {},
@@ -447,6 +455,16 @@ export function relationshipSchemaFor(type: RelationshipType, required?: readonl
 export function allowsEndpoints(type: RelationshipType, from: EntityKind, to: EntityKind): boolean {
   const spec: RelationshipTypeSpec = RELATIONSHIP_TYPES[type];
   return (spec.from.length === 0 || spec.from.includes(from)) && (spec.to.length === 0 || spec.to.includes(to));
+}
+
+/** A relationship type's spec with its optional facts typed (the `as const` table narrows them away). */
+export const relationshipSpec = (type: RelationshipType): Readonly<RelationshipTypeSpec> => RELATIONSHIP_TYPES[type];
+
+/** Why a relationship from an entity to itself is refused, or null when it is not one (or the type allows it). */
+export function selfLinkProblem(type: RelationshipType, source: string, target: string): string | null {
+  const spec: RelationshipTypeSpec = RELATIONSHIP_TYPES[type];
+  if (!source || source !== target || spec.selfLinks) return null;
+  return `${type} cannot join an entity to itself: nothing ${spec.label} itself.`;
 }
 
 export type EntityRecord = z.infer<ReturnType<typeof entitySchemaFor>> & Record<string, unknown>;

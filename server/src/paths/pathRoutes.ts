@@ -23,11 +23,15 @@ export const pathsQuerySchema = z
       .default(6)
       .meta({ description: 'Longest path, in edges (1-10, default 6).' }),
     limit: pageLimit(10, 100),
+    avoidHubsAbove: z.coerce.number().int().min(1).optional().meta({
+      description:
+        'Leave out paths through an intermediate node with more links than this (e.g. 500 skips countries and big authorities); the two ends may have any number.',
+    }),
   })
   .strict()
   .refine((q) => q.from !== q.to, { message: 'from and to must be different entities', path: ['to'] });
 
-/** GET /api/paths?from=&to=&types=&direction=&maxHops=&limit= */
+/** GET /api/paths?from=&to=&types=&direction=&maxHops=&limit=&avoidHubsAbove= */
 export function pathRoutes(db: GraphDb): Router {
   const router = Router();
   router.get('/paths', async (req, res) => {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 const WRITE_ERRORS: Record<number, string> = {
   403: 'Writing needs the investigator role (`forbidden`).',
   409: 'Conflict: `version_conflict` (details.current holds the current state), `id_taken`, `likely_duplicate` (details.candidates), `has_relationships` (details.total, details.byType).',
-  422: 'The relationship type cannot join these kinds (`endpoints_not_allowed`), or a merge would break such a rule (`merge_not_allowed`).',
+  422: 'The relationship type cannot join these kinds (`endpoints_not_allowed`) or an entity to itself (`self_relationship`), or a merge would break such a rule (`merge_not_allowed`).',
   428: 'The version being changed was not sent (`version_required`): send it in the body or as If-Match.',
 };
 
