@@ -69,6 +69,9 @@ const UPSERT_RELATIONSHIPS = `
   ON CREATE SET r.version = 1
   SET r += row.props`;
 
+/** The first write of a fresh JVM is slow; on a loaded machine the seed needs more than the interactive limit. */
+const SEED_TIMEOUT_MS = 180_000;
+
 /** Writes the seed in one transaction. */
 export async function loadSeed(
   db: GraphDb,
@@ -81,10 +84,13 @@ export async function loadSeed(
     target: r.target,
     props: relationshipToProperties(r),
   }));
-  await db.writeTx(async (tx) => {
-    await tx.run(UPSERT_ENTITIES, { rows: entityRows });
-    await tx.run(UPSERT_RELATIONSHIPS, { rows: relationshipRows });
-  });
+  await db.writeTx(
+    async (tx) => {
+      await tx.run(UPSERT_ENTITIES, { rows: entityRows });
+      await tx.run(UPSERT_RELATIONSHIPS, { rows: relationshipRows });
+    },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
   return { entities: entityRows.length, relationships: relationshipRows.length };
 }
 

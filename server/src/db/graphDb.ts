@@ -40,13 +40,18 @@ async function withRetries<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+export interface TxOptions {
+  /** Overrides the interactive time limit, for bulk work such as loading the seed on a busy machine. */
+  timeoutMs?: number;
+}
+
 export interface GraphDb {
   readonly driver: Driver;
   readonly database: string;
   /** Runs one read query in a managed (retried) read transaction. */
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
   /** Runs work in one managed write transaction: all of it commits, or none. */
-  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   /** Runs work in one managed read transaction. */
   readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** Checks once, without retries, that the database answers a query. */
@@ -71,9 +76,12 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
       database: config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-  const txConfig = { timeout: QUERY_TIMEOUT_MS };
-
-  async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async function withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: TxOptions = {},
+  ): Promise<T> {
+    const txConfig = { timeout: options.timeoutMs ?? QUERY_TIMEOUT_MS };
     return withRetries(async () => {
       const s = session(mode);
       try {
@@ -89,7 +97,7 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
     database: config.database,
     read: (cypher, params = {}) => withSession('READ', (tx) => tx.run(cypher, params)),
     readTx: (work) => withSession('READ', work),
-    writeTx: (work) => withSession('WRITE', work),
+    writeTx: (work, options) => withSession('WRITE', work, options),
     ping: async () => {
       const s = session('READ');
       try {
