@@ -32,7 +32,8 @@ function jvmsOn(folder: string): number[] {
 
 async function health(baseUrl: string) {
   const response = await fetch(`${baseUrl}/api/health`);
-  return { status: response.status, ...(await response.json()) };
+  // The body has a `status` word of its own ('ok', 'unavailable'), so the HTTP status gets its own name.
+  return { httpStatus: response.status, ...(await response.json()) };
 }
 
 describe('a supervised local Neo4j', () => {
@@ -44,20 +45,20 @@ describe('a supervised local Neo4j', () => {
       NEO4J_PAGECACHE_MB: '64',
     });
     const baseUrl = await server.ready;
-    expect(await health(baseUrl)).toMatchObject({ status: 200, neo4jProcess: { state: 'running', restarts: 0 } });
+    expect(await health(baseUrl)).toMatchObject({ httpStatus: 200, neo4jProcess: { state: 'running', restarts: 0 } });
     const first = jvmPid();
 
     process.kill(first, 'SIGKILL');
     await expect
       .poll(() => health(baseUrl), { timeout: 30_000, interval: 100 })
       .toMatchObject({
-        status: 503,
+        httpStatus: 503,
         neo4j: 'down',
         neo4jProcess: { state: 'restarting', lastExit: { signal: 'SIGKILL' } },
       });
     await expect
       .poll(() => health(baseUrl), { timeout: 240_000, interval: 500 })
-      .toMatchObject({ status: 200, neo4jProcess: { state: 'running', restarts: 1 } });
+      .toMatchObject({ httpStatus: 200, neo4jProcess: { state: 'running', restarts: 1 } });
     expect((await fetch(`${baseUrl}/api/entities/chen-zhi`)).status).toBe(200);
     expect(jvmPid()).not.toBe(first);
     expect(server.log()).toContain(`Neo4j (pid ${first}) stopped unexpectedly: restarting it in 1 s (attempt 1).`);
@@ -67,7 +68,7 @@ describe('a supervised local Neo4j', () => {
   it('lets the server shut down while the JVM is dead and a restart is pending', { timeout: 300_000 }, async () => {
     const baseUrl = await server!.ready;
     process.kill(jvmPid(), 'SIGKILL');
-    await expect.poll(() => health(baseUrl), { timeout: 30_000, interval: 100 }).toMatchObject({ status: 503 });
+    await expect.poll(() => health(baseUrl), { timeout: 30_000, interval: 100 }).toMatchObject({ httpStatus: 503 });
     server!.child.kill('SIGTERM');
     expect(await server!.exited).toEqual({ code: 0, signal: null });
     expect(jvmsOn(dataDir)).toEqual([]);
