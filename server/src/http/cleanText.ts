@@ -27,13 +27,19 @@ export function findUnsafeText(value: unknown, path: string): { path: string; me
   return null;
 }
 
+/**
+ * Opaque tokens the API gave out (page cursors) are never stored, and their own decoder answers a forged one with
+ * the precise `invalid_cursor` (start again without it), which tells a client more than "invalid text" would.
+ */
+const OPAQUE_PARAMS = new Set(['cursor']);
+
 /** Query parameters whose percent-encoding is not UTF-8 (a lone surrogate, a stray byte) are refused too. */
 function findUndecodableParam(url: string): { path: string; message: string } | null {
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
   for (const pair of query.split('&')) {
     const [name, value = ''] = pair.split('=');
     try {
-      decodeURIComponent(name);
+      if (OPAQUE_PARAMS.has(decodeURIComponent(name))) continue;
       decodeURIComponent(value);
     } catch {
       return { path: decodeURIComponentSafe(name), message: 'is not valid UTF-8 once decoded' };
@@ -41,6 +47,9 @@ function findUndecodableParam(url: string): { path: string; message: string } | 
   }
   return null;
 }
+
+const storedParams = (query: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(query).filter(([name]) => !OPAQUE_PARAMS.has(name)));
 
 const decodeURIComponentSafe = (text: string) => {
   try {
@@ -53,7 +62,7 @@ const decodeURIComponentSafe = (text: string) => {
 export const refuseUnsafeText: RequestHandler = (req, _res, next) => {
   const problem =
     findUndecodableParam(req.originalUrl) ??
-    findUnsafeText(req.query, '') ??
+    findUnsafeText(storedParams(req.query), '') ??
     findUnsafeText(req.body, typeof req.body === 'string' ? 'content' : '');
   if (!problem) return next();
   const where = problem.path || 'the request body';
