@@ -57,7 +57,13 @@ describe('sanctions exposure in the explorer', () => {
         .map((l) => l.id)
         .sort(),
     ).toEqual(['chen-zhi', 'geotech-holdings']);
-    expect(lines.some((l) => l.schema === 'Sanction' && l.properties.entity[0] === 'chen-zhi')).toBe(true);
+    // No authority is on the canvas, so no Sanction link is shown or exported; the entity still says it is sanctioned.
+    expect(lines.find((l) => l.id === 'chen-zhi').properties.topics).toEqual(['sanction']);
+    const everything = readFileSync(await exportAs(page, 'ftm', { links: 'all' }), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(everything.some((l) => l.schema === 'Sanction' && l.properties.entity[0] === 'chen-zhi')).toBe(true);
     await page.close();
   });
 });

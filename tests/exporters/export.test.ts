@@ -141,6 +141,20 @@ describe('POST /api/export', () => {
     expect(only).toEqual(shown);
   });
 
+  it('writes only the shown Sanction links to FtM, and still marks a sanctioned entity with the sanction topic', async () => {
+    const response = await fetch(`${server.baseUrl}/api/export?format=ftm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: IDS, edgeIds: [] }),
+    });
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.schema === 'Sanction')).toEqual([]);
+    expect(lines.find((l) => l.id === 'chen-zhi').properties.topics).toEqual(['sanction']);
+  });
+
   it('refuses bad formats, a csv without file, bad ids and too many ids with 400, and unknown ids with 404', async () => {
     for (const [query, ids] of [
       ['format=pdf', IDS],

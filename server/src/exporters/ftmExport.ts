@@ -58,6 +58,8 @@ export function entityLine(e: ExportEntity): FtmLine {
     add(properties, ftmPropertyFor(field), v);
   }
   if (e.notes) properties.notes = [String(e.notes)];
+  // FtM's own mark of a sanctioned entity, so it is said even when the file holds none of its Sanction links.
+  if (e.sanctioned) properties.topics = ['sanction'];
   return { id: e.id, schema: ENTITY_KINDS[e.kind].ftm!, properties };
 }
 

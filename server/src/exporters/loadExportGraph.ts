@@ -45,8 +45,8 @@ const EDGES_AMONG = `
   RETURN r, a.id AS source, b.id AS target, b.name AS targetName`;
 
 /**
- * `edgeIds`, when given, keeps only those relationships (the visible links of the canvas), and the sanctions of
- * the exported entities whose authority is not exported (no canvas can show those; FtM names the authority).
+ * `edgeIds`, when given, keeps only those relationships: the links the canvas shows, nothing the analyst did not
+ * see. Whether an entity is sanctioned at all travels with the entity (`sanctioned`), as it is drawn on its node.
  */
 export async function loadExportGraph(db: GraphDb, ids: string[], edgeIds?: string[]): Promise<ExportGraph> {
   const unique = [...new Set(ids)];
@@ -68,7 +68,7 @@ export async function loadExportGraph(db: GraphDb, ids: string[], edgeIds?: stri
   const wanted = edgeIds && new Set(edgeIds);
   const edges = rels.records
     .map((r) => relationshipToEdge(r.get('r'), r.get('source'), r.get('target')) as ExportEdge)
-    .filter((e) => !wanted || wanted.has(e.id) || (e.type === 'SANCTIONED_BY' && !found.has(e.target)));
+    .filter((e) => !wanted || wanted.has(e.id));
   const names = new Map(entities.map((e) => [e.id, e.name]));
   for (const r of rels.records) names.set(r.get('target'), r.get('targetName'));
   return { entities, edges, names };
