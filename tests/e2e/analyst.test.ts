@@ -9,6 +9,8 @@ import { chooseFromMenu, exportAs } from './support/menus.ts';
 const { open } = useExplorerSession();
 
 async function clickNode(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []) {
+  // A layout still animating on a busy machine moves the node between reading its place and clicking there.
+  await waitForStillCanvas(page);
   const at = await nodeOnPage(page, id);
   for (const key of modifiers) await page.keyboard.down(key);
   await page.mouse.click(at.x, at.y);
