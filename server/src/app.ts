@@ -1,32 +1,20 @@
-// Assembles the Express app: middleware, one router per capability, the built client, errors.
+// Assembles the Express app: middleware, one router per capability (capabilities.ts), the OpenAPI document
+// derived from their contracts (openapiDocument.ts), the built client, errors.
 import compression from 'compression';
-import express, { type Router } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import type { Neo4jProcessStatus } from '../../neo4j/localNeo4j.ts';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
 import { identifyCaller, PUBLIC_PATHS, requireRole } from './auth/authMiddleware.ts';
-import { sessionRoutes } from './auth/sessionRoutes.ts';
-import type { Neo4jProcessStatus } from '../../neo4j/localNeo4j.ts';
 import type { GraphDb } from './db/graphDb.ts';
-import { entityRoutes } from './entities/entityRoutes.ts';
-import { expandRoutes } from './expand/expandRoutes.ts';
-import { exportRoutes } from './exporters/exportRoutes.ts';
-import { exposureRoutes } from './exposure/exposureRoutes.ts';
-import { healthRoutes } from './health/healthRoutes.ts';
-import { importRoutes } from './importers/importRoutes.ts';
-import { investigationRoutes } from './investigations/investigationRoutes.ts';
-import { allowedMethodsOf } from './openapi/allowedMethods.ts';
-import { buildOpenApiDocument } from './openapi/openapiDocument.ts';
-import { openapiRoutes } from './openapi/openapiRoutes.ts';
-import { pathRoutes } from './paths/pathRoutes.ts';
-import { screenRoutes } from './screen/screenRoutes.ts';
+import { capabilityRouters } from './capabilities.ts';
+import { buildOpenApiDocument, openapiRoutes } from './openapiDocument.ts';
 import { yenteRoutes } from './yente/yenteRoutes.ts';
-import { searchRoutes } from './search/searchRoutes.ts';
-import { subgraphRoutes } from './subgraph/subgraphRoutes.ts';
-import { writeRouters } from './writes/writeRouters.ts';
+import { allowedMethodsOf } from './http/allowedMethods.ts';
 import { refuseUnsafeText } from './http/cleanText.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { redactingSerializers } from './http/redaction.ts';
@@ -42,27 +30,13 @@ export interface AppOptions {
   neo4jProcess?: () => Neo4jProcessStatus;
 }
 
-function apiRouters({ db, auth, neo4jProcess }: AppOptions & { auth: AuthConfig }): Router[] {
-  return [
-    healthRoutes(db, neo4jProcess),
-    sessionRoutes(auth),
-    openapiRoutes(),
-    searchRoutes(db),
-    entityRoutes(db),
-    expandRoutes(db),
-    pathRoutes(db),
-    subgraphRoutes(db),
-    ...writeRouters(db),
-    exposureRoutes(db),
-    importRoutes(db),
-    screenRoutes(db),
-    exportRoutes(db),
-    investigationRoutes(db, auth),
-  ];
-}
-
-export function createApp(options: AppOptions): express.Express {
-  const { logger, clientDir, auth = readAuthConfig() } = options;
+export function createApp({
+  db,
+  logger,
+  clientDir,
+  auth = readAuthConfig(),
+  neo4jProcess,
+}: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -86,16 +60,12 @@ export function createApp(options: AppOptions): express.Express {
   app.use('/api', identifyCaller(auth));
   // Reading needs at least the analyst role; in token mode that means a valid token.
   app.use('/api', (req, res, next) => (PUBLIC_PATHS.has(req.path) ? next() : requireRole('analyst')(req, res, next)));
-  for (const router of apiRouters({ ...options, auth })) app.use('/api', router);
+  app.use('/api', openapiRoutes());
+  for (const router of capabilityRouters(db, auth, neo4jProcess)) app.use('/api', router);
+  // A documented path asked with a method it does not have is a 405 with Allow; any other path a 404.
   app.use('/api', unknownRoute(allowedMethodsOf(buildOpenApiDocument())));
   // The yente-compatible API (README "yente-compatible API"), read with the same role as /api.
-  app.use(
-    '/yente',
-    express.json({ limit: '2mb' }),
-    identifyCaller(auth),
-    requireRole('analyst'),
-    yenteRoutes(options.db),
-  );
+  app.use('/yente', express.json({ limit: '2mb' }), identifyCaller(auth), requireRole('analyst'), yenteRoutes(db));
   app.use(
     '/yente',
     unknownRoute(() => null),

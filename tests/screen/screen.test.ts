@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScreeningResult } from '../../server/src/screen/screenNames.ts';
+import type { ScreeningResult } from '../../server/src/screen/contract.ts';
 import type { EntityRecord, RelationshipRecord } from '../../server/src/model/schema.ts';
 import { loadSeed } from '../../seed/loadSeed.ts';
 import { startTestServer, type TestServer } from '../support/testApp.ts';

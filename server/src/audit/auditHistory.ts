@@ -2,7 +2,7 @@
 import neo4j, { type Node } from 'neo4j-driver';
 import type { GraphDb } from '../db/graphDb.ts';
 import type { Source } from '../model/schema.ts';
-import type { AuditAction, AuditEntry, AuditTargetKind } from '../api/types.ts';
+import type { AuditAction, AuditEntry, AuditTargetKind } from './contract.ts';
 
 // Three index seeks (the entity itself, relationships from it, relationships to it) instead of a label scan.
 const ENTITY_HISTORY = `

@@ -2,7 +2,7 @@
 // AuditEntry is not an :Entity, so it never appears in search, graph counts or expansion.
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { AuditAction, AuditTargetKind } from '../api/types.ts';
+import type { AuditAction, AuditTargetKind } from './contract.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { Source } from '../model/schema.ts';
 

@@ -1,17 +1,9 @@
 // GET /api/audit?entity=&limit=: who changed what, when, from what to what, citing which sources.
 import { Router } from 'express';
-import { z } from 'zod';
 import type { GraphDb } from '../db/graphDb.ts';
-import { entityBaseFields } from '../model/schema.ts';
 import { parseOrInvalid } from '../writes/writeInput.ts';
 import { listAuditEntries } from './auditHistory.ts';
-
-export const auditQuery = z
-  .object({
-    entity: entityBaseFields.id.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-  })
-  .strict();
+import { auditQuery } from './contract.ts';
 
 export function auditRoutes(db: GraphDb): Router {
   const router = Router();

@@ -1,6 +1,6 @@
 // The one place that turns API records into Neo4j properties and Neo4j nodes/relationships into API shapes.
 import type { Node, Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../api/types.ts';
+import type { GraphEdge, GraphNode } from '../model/shapes.ts';
 import { ENTITY_KIND_NAMES, type EntityKind, type Source } from '../model/schema.ts';
 import { SEARCH_FORM_PROPERTIES, searchForms } from '../names/index.ts';
 

@@ -1,7 +1,7 @@
 // Cypher fragments that need a relationship type or a direction in the query text, where parameters cannot go.
 // Types are checked against the model's allow-list here once more, whatever validated them before.
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/schema.ts';
-import type { RelationshipCount } from '../api/types.ts';
+import type { RelationshipCount } from '../entities/contract.ts';
 
 export type Direction = 'out' | 'in' | 'both';
 export const DIRECTIONS = ['out', 'in', 'both'] as const;

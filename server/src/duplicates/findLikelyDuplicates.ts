@@ -1,7 +1,8 @@
 // Likely existing records for a new entity: the search capability's fuzzy name search finds candidates, then
 // name similarity, kind, birth date and jurisdiction decide which are likely the same entity.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { DuplicateCandidate, SearchHit } from '../api/types.ts';
+import type { SearchHit } from '../search/contract.ts';
+import type { DuplicateCandidate } from './contract.ts';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../model/schema.ts';
 import { rankCandidates } from '../search/searchRanking.ts';
 import { searchStatement, toSearchCandidates } from '../search/searchEntities.ts';

@@ -1,5 +1,5 @@
 // One entity with everything the side panel shows: properties, sanctions, relationship counts.
-import type { EntityDetail, SanctionSummary } from '../api/types.ts';
+import type { EntityDetail, SanctionSummary } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { decodeSources, nodeToEntity } from '../db/mapping.ts';
 import { degreeCountsMap, readDegreeCounts } from '../db/patterns.ts';

@@ -1,6 +1,6 @@
 // One hop from an entity, one page at a time: a hub with 100,000 neighbours answers a page plus its totals.
 import neo4j from 'neo4j-driver';
-import type { NeighborPage } from '../api/types.ts';
+import type { NeighborPage } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
 import { degreeCountsMap, oneHop, readDegreeCounts, type Direction } from '../db/patterns.ts';

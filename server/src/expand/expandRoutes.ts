@@ -1,23 +1,8 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { GraphDb } from '../db/graphDb.ts';
-import { DIRECTIONS } from '../db/patterns.ts';
-import { entityIdParams, pageLimit, parseQuery, relationshipTypesParam } from '../http/validation.ts';
+import { entityIdParams, parseQuery } from '../http/validation.ts';
+import { neighborsQuerySchema } from './contract.ts';
 import { expandNeighbors } from './expandNeighbors.ts';
-
-export const MAX_NEIGHBOR_PAGE = 500;
-
-export const neighborsQuerySchema = z
-  .object({
-    types: relationshipTypesParam,
-    direction: z
-      .enum(DIRECTIONS)
-      .default('both')
-      .meta({ description: 'out, in or both (default) relative to the entity.' }),
-    limit: pageLimit(50, MAX_NEIGHBOR_PAGE),
-    cursor: z.string().min(1).max(2000).optional().meta({ description: 'The nextCursor of the previous page.' }),
-  })
-  .strict();
 
 /** GET /api/entities/:id/neighbors?types=&direction=&limit=&cursor= */
 export function expandRoutes(db: GraphDb): Router {

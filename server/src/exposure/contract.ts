@@ -1,6 +1,17 @@
 // The exposure answer's shape, once: zod schemas the OpenAPI document is derived from, types by z.infer.
 import { z } from 'zod';
-import { entityKind, sourceSchema } from '../model/schema.ts';
+import type { Contract } from '../http/operations.ts';
+import { entityIdParams } from '../http/validation.ts';
+import { entityKind, fullIsoDate, sourceSchema } from '../model/schema.ts';
+
+export const exposureQuery = z
+  .object({
+    asOf: fullIsoDate.optional().meta({
+      description:
+        'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
+    }),
+  })
+  .strict();
 
 export const exposureRegime = z.enum(['US', 'UK', 'EU']);
 export type ExposureRegime = z.infer<typeof exposureRegime>;
@@ -124,3 +135,22 @@ export const exposureResult = z.object({
   disclaimer: z.string(),
 });
 export type ExposureResult = z.infer<typeof exposureResult>;
+
+export const exposureContract: Contract = {
+  schemas: { ExposureListing: exposureListing, ExposureResult: exposureResult },
+  operations: [
+    {
+      method: 'get',
+      path: '/entities/{id}/exposure',
+      operationId: 'getExposure',
+      summary:
+        'Sanctions exposure per regime (OFAC 50% rule, UK ownership and control test, EU ownership and control criteria), with the deciding holdings and chains.',
+      description:
+        'An analytical aid, not legal advice. Walks upstream OWNS/CONTROLS relationships within bounded depth, entities and time; a walk cut short answers undetermined instead of clear.',
+      params: entityIdParams,
+      query: exposureQuery,
+      responses: { 200: { description: 'The exposure under each regime.', schema: exposureResult } },
+      errors: [400, 404],
+    },
+  ],
+};

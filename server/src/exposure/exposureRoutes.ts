@@ -1,23 +1,12 @@
 // GET /api/entities/:id/exposure?asOf=YYYY-MM-DD: sanctions exposure per regime, with the reasons.
 import { Router } from 'express';
-import { z } from 'zod';
-import type { ExposureResult } from '../api/types.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { notFound } from '../http/errors.ts';
 import { entityIdParams } from '../http/validation.ts';
-import { fullIsoDate } from '../model/schema.ts';
 import { computeExposure } from './computeExposure.ts';
+import { exposureQuery, type ExposureResult } from './contract.ts';
 import { today } from './dates.ts';
 import { DEFAULT_LIMITS, loadNeighbourhood } from './loadNeighbourhood.ts';
-
-export const exposureQuery = z
-  .object({
-    asOf: fullIsoDate.optional().meta({
-      description:
-        'The day to judge on (default: today): later listings and relationships outside their dates are ignored.',
-    }),
-  })
-  .strict();
 
 export async function exposureOf(
   db: GraphDb,

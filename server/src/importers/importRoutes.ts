@@ -4,41 +4,12 @@
 import express, { Router } from 'express';
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { ApiError } from '../http/errors.ts';
-import { isoDate } from '../model/schema.ts';
-import { API_IMPORT_FORMATS, ImportInputError } from './parseInput.ts';
+import { jsonImport, RAW_IMPORT_TYPES, rawImportQuery } from './contract.ts';
+import { ImportInputError } from './parseInput.ts';
 import { runImport } from './runImport.ts';
-
-const RAW_TYPES = [
-  'text/csv',
-  'text/plain',
-  'application/x-ndjson',
-  'application/jsonl',
-  'application/xml',
-  'text/xml',
-];
-
-const importOptions = {
-  format: z.enum(API_IMPORT_FORMATS),
-  fileName: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\]+$/, 'must be a file name without folders')
-    .default('upload'),
-  idPrefix: z
-    .string()
-    .max(50)
-    .regex(/^([A-Za-z0-9][A-Za-z0-9._:-]*)?$/, 'may hold letters, digits and . _ : - only')
-    .optional(),
-  publisher: z.string().min(1).max(200).optional(),
-  date: isoDate.optional(),
-};
-export const jsonImport = z.object({ ...importOptions, content: z.string().min(1, 'content is empty') }).strict();
-export const rawImportQuery = z.object(importOptions).strict();
 
 async function* linesOf(content: string): AsyncGenerator<string> {
   yield* createInterface({ input: Readable.from([content]), crlfDelay: Infinity });
@@ -46,21 +17,28 @@ async function* linesOf(content: string): AsyncGenerator<string> {
 
 export function importRoutes(db: GraphDb): Router {
   const router = Router();
-  router.post('/import', requireRole('admin'), express.text({ type: RAW_TYPES, limit: '20mb' }), async (req, res) => {
-    const { content, ...options } =
-      typeof req.body === 'string'
-        ? { ...rawImportQuery.parse(req.query), content: req.body }
-        : jsonImport.parse(req.body ?? {});
-    if (!content) throw new ApiError(400, 'invalid_input', 'The request has no file content.', null);
-    // A client that goes away stops the import after its current batch; the audit entry says interrupted.
-    const clientGone = new AbortController();
-    res.once('close', () => res.writableEnded || clientGone.abort());
-    try {
-      res.json(await runImport(db, () => linesOf(content), { ...options, actor: req.user, signal: clientGone.signal }));
-    } catch (error) {
-      if (error instanceof ImportInputError) throw new ApiError(400, 'invalid_file', error.message, null);
-      throw error;
-    }
-  });
+  router.post(
+    '/import',
+    requireRole('admin'),
+    express.text({ type: RAW_IMPORT_TYPES, limit: '20mb' }),
+    async (req, res) => {
+      const { content, ...options } =
+        typeof req.body === 'string'
+          ? { ...rawImportQuery.parse(req.query), content: req.body }
+          : jsonImport.parse(req.body ?? {});
+      if (!content) throw new ApiError(400, 'invalid_input', 'The request has no file content.', null);
+      // A client that goes away stops the import after its current batch; the audit entry says interrupted.
+      const clientGone = new AbortController();
+      res.once('close', () => res.writableEnded || clientGone.abort());
+      try {
+        res.json(
+          await runImport(db, () => linesOf(content), { ...options, actor: req.user, signal: clientGone.signal }),
+        );
+      } catch (error) {
+        if (error instanceof ImportInputError) throw new ApiError(400, 'invalid_file', error.message, null);
+        throw error;
+      }
+    },
+  );
   return router;
 }

@@ -1,5 +1,4 @@
 // What the parsers produce and what an import reports.
-import type { ImportFormat } from './parseInput.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 
 /** The records one input line (or CSV record) yields, or why it was rejected. */
@@ -21,22 +20,6 @@ export interface NamedLink {
   sources: Source[];
 }
 
-/** What a newer edition of a list changed, entry by entry (an entry is a listed entity of this list). */
-export interface ListHistory {
-  edition: string;
-  /** The newest edition imported before, if any. */
-  previousEdition: string | null;
-  /** True when this edition is older than one already imported: nothing was written. */
-  olderEdition: boolean;
-  added: number;
-  changed: number;
-  unchanged: number;
-  /** Entries no longer on the list: their listings got endDate = edition. */
-  delisted: number;
-  /** Entries back on the list after being delisted: their endDate was removed. */
-  relisted: number;
-}
-
 /** An identity document (FtM Passport, Identification) kept as one of its holder's identifiers. */
 export interface HolderIdentifier {
   entityId: string;
@@ -51,58 +34,6 @@ export interface AuthorityRef {
   country: string;
 }
 
-export interface LineIssue {
-  line: number;
-  reason: string;
-}
-
-export interface LinkedRecord {
-  line: number;
-  listId: string;
-  name: string;
-  linkedTo: string;
-  evidence: string;
-}
-
-export interface MatchCandidate {
-  line: number;
-  recordId: string;
-  name: string;
-  existingId: string;
-  existingName: string;
-  reason: string;
-}
-
-export interface Outcomes {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportSummary {
-  format: ImportFormat;
-  source: Source;
-  recordsRead: number;
-  entities: Outcomes;
-  relationships: Outcomes;
-  /** Rejected lines and records not written, with reasons (at most MAX_LISTED of each list are kept). */
-  skipped: LineIssue[];
-  skippedCount: number;
-  warnings: LineIssue[];
-  warningCount: number;
-  /** Records attached to an entity already in the graph, on strong evidence. */
-  linked: LinkedRecord[];
-  linkedCount: number;
-  /** Possible matches with entities already in the graph, reported but not merged. */
-  candidates: MatchCandidate[];
-  candidateCount: number;
-  /** For official lists (OFAC, UN): what this edition changed; null for FtM files. */
-  history: ListHistory | null;
-  /** OFAC "Linked To" names that match no entry of the file (the LINKED_TO edge is not made). */
-  unresolvedLinks: LineIssue[];
-  unresolvedLinkCount: number;
-  seconds: number;
-  recordsPerSecond: number;
-}
+export type { ImportSummary, LineIssue, LinkedRecord, ListHistory, MatchCandidate, Outcomes } from './contract.ts';
 
 export const MAX_LISTED = 200;

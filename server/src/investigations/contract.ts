@@ -1,6 +1,10 @@
-// Investigations: request and response shapes (zod), types by z.infer; the OpenAPI fragment is derived from them.
+// Investigations: request and response shapes (zod), types by z.infer, and the operations the OpenAPI document
+// is derived from.
 import { z } from 'zod';
+import { auditEntry } from '../audit/contract.ts';
+import type { Contract } from '../http/operations.ts';
 import { entityBaseFields, isoDate, relationshipBaseFields } from '../model/schema.ts';
+import { versionHeaders } from '../writes/changeInput.ts';
 
 export const investigationId = z
   .string()
@@ -154,3 +158,97 @@ export const openedInvestigationAnswer = z.object({ investigation, changedSinceS
 export const investigationListAnswer = z.object({ investigations: z.array(investigationSummary) }).strict();
 export const deletedInvestigationAnswer = z.object({ deleted: investigationId }).strict();
 export type OpenedInvestigation = z.infer<typeof openedInvestigationAnswer>;
+export const investigationHistoryAnswer = z.object({ entries: z.array(auditEntry) }).strict();
+
+const FORBIDDEN = 'forbidden: you may open it (and save a copy), not change it.';
+const NOT_FOUND = 'No investigation with that id that you may see (`not_found`).';
+const changeErrors = {
+  403: FORBIDDEN,
+  404: NOT_FOUND,
+  409: 'version_conflict: it was saved by someone else since you opened it (details.current).',
+  428: 'version_required: send the version you opened.',
+};
+
+export const investigationsContract: Contract = {
+  schemas: {
+    InvestigationAnswer: investigationAnswer,
+    OpenedInvestigation: openedInvestigationAnswer,
+    InvestigationList: investigationListAnswer,
+    DeletedInvestigation: deletedInvestigationAnswer,
+    InvestigationHistory: investigationHistoryAnswer,
+  },
+  operations: [
+    {
+      method: 'get',
+      path: '/investigations',
+      operationId: 'listInvestigations',
+      summary: "The caller's investigations and those shared with them, most recently saved first.",
+      responses: { 200: { description: 'Summaries.', schema: investigationListAnswer } },
+      errors: [],
+    },
+    {
+      method: 'post',
+      path: '/investigations',
+      operationId: 'createInvestigation',
+      summary: 'Save the canvas as a new investigation owned by the caller (any role).',
+      body: { description: 'Name, view, notes and sharing.', schema: createInvestigationBody },
+      responses: { 201: { description: 'Created.', schema: investigationAnswer } },
+      errors: [400],
+    },
+    {
+      method: 'get',
+      path: '/investigations/{id}',
+      operationId: 'openInvestigation',
+      summary: 'Open an investigation, with what changed in its entities since it was saved.',
+      params: investigationIdParams,
+      responses: { 200: { description: 'The investigation.', schema: openedInvestigationAnswer } },
+      errors: [400, 404],
+      errorMeanings: { 404: NOT_FOUND },
+    },
+    {
+      method: 'patch',
+      path: '/investigations/{id}',
+      operationId: 'updateInvestigation',
+      summary: 'Save (view, notes), rename, describe or share (owner only); needs the version opened.',
+      params: investigationIdParams,
+      headers: versionHeaders,
+      body: { description: 'The fields to change and the version.', schema: updateInvestigationBody },
+      responses: { 200: { description: 'Saved.', schema: investigationAnswer } },
+      errors: [400, 403, 404, 409, 428],
+      errorMeanings: changeErrors,
+    },
+    {
+      method: 'delete',
+      path: '/investigations/{id}',
+      operationId: 'deleteInvestigation',
+      summary: 'Delete an investigation (owner only); needs the version opened.',
+      params: investigationIdParams,
+      headers: versionHeaders,
+      body: { description: 'The version.', schema: deleteInvestigationBody, optional: true },
+      responses: { 200: { description: 'Deleted.', schema: deletedInvestigationAnswer } },
+      errors: [400, 403, 404, 409, 428],
+      errorMeanings: changeErrors,
+    },
+    {
+      method: 'post',
+      path: '/investigations/{id}/duplicate',
+      operationId: 'duplicateInvestigation',
+      summary: 'Save a private copy owned by the caller (how an analyst keeps a shared investigation).',
+      params: investigationIdParams,
+      body: { description: 'Optional name of the copy.', schema: duplicateInvestigationBody, optional: true },
+      responses: { 201: { description: 'The copy.', schema: investigationAnswer } },
+      errors: [400, 404],
+      errorMeanings: { 404: NOT_FOUND },
+    },
+    {
+      method: 'get',
+      path: '/investigations/{id}/history',
+      operationId: 'investigationHistory',
+      summary: "An investigation's audit entries, newest first.",
+      params: investigationIdParams,
+      responses: { 200: { description: 'The entries.', schema: investigationHistoryAnswer } },
+      errors: [400, 404],
+      errorMeanings: { 404: NOT_FOUND },
+    },
+  ],
+};

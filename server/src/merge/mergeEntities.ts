@@ -11,6 +11,7 @@ import { readEntity, type StoredEntity } from '../writes/entityState.ts';
 import { lockEntities } from '../writes/locks.ts';
 import { assertVersion } from '../writes/versioning.ts';
 import { invalidInput } from '../writes/writeInput.ts';
+import type { MergeResult } from './contract.ts';
 import { assertLinksFit, mergedSurvivor, type LinkToMove } from './mergePlan.ts';
 
 export interface MergeRequest {
@@ -62,12 +63,6 @@ async function lockBoth(tx: ManagedTransaction, request: MergeRequest): Promise<
   if (request.version !== undefined) assertVersion(survivor, request.version, `entity "${request.into}"`);
   if (request.fromVersion !== undefined) assertVersion(other, request.fromVersion, `entity "${request.from}"`);
   return [survivor, other];
-}
-
-export interface MergeResult {
-  entity: StoredEntity;
-  mergedFrom: string;
-  movedRelationships: { id: string; type: string; direction: 'out' | 'in' }[];
 }
 
 export async function mergeEntities(db: GraphDb, actor: User, request: MergeRequest): Promise<MergeResult> {

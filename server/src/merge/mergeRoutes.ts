@@ -1,23 +1,11 @@
 // POST /api/entities/:id/merge {from, version?, fromVersion?, sources}: investigators only.
-import { versionField } from '../writes/changeInput.ts';
 import { Router } from 'express';
-import { z } from 'zod';
 import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
-import { entityBaseFields } from '../model/schema.ts';
 import { withVersionTag } from '../writes/versioning.ts';
 import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
+import { mergeBody } from './contract.ts';
 import { mergeEntities } from './mergeEntities.ts';
-
-const version = versionField;
-export const mergeBody = z
-  .object({
-    from: entityBaseFields.id,
-    version: version.optional(),
-    fromVersion: version.optional(),
-    sources: entityBaseFields.sources,
-  })
-  .strict();
 
 export function mergeRoutes(db: GraphDb): Router {
   const router = Router();

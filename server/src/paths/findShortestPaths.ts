@@ -1,6 +1,7 @@
 // Shortest paths between two entities over allowed relationship types, with bounded hops and a bounded count.
 import neo4j from 'neo4j-driver';
-import type { GraphEdge, GraphNode, PathResult } from '../api/types.ts';
+import type { GraphEdge, GraphNode } from '../model/shapes.ts';
+import type { PathResult } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
 import { typeAlternatives, type Direction } from '../db/patterns.ts';

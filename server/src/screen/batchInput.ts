@@ -4,6 +4,7 @@
 import { CsvRecordReader } from '../importers/csvRecords.ts';
 import { countryCode, entityKind, isoDate, type EntityKind } from '../model/schema.ts';
 import { nameWords } from '../names/index.ts';
+import type { RowProblem } from './contract.ts';
 
 export const MAX_BATCH_ROWS = 100_000;
 
@@ -17,10 +18,7 @@ export interface BatchRow {
   identifiers: string[];
 }
 
-export interface RowProblem {
-  line: number;
-  reason: string;
-}
+export type { RowProblem } from './contract.ts';
 
 /** Header names accepted for each column, lower case, spaces and underscores ignored. */
 const COLUMNS: Record<string, string[]> = {

@@ -5,36 +5,11 @@ import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../db/graphDb.ts';
 import { exposureOf } from '../exposure/exposureRoutes.ts';
 import { today } from '../exposure/dates.ts';
-import type { BatchRow, ParsedBatch, RowProblem } from './batchInput.ts';
-import { screenName, type ScreeningMatch } from './screenNames.ts';
+import type { BatchRow, ParsedBatch } from './batchInput.ts';
+import type { BatchJobStatus, BatchRowResult, ExposureStatusOfMatch } from './contract.ts';
+import { screenName } from './screenNames.ts';
 
-export interface ExposureStatusOfMatch {
-  regime: string;
-  status: string;
-}
-
-export interface BatchMatch extends ScreeningMatch {
-  exposure: ExposureStatusOfMatch[];
-}
-
-export interface BatchRowResult {
-  line: number;
-  reference: string | null;
-  name: string;
-  matches: BatchMatch[];
-}
-
-export interface BatchJob {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  total: number;
-  processed: number;
-  matched: number;
-  problems: RowProblem[];
-  minScore: number;
-  createdAt: string;
-  finishedAt: string | null;
-  error: string | null;
+export interface BatchJob extends BatchJobStatus {
   results: BatchRowResult[];
 }
 

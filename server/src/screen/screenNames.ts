@@ -3,7 +3,7 @@
 // scored on its best-matching name or alias (names/screeningScore.ts), then by date of birth, nationality and
 // identifiers where both sides have them (matchFeatures.ts).
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import type { ExposureListing } from '../api/types.ts';
+import type { ExposureListing } from '../exposure/contract.ts';
 import { FULLTEXT_INDEX, SKELETON_FULLTEXT_INDEX } from '../db/constraints.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { kindOf } from '../db/mapping.ts';
@@ -25,26 +25,9 @@ export interface ScreeningQuery extends Partial<KnownFacts> {
   kinds: EntityKind[] | null;
 }
 
-export interface ScreeningMatch {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  /** 0..1, how closely the entity matches: its best name or alias, adjusted by the features. */
-  score: number;
-  matchedName: string;
-  matchedIsAlias: boolean;
-  /** What contributed to the score: name_match, and dob_*, nationality_*, identifier_match where both sides had them. */
-  features: Record<string, number>;
-  lists: ExposureListing[];
-}
+import type { ScreeningMatch, ScreeningResult } from './contract.ts';
 
-export interface ScreeningResult {
-  name: string;
-  kind: EntityKind | null;
-  minScore: number;
-  matches: ScreeningMatch[];
-  disclaimer: string;
-}
+export type { ScreeningMatch, ScreeningResult };
 
 export const SCREENING_DISCLAIMER =
   'A name match is a lead to review, not a finding: confirm it with other identifiers before acting. Not legal advice.';

@@ -1,53 +1,11 @@
-// GET /api/screen?name=&kind=&birthDate=&nationality=&identifier=&limit=&minScore=: screen a counterparty's name
-// against listed entities.
+// GET /api/screen and the batch screening jobs (contract.ts).
 import express, { Router } from 'express';
-import { z } from 'zod';
 import type { GraphDb } from '../db/graphDb.ts';
-import { countryCode, entityKind, isoDate } from '../model/schema.ts';
-import { nameWords } from '../names/index.ts';
 import { ApiError, notFound } from '../http/errors.ts';
 import { BatchInputError, parseCsvBatch, parseFtmBatch } from './batchInput.ts';
 import { batchJob, jobStatus, resultsCsv, startBatchJob } from './batchJobs.ts';
+import { BATCH_TYPES, batchBody, batchIdParams, batchQuery, batchResultsQuery, screenQuery } from './contract.ts';
 import { screenName } from './screenNames.ts';
-
-export const screenedName = z
-  .string()
-  .trim()
-  .min(1, 'name is required')
-  .max(300)
-  .refine((n) => nameWords(n).length > 0, 'must contain a letter or digit');
-
-export const screenQuery = z
-  .object({
-    name: screenedName,
-    kind: entityKind.optional(),
-    birthDate: isoDate
-      .optional()
-      .meta({ description: 'Date or year of birth; a contradicting year lowers the score.' }),
-    nationality: countryCode.optional().meta({ description: 'ISO 3166-1 alpha-2 code, e.g. KH.' }),
-    identifier: z
-      .string()
-      .max(100)
-      .optional()
-      .meta({ description: 'A passport, national id or registration number; a match decides.' }),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
-    minScore: z.coerce.number().min(0).max(1).default(0.7),
-  })
-  .strict();
-
-const BATCH_TYPES = ['text/csv', 'text/plain', 'application/x-ndjson', 'application/jsonl'];
-
-const batchOptions = {
-  format: z
-    .enum(['csv', 'ftm'])
-    .default('csv')
-    .meta({ description: 'csv (with a header) or ftm (FollowTheMoney lines).' }),
-  minScore: z.coerce.number().min(0).max(1).default(0.7),
-};
-export const batchQuery = z.object(batchOptions).strict();
-export const batchBody = z.object({ ...batchOptions, content: z.string().min(1, 'content is empty') }).strict();
-export const batchIdParams = z.object({ id: z.uuid() }).strict();
-export const batchResultsQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 
 function jobOf(id: string) {
   const job = batchJob(batchIdParams.parse({ id }).id);

@@ -1,6 +1,6 @@
 // Full-text search over names and aliases: Lucene finds candidates in two indexes, searchRanking orders them.
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import type { FilteredEntities, SearchResult } from '../api/types.ts';
+import type { FilteredEntities, SearchResult } from './contract.ts';
 import { COMPACT_FULLTEXT_INDEX, FULLTEXT_INDEX } from '../db/constraints.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphNodeFields, toGraphNode } from '../db/mapping.ts';

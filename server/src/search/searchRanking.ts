@@ -1,7 +1,8 @@
 // Re-ranks full-text candidates the way an analyst expects: exact name > exact alias > partial > fuzzy,
 // and says which alias matched. Lucene finds the candidates; this decides their order.
-import type { GraphNode, SearchHit } from '../api/types.ts';
+import type { GraphNode } from '../model/shapes.ts';
 import { nameWords, searchMatch } from '../names/index.ts';
+import type { SearchHit } from './contract.ts';
 
 export interface SearchCandidate {
   node: GraphNode;

@@ -1,7 +1,8 @@
 // Relationships by their properties ("ownerships of 50% or more", "listings under TCO since 2025"), with both ends,
 // one page at a time in relationship-id order (the cursor holds the last id).
 import neo4j from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../api/types.ts';
+import type { GraphNode } from '../model/shapes.ts';
+import type { RelationshipSearchResult } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
 import { typeAlternatives } from '../db/patterns.ts';
@@ -14,12 +15,6 @@ export interface RelationshipSearch {
   filters: RelationshipFilters;
   limit: number;
   cursor?: string;
-}
-
-export interface RelationshipSearchResult {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  nextCursor: string | null;
 }
 
 export async function searchRelationships(

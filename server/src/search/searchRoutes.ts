@@ -1,47 +1,11 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { GraphDb } from '../db/graphDb.ts';
-import { commaList, pageLimit, parseQuery, relationshipTypesParam } from '../http/validation.ts';
-import { entityKind } from '../model/schema.ts';
+import { parseQuery } from '../http/validation.ts';
 import { invalidInput } from '../writes/writeInput.ts';
-import { entityFilterFields, hasEntityFilter, relationshipFilterFields } from './propertyFilters.ts';
+import { relationshipSearchQuerySchema, searchQuerySchema } from './contract.ts';
+import { hasEntityFilter } from './propertyFilters.ts';
 import { browseEntities, searchEntities } from './searchEntities.ts';
 import { searchRelationships } from './searchRelationships.ts';
-
-const cursorParam = z.string().min(1).max(1000).optional();
-
-export const searchQuerySchema = z
-  .object({
-    q: z
-      .string()
-      .trim()
-      .min(1, 'type something to search for')
-      .max(200)
-      .optional()
-      .meta({
-        description:
-          'Name or alias, any case, accents, word order; typos tolerated. Operators are not interpreted. ' +
-          'Required unless a property filter (or kinds) is given.',
-      }),
-    kinds: commaList(entityKind, 20)
-      .optional()
-      .meta({ description: 'Comma-separated entity kinds to keep, e.g. Person,Company.' }),
-    ...entityFilterFields,
-    limit: pageLimit(10, 50),
-    cursor: cursorParam.meta({
-      description: 'The nextCursor of the previous page (searches by filters alone, without q).',
-    }),
-  })
-  .strict();
-
-export const relationshipSearchQuerySchema = z
-  .object({
-    types: relationshipTypesParam,
-    ...relationshipFilterFields,
-    limit: pageLimit(50, 500),
-    cursor: cursorParam.meta({ description: 'The nextCursor of the previous page.' }),
-  })
-  .strict();
 
 /** GET /api/search?q=&kinds=&<property filters>&limit=&cursor= and GET /api/search/relationships?types=&<filters> */
 export function searchRoutes(db: GraphDb): Router {

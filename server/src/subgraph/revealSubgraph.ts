@@ -1,6 +1,6 @@
 // The nodes with the given ids and every relationship among them ("reveal links" between what is on screen).
 import neo4j from 'neo4j-driver';
-import type { SubgraphResult } from '../api/types.ts';
+import type { SubgraphResult } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
 import { typeAlternatives } from '../db/patterns.ts';

@@ -20,6 +20,27 @@ export const versionField = z
 /** A body of a DELETE: the version being deleted and the sources that justify it; nothing else. */
 export const deleteBody = z.object({ version: versionField.optional(), sources: entityBaseFields.sources }).strict();
 
+/** A PATCH body: the fields to change (null removes one), the version and the sources of the change. */
+export const patchBody = z.looseObject({ version: versionField.optional(), sources: entityBaseFields.sources }).meta({
+  description:
+    'Fields to change, validated with the whole record; null removes a field. The sources cited are added to the record.',
+});
+
+/** The If-Match header a PATCH or DELETE may send instead of the body's version. */
+export const versionHeaders = z.object({
+  'If-Match': z
+    .string()
+    .optional()
+    .meta({ description: 'The version being changed, e.g. "3" (alternative to the body\'s version).' }),
+});
+
+/** A request body that is one of several schemas (one per kind or type). */
+export const oneOfSchemas = (schemas: z.ZodType[]) =>
+  z.union(schemas as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+
+/** The id of a new record may be left out: the server then generates one. */
+export const optionalId = { id: entityBaseFields.id.optional() };
+
 /** Sources of a record plus newly cited ones, each document once (see sourceKey); the schema then caps them. */
 export function unionSources(existing: Source[], added: Source[]): Source[] {
   const seen = new Set(existing.map(sourceKey));

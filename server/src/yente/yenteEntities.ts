@@ -5,21 +5,11 @@ import { edgeLine, entityLine } from '../exporters/ftmExport.ts';
 import { loadExportGraph, type ExportEdge } from '../exporters/loadExportGraph.ts';
 import { FTM_EDGE_ENDS } from '../importers/ftmModel.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/schema.ts';
+import type { FtmEntity } from './contract.ts';
 
 export const DEFAULT_DATASET = 'default';
 
-export interface FtmEntity {
-  id: string;
-  caption: string;
-  schema: string;
-  properties: Record<string, unknown[]>;
-  datasets: string[];
-  referents: string[];
-  target: boolean;
-  first_seen: string | null;
-  last_seen: string | null;
-  last_change: string | null;
-}
+export type { FtmEntity };
 
 const DATASETS = `
   MATCH (e:Entity)-[s:SANCTIONED_BY]->(a:Entity)
