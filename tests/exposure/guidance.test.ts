@@ -17,6 +17,7 @@ let server: TestServer;
 const OFAC = 'us-treasury-ofac';
 const UK = 'uk-fcdo-ofsi';
 const EU = 'eu-council';
+const UN = 'un-security-council';
 type Rel = HandMadeGraph['relationships'][number];
 const listed = (source: string, authority: string, extra: Record<string, unknown> = {}): Rel => ({
   type: 'SANCTIONED_BY',
@@ -36,7 +37,7 @@ const owns = (source: string, target: string, percentage?: number, extra: Record
 });
 const report = (publisher: string) => ({ reference: `${publisher} register extract`, publisher, date: '2025-06-01' });
 
-const people = ['x', 'y', 'z', 'p', 'q', 'r', 'nb', 'dl', 'ud', 'hm', 'eu1', 'eu2'];
+const people = ['x', 'y', 'z', 'p', 'q', 'r', 'nb', 'dl', 'ud', 'hm', 'eu1', 'eu2', 'un1', 'un2'];
 const companies: string[] = [];
 const relationships: Rel[] = [];
 const company = (...ids: string[]) => companies.push(...ids);
@@ -119,9 +120,16 @@ company('eu-fifty', 'eu-sum', 'eu-control');
 add(listed('eu1', EU), listed('eu2', EU));
 add(owns('eu1', 'eu-fifty', 50), owns('eu1', 'eu-sum', 30), owns('eu2', 'eu-sum', 25));
 add({ type: 'CONTROLS', source: 'eu2', target: 'eu-control' });
+// UN: a listed person owning all of one company and controlling another, two listed persons 30% + 30% of a third;
+// un1 is also on OFAC's list, so the US rule still blocks what it owns.
+company('un-whole', 'un-controlled', 'un-sum', 'un-listed-co');
+add(listed('un1', UN), listed('un2', UN), listed('un1', OFAC), listed('un-listed-co', UN));
+add(owns('un1', 'un-whole', 100), owns('un1', 'un-sum', 30), owns('un2', 'un-sum', 30));
+add({ type: 'CONTROLS', source: 'un2', target: 'un-controlled' });
 
 beforeAll(async () => {
   await ensureAuthority(db, REGIMES.EU.authority, report('test suite'));
+  await ensureAuthority(db, REGIMES.UN.authority, report('test suite'));
   await writeHandMadeGraph(db, prefix, {
     entities: [
       ...people.map((id): [string, 'Person'] => [id, 'Person']),
@@ -147,7 +155,7 @@ async function exposure(id: string, asOf = '2026-06-01'): Promise<ExposureResult
   expect(response.status).toBe(200);
   return response.json();
 }
-const regime = async (id: string, name: 'US' | 'UK' | 'EU', asOf?: string): Promise<RegimeExposure> =>
+const regime = async (id: string, name: 'US' | 'UK' | 'EU' | 'UN', asOf?: string): Promise<RegimeExposure> =>
   (await exposure(id, asOf)).regimes.find((r) => r.regime === name)!;
 
 describe("OFAC's 50% rule", () => {
@@ -218,7 +226,9 @@ describe("OFAC's 50% rule", () => {
     const result = await exposure('c41-0');
     expect(result.scope).toMatchObject({ complete: false, boundHit: 'depth', maxDepth: 40 });
     expect(result.scope.stoppedAt!.entityIds).toEqual([`${prefix}c41-40`]);
-    for (const r of result.regimes) {
+    // The UN regime derives nothing from owners, so owners further up cannot change its answer.
+    expect(result.regimes.find((r) => r.regime === 'UN')!.status).toBe('clear');
+    for (const r of result.regimes.filter((r) => r.regime !== 'UN')) {
       expect(r.status).toBe('undetermined');
       expect(r.explanation).toMatch(/walk stopped at its depth bound of 40 hops, 40 hops up, at c41-40 \(test\)/);
     }
@@ -237,7 +247,7 @@ describe("OFAC's 50% rule", () => {
       maxMilliseconds: -1,
     });
     expect(timed.scope).toMatchObject({ complete: false, boundHit: 'time', nodesExamined: 1 });
-    expect(timed.regimes.map((r) => r.status)).toEqual(['undetermined', 'undetermined', 'undetermined']);
+    expect(timed.regimes.map((r) => r.status)).toEqual(['undetermined', 'undetermined', 'undetermined', 'clear']);
   });
 
   // 2014 guidance (FAQ 398): caution where blocked persons "may control by means other than a majority ownership
@@ -363,7 +373,42 @@ describe('the EU ownership and control criteria', () => {
   });
 
   it('states each rule per regime in the README, from the one regime table', () => {
+    expect(renderRegimeTable()).toMatch(/\*\*UN\*\*/);
     expect(readFileSync('README.md', 'utf8')).toContain(renderRegimeTable());
+  });
+});
+
+describe("the UN Security Council's listings", () => {
+  // Resolution 2253 (2015), paragraph 2 (a): the freeze includes "funds derived from property owned or controlled
+  // directly or indirectly, by them or by persons acting on their behalf or at their direction"; no UN text gives a
+  // share at which an owned entity is itself listed, so the UN regime counts only the listing.
+  it('reports a UN listing as listed under the UN regime, with the authority and the guidance it rests on', async () => {
+    const un = await regime('un-listed-co', 'UN');
+    expect(un.status).toBe('listed');
+    expect(un.listings[0]).toMatchObject({ authorityId: UN, program: 'TEST' });
+    expect(un.guidance.find((g) => g.rule === 'ownership')).toMatchObject({
+      verbatim: true,
+      text: expect.stringMatching(/owned or controlled directly or indirectly/),
+      source: expect.stringMatching(/resolution 2253 \(2015\)/),
+    });
+    expect((await regime('un-listed-co', 'US')).status).toBe('clear');
+  });
+
+  it('derives nothing from ownership or control by UN-listed persons, and says why', async () => {
+    const whole = await regime('un-whole', 'UN');
+    expect(whole.status).toBe('clear');
+    expect(whole.explanation).toMatch(/no ownership threshold/);
+    expect(whole.explanation).toContain('Listed persons upstream');
+    expect(whole.rule).toMatch(/only the listing itself counts/);
+    expect((await regime('un-controlled', 'UN')).status).toBe('clear');
+    expect((await regime('un-sum', 'UN')).status).toBe('clear');
+  });
+
+  it('leaves the other regimes to apply their own rules to the same holdings', async () => {
+    expect((await regime('un-whole', 'US')).status).toBe('blocked');
+    expect((await regime('un-sum', 'EU')).status).toBe('clear');
+    const regimes = (await exposure('un-whole')).regimes.map((r) => r.regime);
+    expect(regimes).toEqual(['US', 'UK', 'EU', 'UN']);
   });
 });
 

@@ -28,6 +28,7 @@ const REGIME_LABELS = {
   US: 'US (OFAC 50% rule)',
   UK: 'UK (ownership and control)',
   EU: 'EU (ownership and control)',
+  UN: 'UN (Security Council listings)',
 };
 
 function useExposure(api: ApiClient, id: string, asOf: string | null) {

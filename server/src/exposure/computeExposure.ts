@@ -7,7 +7,7 @@ import { describeListing, explainRegime } from './explainExposure.ts';
 import { chainsTo, growFixpoint, type Decide, type Derivation } from './fixpoint.ts';
 import type { OwnershipNeighbourhood, StoredListing } from './neighbourhood.ts';
 import { toPercentage, toUnits, type Units } from './percent.ts';
-import { REGIMES, REGIME_NAMES, regimeOfAuthority, ruleOf } from './regimes.ts';
+import { REGIMES, REGIME_NAMES, hasOwnershipRule, regimeOfAuthority, ruleOf } from './regimes.ts';
 import { highSum, lowSum, stakesByAsset, isConflict, type Stake } from './stakes.ts';
 
 export const DISCLAIMER =
@@ -61,7 +61,9 @@ function rootsOf(p: Prepared, regime: ExposureRegime) {
 
 /** The sets of listed persons whose holdings add up: all of them, or each with those it acts jointly with. */
 function groupsOf(p: Prepared, regime: ExposureRegime, roots: Set<string>): Set<string>[] {
-  if (REGIMES[regime].aggregation.rule === 'all_persons') return roots.size ? [roots] : [];
+  const { rule } = REGIMES[regime].aggregation;
+  if (rule === 'no_ownership_rule') return [];
+  if (rule === 'all_persons') return roots.size ? [roots] : [];
   const groupOf = new Map([...roots].map((id) => [id, new Set([id])]));
   for (const joint of p.graph.jointArrangements) {
     const [a, b] = [groupOf.get(joint.source), groupOf.get(joint.target)];
@@ -76,6 +78,7 @@ function groupsOf(p: Prepared, regime: ExposureRegime, roots: Set<string>): Set<
 
 function meets(regime: ExposureRegime, units: Units): boolean {
   const { threshold, inclusive } = REGIMES[regime].ownership;
+  if (threshold === null) return false;
   return inclusive ? units >= toUnits(threshold) : units > toUnits(threshold);
 }
 
@@ -127,9 +130,9 @@ function decideVerdict(p: Prepared, regime: ExposureRegime, roots: ReturnType<ty
   if (possible)
     return { status: 'possibly_exposed', derived: possible.derived, isRoot: (id) => possible.group.has(id) };
   const found = merged(closures(p, groupsOf(p, regime, roots.possible), definiteRule(regime)));
-  // A walk that was cut off never says clear: owners further up could decide it.
+  // A walk that was cut off never says clear: owners further up could decide it (unless nothing is derived).
   return {
-    status: p.graph.complete ? 'clear' : 'undetermined',
+    status: p.graph.complete || !hasOwnershipRule(regime) ? 'clear' : 'undetermined',
     derived: found,
     isRoot: (id) => roots.possible.has(id),
   };

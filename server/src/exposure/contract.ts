@@ -13,7 +13,7 @@ export const exposureQuery = z
   })
   .strict();
 
-export const exposureRegime = z.enum(['US', 'UK', 'EU']);
+export const exposureRegime = z.enum(['US', 'UK', 'EU', 'UN']);
 export type ExposureRegime = z.infer<typeof exposureRegime>;
 
 export const exposureStatus = z.enum([
@@ -144,7 +144,7 @@ export const exposureContract: Contract = {
       path: '/entities/{id}/exposure',
       operationId: 'getExposure',
       summary:
-        'Sanctions exposure per regime (OFAC 50% rule, UK ownership and control test, EU ownership and control criteria), with the deciding holdings and chains.',
+        'Sanctions exposure per regime (OFAC 50% rule, UK ownership and control test, EU ownership and control criteria, UN Security Council listings), with the deciding holdings and chains.',
       description:
         'An analytical aid, not legal advice. Walks upstream OWNS/CONTROLS relationships within bounded depth, entities and time; a walk cut short answers undetermined instead of clear.',
       params: entityIdParams,

@@ -4,7 +4,7 @@ import type { ExposureRegime, RegimeExposure, RegimeListing } from './contract.t
 import type { Prepared } from './computeExposure.ts';
 import type { Derivation } from './fixpoint.ts';
 import { formatPercent, toUnits } from './percent.ts';
-import { REGIMES, thresholdText } from './regimes.ts';
+import { REGIMES, hasOwnershipRule, thresholdText } from './regimes.ts';
 import { isConflict, lowSum, highSum, unknownCeiling, type Stake } from './stakes.ts';
 
 type ListingFacts = Omit<RegimeListing, 'note'>;
@@ -89,6 +89,7 @@ function totalText(r: RegimeExposure, stakes: Stake[], incoming: Stake[]): strin
 /** "below 50%" for an inclusive threshold, "not more than 50%" for a strict one. */
 function belowText(regime: ExposureRegime): string {
   const { threshold, inclusive } = REGIMES[regime].ownership;
+  if (threshold === null) return 'with no ownership threshold to reach';
   return inclusive ? `below ${threshold}%` : `not more than ${threshold}%`;
 }
 
@@ -109,10 +110,21 @@ function whyNotClear(r: RegimeExposure): string {
   return reasons.join(' and ') || 'what is unknown';
 }
 
+/** A regime that counts only its own listings (the UN's): what is upstream is named, not counted. */
+function noOwnershipRuleText(p: Prepared, r: RegimeExposure): string {
+  const spec = REGIMES[r.regime];
+  const upstream = listedUpstream(p, r.regime);
+  const owners = upstream.length
+    ? ` Listed persons upstream (${upstream.slice(0, 5).join(', ')}) own or control part of it: check how your jurisdiction implements the UN measures.`
+    : '';
+  return `${spec.verdict.no} under ${spec.name}: the UN sets no ownership threshold, so ownership or control by listed persons is not counted here.${owners}`;
+}
+
 function clearText(p: Prepared, r: RegimeExposure, holdings: string, total: string): string {
   const spec = REGIMES[r.regime];
   const rule = spec.name;
   const through = `entities they own ${thresholdText(r.regime)} of${spec.control.counts ? ' or control' : ''}`;
+  if (!hasOwnershipRule(r.regime)) return noOwnershipRuleText(p, r);
   if (!r.holdings.length) {
     const upstream = listedUpstream(p, r.regime);
     return upstream.length

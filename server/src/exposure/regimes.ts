@@ -17,7 +17,9 @@ export type Aggregation =
   /** All listed and blocked persons' holdings add up (OFAC, EU). */
   | 'all_persons'
   /** Only one person's holdings count, with those of persons under a joint arrangement with it (OFSI). */
-  | 'one_person_or_joint_arrangement';
+  | 'one_person_or_joint_arrangement'
+  /** No ownership rule, so nothing adds up (UN: the listing alone counts). */
+  | 'no_ownership_rule';
 
 export interface RegimeSpec {
   /** The rule's name in explanations, e.g. "OFAC's 50% rule". */
@@ -27,10 +29,12 @@ export interface RegimeSpec {
   /** The authority nodes (PublicBody ids) whose SANCTIONED_BY edges are listings of this regime. */
   authorityIds: readonly string[];
   /** How the authority is created when an import needs it and the graph lacks it. */
-  authority: { id: string; name: string; jurisdiction: string };
+  authority: { id: string; name: string; jurisdiction?: string };
   /** Recognises the authority in a FollowTheMoney Sanction record (its `authority` text and `country`). */
   matchesFtmAuthority: (authority: string, country: string) => boolean;
-  ownership: { threshold: number; inclusive: boolean; guidance: Guidance };
+  /** `threshold` null: the authority's own guidance gives no ownership threshold, so no entity is derived from
+   * its owners' listings (only the listing itself counts). */
+  ownership: { threshold: number | null; inclusive: boolean; guidance: Guidance };
   /** Ownership through entities the listed persons own (or, where control counts, control). */
   indirect: Guidance;
   aggregation: { rule: Aggregation; guidance: Guidance };
@@ -41,6 +45,10 @@ export interface RegimeSpec {
 
 const OFAC_FAQ_401 = 'OFAC FAQ 401 (2014 revised guidance on entities owned by blocked persons)';
 const OFSI_GUIDANCE = 'OFSI, UK financial sanctions general guidance, chapter 4 (ownership and control)';
+const UNSC_2253 =
+  "UN Security Council resolution 2253 (2015), paragraph 2 (a) (the ISIL (Da'esh) and Al-Qaida assets freeze)";
+const UNSC_2231 =
+  'UN Security Council resolution 2231 (2015), Annex B, paragraph 6 (c), as the 2231 Committee states it';
 const EU_BEST_PRACTICES =
   'Council of the EU, EU Best Practices for the effective implementation of restrictive measures (update of 3 July 2024), ownership and control';
 
@@ -193,6 +201,49 @@ export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
     },
     nonBlockingPrograms: {},
   },
+  // The UN Security Council's resolutions and its committees freeze what listed persons own or control, "directly or
+  // indirectly", but give no percentage at which an entity they own is itself treated as listed, nor a rule for
+  // adding up holdings: that is left to each Member State's law (the US, UK and EU rules above are such laws). So
+  // the UN regime counts the listing itself and derives nothing from ownership or control.
+  UN: {
+    name: "the UN Security Council's listings",
+    verdict: { yes: 'Listed', no: 'Not listed' },
+    authorityIds: ['un-security-council'],
+    authority: { id: 'un-security-council', name: 'United Nations Security Council' },
+    matchesFtmAuthority: (authority) =>
+      /United Nations Security Council|\bUN Security Council\b|\bUNSC\b/i.test(authority),
+    ownership: {
+      threshold: null,
+      inclusive: false,
+      guidance: {
+        text: 'including funds derived from property owned or controlled directly or indirectly, by them or by persons acting on their behalf or at their direction',
+        source: UNSC_2253,
+        verbatim: true,
+      },
+    },
+    indirect: {
+      text: 'The resolutions reach property the listed persons own or control directly or indirectly, but name no share at which an entity they own becomes subject to the measures itself; that is for each Member State to define.',
+      source: `${UNSC_2253} (as read here)`,
+      verbatim: false,
+    },
+    aggregation: {
+      rule: 'no_ownership_rule',
+      guidance: {
+        text: 'The UN texts give no rule for adding up the holdings of several listed persons.',
+        source: `${UNSC_2253} (as read here)`,
+        verbatim: false,
+      },
+    },
+    control: {
+      counts: false,
+      guidance: {
+        text: 'All States are required to freeze the funds, other financial assets and economic resources on their territories that are owned or controlled by the individuals and entities on the 2231 List.',
+        source: UNSC_2231,
+        verbatim: false,
+      },
+    },
+    nonBlockingPrograms: {},
+  },
 };
 
 export const REGIME_NAMES = Object.keys(REGIMES) as ExposureRegime[];
@@ -201,15 +252,21 @@ export function regimeOfAuthority(authorityId: string): ExposureRegime | null {
   return REGIME_NAMES.find((regime) => REGIMES[regime].authorityIds.includes(authorityId)) ?? null;
 }
 
+/** Whether the regime derives anything from ownership or control (the UN's does not). */
+export const hasOwnershipRule = (regime: ExposureRegime) => REGIMES[regime].ownership.threshold !== null;
+
 /** "50% or more" or "more than 50%", as the regime's threshold reads. */
 export const thresholdText = (regime: ExposureRegime) => {
   const { threshold, inclusive } = REGIMES[regime].ownership;
+  if (threshold === null) return 'no ownership threshold';
   return inclusive ? `${threshold}% or more` : `more than ${threshold}%`;
 };
 
 /** The rule in one line, as the API names it, built from the table. */
 export function ruleOf(regime: ExposureRegime): string {
   const spec = REGIMES[regime];
+  if (!hasOwnershipRule(regime))
+    return `${spec.name}: only the listing itself counts; the UN sets no ownership threshold, so entities owned or controlled by listed persons are not derived`;
   const who = spec.aggregation.rule === 'all_persons' ? 'listed persons in the aggregate' : 'one listed person';
   const joint =
     spec.aggregation.rule === 'one_person_or_joint_arrangement' ? ' (with persons it acts jointly with)' : '';

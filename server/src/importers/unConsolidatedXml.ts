@@ -3,16 +3,14 @@
 // (quality Good / a.k.a. as aliases, Low as weak aliases, as FollowTheMoney does), dates and places of birth,
 // nationalities, documents and addresses; the listing goes to the UN Security Council authority.
 import { XMLParser } from 'fast-xml-parser';
+import { REGIMES } from '../exposure/regimes.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 import { countryCodeOf } from './countries.ts';
 import type { LineIssue, ParsedLine } from './importTypes.ts';
 import { listedEntity, listedRelationship } from './listRecords.ts';
 import { editionsOf, idPart } from './text.ts';
 
-export const UN_AUTHORITY: { id: string; name: string } = {
-  id: 'un-security-council',
-  name: 'United Nations Security Council',
-};
+export const UN_AUTHORITY = REGIMES.UN.authority;
 
 type Xml = Record<string, unknown>;
 const ARRAYS = new Set([
