@@ -45,7 +45,7 @@ describe('the exposure section of the side panel', () => {
 
   it('shows a clear entity as clear, with nothing to highlight', async () => {
     render(<ExposureSection api={real.api} id="cambodia" cy={canvasWith(['cambodia'])} />);
-    expect((await screen.findAllByText('Clear', {}, { timeout: 10_000 })).length).toBe(3); // US, UK and EU
+    expect((await screen.findAllByText('Clear', {}, { timeout: 10_000 })).length).toBe(4); // US, UK, EU and UN
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Highlight deciding paths' })).toBeNull();
   });
