@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { entityToProperties, relationshipToProperties } from '../server/src/db/mapping.ts';
 import type { GraphDb } from '../server/src/db/graphDb.ts';
 import {
   allowsEndpoints,
@@ -15,13 +14,14 @@ import {
   type EntityRecord,
   type RelationshipRecord,
 } from '../server/src/model/schema.ts';
+import { noOutcomes, writeEntities, writeRelationships } from '../server/src/writes/graphWrites.ts';
 
 export const SEED_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prince-group.json');
 
 const seedFileSchema = z.object({
   sources: z.record(z.string(), sourceSchema),
-  entities: z.array(z.object({ kind: entityKind, sources: z.array(z.string()) }).passthrough()),
-  relationships: z.array(z.object({ type: relationshipType, sources: z.array(z.string()) }).passthrough()),
+  entities: z.array(z.object({ kind: entityKind, sources: z.array(z.string()) }).loose()),
+  relationships: z.array(z.object({ type: relationshipType, sources: z.array(z.string()) }).loose()),
 });
 
 export interface SeedGraph {
@@ -56,42 +56,22 @@ export function readSeed(file = SEED_FILE): SeedGraph {
   return { entities, relationships };
 }
 
-const UPSERT_ENTITIES = `
-  UNWIND $rows AS row
-  MERGE (n:Entity {id: row.props.id})
-  ON CREATE SET n.version = 1
-  SET n += row.props, n:$(row.kind)`;
-
-const UPSERT_RELATIONSHIPS = `
-  UNWIND $rows AS row
-  MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-  MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
-  ON CREATE SET r.version = 1
-  SET r += row.props`;
-
 /** The first write of a fresh JVM is slow; on a loaded machine the seed needs more than the interactive limit. */
 const SEED_TIMEOUT_MS = 180_000;
 
-/** Writes the seed in one transaction. */
+/** Writes the seed in one transaction, through the same batched write path as the importers. */
 export async function loadSeed(
   db: GraphDb,
   seed: SeedGraph = readSeed(),
 ): Promise<{ entities: number; relationships: number }> {
-  const entityRows = seed.entities.map((e) => ({ kind: e.kind, props: entityToProperties(e) }));
-  const relationshipRows = seed.relationships.map((r) => ({
-    type: r.type,
-    source: r.source,
-    target: r.target,
-    props: relationshipToProperties(r),
-  }));
   await db.writeTx(
     async (tx) => {
-      await tx.run(UPSERT_ENTITIES, { rows: entityRows });
-      await tx.run(UPSERT_RELATIONSHIPS, { rows: relationshipRows });
+      await writeEntities(tx, seed.entities, {}, noOutcomes());
+      await writeRelationships(tx, seed.relationships, noOutcomes());
     },
     { timeoutMs: SEED_TIMEOUT_MS },
   );
-  return { entities: entityRows.length, relationships: relationshipRows.length };
+  return { entities: seed.entities.length, relationships: seed.relationships.length };
 }
 
 export async function isGraphEmpty(db: GraphDb): Promise<boolean> {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatOfText } from '../../server/src/importers/detectFormat.ts';
 import type { ImportSummary } from '../../server/src/importers/importTypes.ts';
@@ -184,4 +186,92 @@ describe('list history', () => {
     expect(third.history).toMatchObject({ relisted: 1, delisted: 2 });
     expect((await listing(3)).endDate).toBeNull();
   });
+});
+
+describe('re-importing an edited copy of an official list', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sge-lists-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const withoutEntry = (file: string, entNum: string) =>
+    readFileSync(`${LEGACY}/${file}`, 'latin1')
+      .split('\n')
+      .filter((line) => !line.startsWith(`${entNum},`));
+  const writeLines = (file: string, lines: string[]) => writeFileSync(path.join(dir, file), lines.join('\n'), 'latin1');
+
+  it('delists the OFAC entry the newer edition lacks (ent_num 36) and adds the new one, with its alias', async () => {
+    const sdn = withoutEntry('sdn.csv', '36');
+    sdn.splice(
+      1,
+      0,
+      '99000001,"ZULU HORIZON TRADING LLC",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Website zulu.example."',
+    );
+    writeLines('sdn.csv', sdn);
+    writeLines('add.csv', withoutEntry('add.csv', '36'));
+    writeLines('alt.csv', ['99000001,99000002,"aka","ZULU HORIZON",-0- ', ...withoutEntry('alt.csv', '36')]);
+    writeLines('sdn_comments.csv', readFileSync(`${LEGACY}/sdn_comments.csv`, 'latin1').split('\n'));
+
+    const next = await importFile(db, path.join(dir, 'sdn.csv'), {
+      format: 'ofac-legacy',
+      idPrefix: ofacPrefix,
+      date: '2019-07-01',
+      ofacLegacy: readOfacLegacySideFiles(dir),
+    });
+    expect(next.history).toMatchObject({
+      edition: '2019-07-01',
+      previousEdition: '2019-06-01',
+      added: 1,
+      changed: 0,
+      delisted: 1,
+      unchanged: 7_378,
+    });
+    const removed = await entity(`${ofacPrefix}36`);
+    expect(removed.props.name).toBe('AEROCARIBBEAN AIRLINES');
+    expect(removed.listings).toEqual([
+      expect.objectContaining({ program: 'CUBA', endDate: '2019-07-01', listEditions: ['2019-06-01'] }),
+    ]);
+    const added = await entity(`${ofacPrefix}99000001`);
+    expect(added.props).toMatchObject({ name: 'ZULU HORIZON TRADING LLC', aliases: ['ZULU HORIZON'] });
+    expect(added.listings).toEqual([expect.objectContaining({ program: 'SDGT', listEditions: ['2019-07-01'] })]);
+    expect(added.listings[0].endDate).toBeNull();
+    expect((await entity(`${ofacPrefix}12300`)).listings[0].listEditions).toEqual(['2019-06-01', '2019-07-01']);
+  }, 600_000);
+
+  it('delists the UN entry the newer XML lacks (CDi.003) and adds the new one, dated by dateGenerated', async () => {
+    const xml = readFileSync(UN_FILE, 'utf8');
+    const blocks = xml.match(/<INDIVIDUAL>[\s\S]*?<\/INDIVIDUAL>/g)!;
+    const dropped = blocks.find((b) => b.includes('<REFERENCE_NUMBER>CDi.003<'))!;
+    const model = blocks.find((b) => b.includes('<REFERENCE_NUMBER>CDi.001<'))!;
+    const added = model
+      .replace('<REFERENCE_NUMBER>CDi.001<', '<REFERENCE_NUMBER>XXi.901<')
+      .replace('<FIRST_NAME>ERIC<', '<FIRST_NAME>VESNA<')
+      .replace('<SECOND_NAME>BADEGE<', '<SECOND_NAME>NOVAKOVIC<')
+      .replace('<LISTED_ON>2012-12-31<', '<LISTED_ON>2026-03-10<');
+    const edited = xml
+      .replace(dropped, added)
+      .replace(/dateGenerated="[^"]*"/, 'dateGenerated="2026-03-15T00:00:05.000Z"');
+    writeFileSync(path.join(dir, 'un-edited.xml'), edited);
+
+    const next = await importFile(db, path.join(dir, 'un-edited.xml'), { format: 'un-xml', idPrefix: unPrefix });
+    expect(next.history).toMatchObject({
+      edition: '2026-03-15',
+      previousEdition: '2026-02-27',
+      added: 1,
+      changed: 0,
+      delisted: 1,
+      unchanged: 1_002,
+    });
+    const removed = await entity(`${unPrefix}cdi-003`);
+    expect(removed.listings).toEqual([
+      expect.objectContaining({ listId: 'CDi.003', endDate: '2026-03-15', listEditions: ['2026-02-27'] }),
+    ]);
+    const novakovic = await entity(`${unPrefix}xxi-901`);
+    expect(novakovic.props).toMatchObject({ name: 'VESNA NOVAKOVIC', birthDate: '1971' });
+    expect(novakovic.listings).toEqual([
+      expect.objectContaining({
+        authority: 'un-security-council',
+        listId: 'XXi.901',
+        listedOn: '2026-03-10',
+        listEditions: ['2026-03-15'],
+      }),
+    ]);
+  }, 600_000);
 });

@@ -112,6 +112,9 @@ describe('screening score', () => {
   it('does not match unrelated names', () => {
     expect(score('John Smith', 'CHEN, Zhi')).toBe(0);
     expect(score('Huione Group', 'PRINCE HOLDING GROUP')).toBeLessThan(0.5);
+    // One shared given name is not a match with a one-word listed name (a vessel LENA, a group CHLOE).
+    expect(score('Lena Dubois', 'LENA')).toBeLessThan(0.7);
+    expect(score('Chloe Dubois', 'CHLOE')).toBeLessThan(0.7);
   });
 });
 

@@ -1,6 +1,6 @@
 // A write that fails, for whatever reason, leaves the graph and the audit trail exactly as they were.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEntity, deleteEntity } from '../../server/src/entities-write/entityWrites.ts';
+import { createEntity, deleteEntity } from '../../server/src/writes/entityWrites.ts';
 import { LOCAL_USER } from '../../server/src/auth/authConfig.ts';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
 import { company, graphCounts, SOURCE, useWriteApi } from './writeSupport.ts';

@@ -1,7 +1,7 @@
 // The selected entity's history in the side panel: who changed what, when, citing which source.
 import type { AuditEntry } from '@api/types.ts';
-import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
+import { useLoaded } from '../api/useLoaded.ts';
 import { SourceList } from '../side-panel/SourceList.tsx';
 import { changedFields, summarize } from './describeAudit.ts';
 
@@ -12,20 +12,8 @@ interface AuditHistoryProps {
 }
 
 export function AuditHistory({ api, entityId, nameOf }: AuditHistoryProps) {
-  const [state, setState] = useState<{ entries: AuditEntry[] | null; error: string | null }>({
-    entries: null,
-    error: null,
-  });
-  useEffect(() => {
-    let current = true;
-    api
-      .audit(entityId)
-      .then(({ entries }) => current && setState({ entries, error: null }))
-      .catch((error: Error) => current && setState({ entries: null, error: error.message }));
-    return () => {
-      current = false;
-    };
-  }, [api, entityId]);
+  const { data, error } = useLoaded(entityId, async () => (await api.audit(entityId)).entries);
+  const state: { entries: AuditEntry[] | null; error: string | null } = { entries: data, error };
   return (
     <section className="audit-history" aria-label="History">
       <h3>History</h3>

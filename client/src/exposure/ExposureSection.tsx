@@ -3,8 +3,9 @@
 // canvas. An answer that is not certain (possibly listed, possibly exposed, undetermined) carries a warning.
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { ExposureResult, ExposureStatus } from '@api/types.ts';
+import type { ExposureStatus } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
+import { useLoaded } from '../api/useLoaded.ts';
 import { highlightDecidingPaths, markDerivedExposure } from './exposureCanvas.ts';
 import './exposure.css';
 
@@ -32,22 +33,8 @@ const REGIME_LABELS = {
 };
 
 function useExposure(api: ApiClient, id: string, asOf: string | null) {
-  const [state, setState] = useState<{ result: ExposureResult | null; error: string | null }>({
-    result: null,
-    error: null,
-  });
-  useEffect(() => {
-    let live = true;
-    setState({ result: null, error: null });
-    api.exposure(id, asOf ?? undefined).then(
-      (result) => live && setState({ result, error: null }),
-      (error: Error) => live && setState({ result: null, error: error.message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, id, asOf]);
-  return state;
+  const { data, error } = useLoaded(`${id}@${asOf ?? 'today'}`, () => api.exposure(id, asOf ?? undefined));
+  return { result: data, error };
 }
 
 /** `asOf` follows the timeline: the exposure of the entity on that date (today when null). */

@@ -1,7 +1,7 @@
 // Suggestions as the user types: debounced, and only the latest query's answer is shown.
 import type { SearchHit } from '@api/types.ts';
-import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
+import { useLoaded } from '../api/useLoaded.ts';
 
 export interface Suggestions {
   hits: SearchHit[];
@@ -12,27 +12,11 @@ export interface Suggestions {
 const DEBOUNCE_MS = 180;
 
 export function useSearchSuggestions(api: ApiClient, query: string, limit = 8): Suggestions {
-  const [result, setResult] = useState<Suggestions>({ hits: [], loading: false, error: null });
-  useEffect(() => {
-    const q = query.trim();
-    if (q.length < 2) {
-      setResult({ hits: [], loading: false, error: null });
-      return;
-    }
-    const controller = new AbortController();
-    setResult((r) => ({ ...r, loading: true }));
-    const timer = setTimeout(() => {
-      api
-        .search(q, { limit, signal: controller.signal })
-        .then((answer) => setResult({ hits: answer.hits, loading: false, error: null }))
-        .catch((error: Error) => {
-          if (!controller.signal.aborted) setResult({ hits: [], loading: false, error: error.message });
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [api, query, limit]);
-  return result;
+  const q = query.trim();
+  const { data, error, loading } = useLoaded(
+    q.length < 2 ? null : `${limit}:${q}`,
+    (signal) => api.search(q, { limit, signal }),
+    { pauseMs: DEBOUNCE_MS, keepPrevious: true },
+  );
+  return { hits: data?.hits ?? [], loading, error };
 }

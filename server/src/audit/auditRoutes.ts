@@ -1,7 +1,7 @@
 // GET /api/audit?entity=&limit=: who changed what, when, from what to what, citing which sources.
 import { Router } from 'express';
 import type { GraphDb } from '../db/graphDb.ts';
-import { parseOrInvalid } from '../writes/writeInput.ts';
+import { parseOrInvalid } from '../model/domainErrors.ts';
 import { listAuditEntries } from './auditHistory.ts';
 import { auditQuery } from './contract.ts';
 

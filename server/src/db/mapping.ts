@@ -1,4 +1,5 @@
-// The one place that turns API records into Neo4j properties and Neo4j nodes/relationships into API shapes.
+// The one place that turns API records into Neo4j properties and Neo4j nodes/relationships into API shapes
+// (a sanction listing, which joins a relationship and its authority, is mapped in listings/sanctionListings.ts).
 import type { Node, Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../model/shapes.ts';
 import { ENTITY_KIND_NAMES, type EntityKind, type Source } from '../model/schema.ts';

@@ -1,7 +1,7 @@
 // POST /api/entities/check: likely existing matches for an entity about to be created.
 import { Router } from 'express';
 import type { GraphDb } from '../db/graphDb.ts';
-import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
+import { parseOrInvalid, requireObjectBody } from '../model/domainErrors.ts';
 import { duplicateCheck } from './contract.ts';
 import { findLikelyDuplicates } from './findLikelyDuplicates.ts';
 

@@ -3,10 +3,10 @@ import { Router } from 'express';
 import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { deleteBody, parseBooleanFlag, parsePatch } from '../writes/changeInput.ts';
-import { expectedVersion, withVersionTag } from '../writes/versioning.ts';
-import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
-import { parseNewEntity } from './entityInput.ts';
-import { createEntity, deleteEntity, updateEntity } from './entityWrites.ts';
+import { expectedVersion, withVersionTag } from '../http/versionHeaders.ts';
+import { parseOrInvalid, requireObjectBody } from '../model/domainErrors.ts';
+import { parseNewEntity } from '../writes/entityInput.ts';
+import { createEntity, deleteEntity, updateEntity } from '../writes/entityWrites.ts';
 
 export function entityWriteRoutes(db: GraphDb): Router {
   const router = Router();

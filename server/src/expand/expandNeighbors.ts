@@ -4,7 +4,7 @@ import type { NeighborPage } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
 import { degreeCountsMap, oneHop, readDegreeCounts, type Direction } from '../db/patterns.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../model/domainErrors.ts';
 import type { RelationshipType } from '../model/schema.ts';
 import { decodeCursor, encodeCursor, type NeighborCursor } from './neighborCursor.ts';
 

@@ -1,6 +1,6 @@
 // The opaque cursor of a neighbour page: the (type, relationship id) of the last edge returned.
 import { z } from 'zod';
-import { ApiError } from '../http/errors.ts';
+import { DomainError } from '../model/domainErrors.ts';
 
 export interface NeighborCursor {
   type: string;
@@ -16,8 +16,8 @@ export function decodeCursor(text: string): NeighborCursor {
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
   } catch {
-    throw new ApiError(
-      400,
+    throw new DomainError(
+      'invalid',
       'invalid_cursor',
       'The cursor is not one this API gave out; start again without a cursor.',
       { cursor: text },

@@ -1,7 +1,7 @@
 // The entities to export, with all their properties, and every relationship among them.
 import type { GraphDb } from '../db/graphDb.ts';
 import { nodeToEntity, relationshipToEdge } from '../db/mapping.ts';
-import { ApiError } from '../http/errors.ts';
+import { DomainError } from '../model/domainErrors.ts';
 import type { EntityKind, Source } from '../model/schema.ts';
 
 export type ExportEntity = Record<string, unknown> & {
@@ -57,8 +57,8 @@ export async function loadExportGraph(db: GraphDb, ids: string[], edgeIds?: stri
   const found = new Set(entities.map((e) => e.id));
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length) {
-    throw new ApiError(
-      404,
+    throw new DomainError(
+      'not_found',
       'not_found',
       `No entity with id "${missing[0]}"${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}.`,
       { missing: missing.slice(0, 50) },

@@ -6,6 +6,7 @@ import { inForceOn, listingDating } from './dates.ts';
 import { describeListing, explainRegime } from './explainExposure.ts';
 import { chainsTo, growFixpoint, type Decide, type Derivation } from './fixpoint.ts';
 import type { OwnershipNeighbourhood, StoredListing } from './neighbourhood.ts';
+import type { Prepared } from './prepared.ts';
 import { toPercentage, toUnits, type Units } from './percent.ts';
 import { REGIMES, REGIME_NAMES, hasOwnershipRule, regimeOfAuthority, ruleOf } from './regimes.ts';
 import { highSum, lowSum, stakesByAsset, isConflict, type Stake } from './stakes.ts';
@@ -13,14 +14,6 @@ import { highSum, lowSum, stakesByAsset, isConflict, type Stake } from './stakes
 export const DISCLAIMER =
   'An analytical aid computed from the graph as recorded (its sources may be incomplete or out of date), not legal advice. ' +
   "Check the underlying sources and the authorities' own guidance before acting.";
-
-/** What the rules need, prepared once: in-force stakes per asset and the listings in force (or possibly) per regime. */
-export interface Prepared {
-  graph: OwnershipNeighbourhood;
-  asOf: string;
-  incomingByAsset: Map<string, Stake[]>;
-  listingsOf: (id: string, regime: ExposureRegime) => RegimeListing[];
-}
 
 function blockingOf(regime: ExposureRegime, program: string | null): RegimeListing['blocking'] {
   const nonBlocking = REGIMES[regime].nonBlockingPrograms;

@@ -1,7 +1,7 @@
 // The one-sentence explanations of an exposure answer, for people (the UI shows them in the side panel). They say
 // what was found, what is unknown and why the answer is what it is; the thresholds come from the regime table.
 import type { ExposureRegime, RegimeExposure, RegimeListing } from './contract.ts';
-import type { Prepared } from './computeExposure.ts';
+import type { Prepared } from './prepared.ts';
 import type { Derivation } from './fixpoint.ts';
 import { formatPercent, toUnits } from './percent.ts';
 import { REGIMES, hasOwnershipRule, thresholdText } from './regimes.ts';

@@ -1,7 +1,7 @@
 // GET /api/entities/:id/exposure?asOf=YYYY-MM-DD: sanctions exposure per regime, with the reasons.
 import { Router } from 'express';
 import type { GraphDb } from '../db/graphDb.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../model/domainErrors.ts';
 import { entityIdParams } from '../http/validation.ts';
 import { computeExposure } from './computeExposure.ts';
 import { exposureQuery, type ExposureResult } from './contract.ts';

@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../db/graphDb.ts';
 import { decodeSources, kindOf } from '../db/mapping.ts';
+import { listingMap, listingSummary, toListing } from '../listings/sanctionListings.ts';
 import type { WalkBound } from './contract.ts';
 import type {
   HoldingEdge,
@@ -29,9 +30,7 @@ const NODES_WITH_LISTINGS = `
   MATCH (n:Entity {id: nodeId})
   OPTIONAL MATCH (n)-[s:SANCTIONED_BY]->(a:Entity)
   RETURN n.id AS id, n.name AS name, labels(n) AS labels,
-         collect(CASE WHEN s IS NULL THEN null ELSE {authorityId: a.id, authority: a.name, program: s.program,
-           listId: s.listId, listedOn: s.listedOn, startDate: s.startDate, endDate: s.endDate,
-           listEditions: s.listEditions} END) AS listings`;
+         collect(CASE WHEN s IS NULL THEN null ELSE ${listingMap('s', 'a')} END) AS listings`;
 
 const JOINT_ARRANGEMENTS = `
   UNWIND $ids AS id
@@ -42,16 +41,12 @@ const JOINT_ARRANGEMENTS = `
 
 const orNull = <T>(value: T | undefined | null): T | null => value ?? null;
 
-const toListing = (l: Record<string, unknown>): StoredListing => ({
-  authorityId: String(l.authorityId),
-  authority: String(l.authority ?? l.authorityId),
-  program: orNull(l.program as string),
-  listId: orNull(l.listId as string),
-  listedOn: orNull(l.listedOn as string),
-  startDate: orNull(l.startDate as string),
-  endDate: orNull(l.endDate as string),
-  listEditions: [...((l.listEditions as string[] | null) ?? [])].sort(),
-});
+/** What the rules read of a listing: who, under what, when it is in force, and the list files it was seen in. */
+const toStoredListing = (row: Record<string, unknown>): StoredListing => {
+  const listing = toListing(row);
+  const { startDate, endDate, listEditions } = listing;
+  return { ...listingSummary(listing), startDate, endDate, listEditions };
+};
 
 const toHolding = (row: Record<string, unknown>): HoldingEdge => ({
   id: String(row.id),
@@ -144,7 +139,7 @@ async function loadNodes(db: GraphDb, ids: string[]): Promise<Map<string, Neighb
         id: r.get('id'),
         name: r.get('name'),
         kind: kindOf(r.get('labels')),
-        listings: (r.get('listings') as Record<string, unknown>[]).map(toListing),
+        listings: (r.get('listings') as Record<string, unknown>[]).map(toStoredListing),
       };
       return [node.id, node];
     }),

@@ -1,8 +1,11 @@
-// The one error shape every endpoint answers with: {error: {code, message, details}}.
+// The one error shape every endpoint answers with: {error: {code, message, details}}, and the one mapping of what
+// routes and domain code throw (domain refusals, zod failures, driver errors) to it. HTTP errors live here and in routes.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import { ZodError } from 'zod';
 import { isUnavailable } from '../db/graphDb.ts';
+import { DomainError, invalidInput, type Refusal } from '../model/domainErrors.ts';
+import { fieldProblems } from '../model/fieldProblems.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -15,24 +18,22 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) =>
-  new ApiError(404, 'not_found', `No ${what} with id "${id}".`, { id });
-
-function zodDetails(error: ZodError) {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
-}
-
-function describeZod(error: ZodError): string {
-  const first = error.issues[0];
-  const where = first.path.length ? `${first.path.join('.')}: ` : '';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
-  return `Invalid input: ${where}${first.message}${more}`;
-}
+/** The one place a domain refusal becomes an HTTP status. */
+const STATUS_OF: Record<Refusal, number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  not_allowed: 422,
+  precondition_required: 428,
+};
 
 /** Maps anything thrown in a route to the uniform error body with the right status. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof ZodError) return new ApiError(400, 'invalid_input', describeZod(error), zodDetails(error));
+  if (error instanceof ZodError) return toApiError(invalidInput(fieldProblems(error.issues)));
+  if (error instanceof DomainError)
+    return new ApiError(STATUS_OF[error.refusal], error.code, error.message, error.details);
   const e = error as { type?: string; status?: number; code?: string; message?: string };
   if (e?.type === 'entity.parse.failed')
     return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.', null);

@@ -2,16 +2,12 @@
 // else the regime's authority (see exposure/regimes.ts) when FtM names OFAC or OFSI, else a new PublicBody.
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES, REGIME_NAMES } from '../exposure/regimes.ts';
-import { entityToProperties } from '../db/mapping.ts';
-import type { Source } from '../model/schema.ts';
+import type { EntityRecord, Source } from '../model/schema.ts';
+import { ensureEntity } from '../writes/graphWrites.ts';
 import type { AuthorityRef } from './importTypes.ts';
 import { idPart } from './text.ts';
 
 const BY_NAME = `MATCH (p:PublicBody) WHERE p.name = $name OR $name IN p.aliases RETURN p.id AS id LIMIT 1`;
-
-const ENSURE_AUTHORITY = `
-  MERGE (p:Entity {id: $props.id})
-  ON CREATE SET p += $props, p:PublicBody, p.version = 1`;
 
 /** Creates the authority node when the graph lacks it; an existing one is left as it is. */
 export async function ensureAuthority(
@@ -19,8 +15,8 @@ export async function ensureAuthority(
   authority: { id: string; name: string; jurisdiction?: string },
   source: Source,
 ): Promise<void> {
-  const props = entityToProperties({ ...authority, aliases: [], sources: [source] });
-  await db.writeTx((tx) => tx.run(ENSURE_AUTHORITY, { props }));
+  const entity = { ...authority, kind: 'PublicBody', aliases: [], sources: [source] } as EntityRecord;
+  await db.writeTx((tx) => ensureEntity(tx, entity));
 }
 
 export class AuthorityResolver {

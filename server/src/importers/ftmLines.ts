@@ -44,7 +44,7 @@ const first = (props: FtmEntity['properties'], ...names: string[]) =>
 const dateOf = (value: string | undefined) => value?.slice(0, 10);
 
 /** Reads one field of the model from FtM properties of the same name (dates cut to days, countries upper-cased). */
-function fieldValue(name: string, spec: { schema: z.ZodTypeAny }, props: FtmEntity['properties']): unknown {
+function fieldValue(name: string, spec: { schema: z.ZodType }, props: FtmEntity['properties']): unknown {
   const values =
     name === 'identifiers'
       ? FTM_IDENTIFIER_PROPERTIES.flatMap((p) => props[p] ?? [])
@@ -59,7 +59,7 @@ function fieldValue(name: string, spec: { schema: z.ZodTypeAny }, props: FtmEnti
 
 /** Fills the model's fields, dropping values the model rejects (with a warning) rather than guessing. */
 function modelFields(
-  fields: Record<string, { schema: z.ZodTypeAny }>,
+  fields: Record<string, { schema: z.ZodType }>,
   props: FtmEntity['properties'],
   line: number,
   ctx: FtmContext,
@@ -81,7 +81,7 @@ function modelFields(
  */
 function sourcesOf(e: FtmEntity, ctx: FtmContext): Source[] {
   const reference = `FollowTheMoney file ${ctx.fileName}, entity ${e.id}`;
-  const urls = (e.properties.sourceUrl ?? []).filter((u) => z.string().url().safeParse(u).success);
+  const urls = (e.properties.sourceUrl ?? []).filter((u) => z.url().safeParse(u).success);
   const publishers = e.properties.publisher ?? [];
   const withPublisher = (source: Source, publisher?: string): Source =>
     publisher?.trim() ? { ...source, publisher: publisher.trim().slice(0, 200) } : source;

@@ -8,7 +8,7 @@ import { forgetListedWordRarity } from '../screen/wordRarityCache.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 import { AuthorityResolver, ensureAuthority } from './authorities.ts';
 import { isAuthorityPlaceholder } from './ftmLines.ts';
-import { addIdentifiers, writeEntities, writeRelationships, noOutcomes } from './graphWriter.ts';
+import { addIdentifiers, writeEntities, writeRelationships, noOutcomes } from '../writes/graphWrites.ts';
 import {
   MAX_LISTED,
   type AuthorityRef,

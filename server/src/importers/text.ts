@@ -1,5 +1,6 @@
 // Small text helpers the importers share: ids and zod messages (names and slugs: server/src/names).
 import type { ZodError } from 'zod';
+import { describeProblems, fieldProblems } from '../model/fieldProblems.ts';
 import type { Source } from '../model/schema.ts';
 import { slugify } from '../names/index.ts';
 
@@ -12,10 +13,8 @@ export function sanitiseId(raw: string): string {
   return cleaned.slice(0, 200);
 }
 
-export function describeIssue(error: ZodError): string {
-  const first = error.issues[0];
-  return `${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}`;
-}
+/** Why a record was refused, worded as the API words it. */
+export const describeIssue = (error: ZodError): string => describeProblems(fieldProblems(error.issues));
 
 /** A listing records the edition of the list file it was seen in: the file's date, when it is a full day. */
 export const editionsOf = (source: Source): { listEditions?: string[] } =>

@@ -1,7 +1,7 @@
 // Who may do what with an investigation: its owner everything, named investigators save and rename, and when it
 // is shared with analysts everyone may open it (and save a copy of their own).
 import { roleAtLeast, type User } from '../auth/authConfig.ts';
-import { ApiError } from '../http/errors.ts';
+import { DomainError } from '../model/domainErrors.ts';
 import type { Access, Sharing } from './contract.ts';
 
 export interface Owned {
@@ -17,7 +17,7 @@ export function accessOf(record: Owned, user: User): Access | null {
   return null;
 }
 
-const notFound = (id: string) => new ApiError(404, 'not_found', `No investigation with id "${id}".`, { id });
+const notFound = (id: string) => new DomainError('not_found', 'not_found', `No investigation with id "${id}".`, { id });
 
 /** What the caller may do, or 404 when the caller may not even see it (a private one is not revealed). */
 export function requireAccess(record: Owned | null, id: string, user: User, needed: Access): Access {
@@ -26,5 +26,5 @@ export function requireAccess(record: Owned | null, id: string, user: User, need
   const rank = { reader: 0, editor: 1, owner: 2 };
   if (rank[access] >= rank[needed]) return access;
   const may = needed === 'owner' ? 'Only its owner may do this' : 'You may open it and save a copy, not change it';
-  throw new ApiError(403, 'forbidden', `${may} (investigation of ${record!.owner}).`, { needed, access });
+  throw new DomainError('forbidden', 'forbidden', `${may} (investigation of ${record!.owner}).`, { needed, access });
 }

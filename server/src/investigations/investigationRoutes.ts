@@ -3,8 +3,8 @@ import { Router, type Request, type Response } from 'express';
 import { listTargetAuditEntries } from '../audit/auditHistory.ts';
 import { roleAtLeast, type AuthConfig } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
-import { expectedVersion, withVersionTag } from '../writes/versioning.ts';
-import { invalidInput, parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
+import { expectedVersion, withVersionTag } from '../http/versionHeaders.ts';
+import { invalidInput, parseOrInvalid, requireObjectBody } from '../model/domainErrors.ts';
 import { changedSinceSaved } from './changedSinceSaved.ts';
 import {
   createInvestigationBody,

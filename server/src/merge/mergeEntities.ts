@@ -5,12 +5,12 @@ import type { User } from '../auth/authConfig.ts';
 import { recordAudit } from '../audit/auditLog.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { entityToProperties } from '../db/mapping.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { DomainError, notFound } from '../model/domainErrors.ts';
 import type { Source } from '../model/schema.ts';
 import { readEntity, type StoredEntity } from '../writes/entityState.ts';
 import { lockEntities } from '../writes/locks.ts';
 import { assertVersion } from '../writes/versioning.ts';
-import { invalidInput } from '../writes/writeInput.ts';
+import { invalidInput } from '../model/domainErrors.ts';
 import type { MergeResult } from './contract.ts';
 import { assertLinksFit, mergedSurvivor, type LinkToMove } from './mergePlan.ts';
 
@@ -57,7 +57,7 @@ async function lockBoth(tx: ManagedTransaction, request: MergeRequest): Promise<
   if (!survivor) throw notFound('entity', request.into);
   const other = await readEntity(tx, request.from);
   if (!other)
-    throw new ApiError(404, 'not_found', `No entity with id "${request.from}" to merge from.`, [
+    throw new DomainError('not_found', 'not_found', `No entity with id "${request.from}" to merge from.`, [
       { path: 'from', message: 'no such entity' },
     ]);
   if (request.version !== undefined) assertVersion(survivor, request.version, `entity "${request.into}"`);

@@ -8,10 +8,10 @@ import {
   type RelationshipType,
   type Source,
 } from '../model/schema.ts';
-import { ApiError } from '../http/errors.ts';
+import { DomainError } from '../model/domainErrors.ts';
 import { unionSources } from '../writes/changeInput.ts';
 import { entityFieldsOf, type StoredEntity } from '../writes/entityState.ts';
-import { parseOrInvalid } from '../writes/writeInput.ts';
+import { parseOrInvalid } from '../model/domainErrors.ts';
 
 export interface LinkToMove {
   id: string;
@@ -52,8 +52,8 @@ export function assertLinksFit(survivorKind: EntityKind, links: LinkToMove[]): v
       : !allowsEndpoints(link.type, otherKind, survivorKind);
   });
   if (!misfits.length) return;
-  throw new ApiError(
-    422,
+  throw new DomainError(
+    'not_allowed',
     'merge_not_allowed',
     `A ${survivorKind} cannot take over ${misfits.length} relationship(s) of the other entity (e.g. ${misfits[0].type} ${misfits[0].direction === 'out' ? 'to' : 'from'} a ${misfits[0].otherKind}).`,
     misfits.map((m) => ({

@@ -2,8 +2,8 @@
 import { Router } from 'express';
 import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
-import { withVersionTag } from '../writes/versioning.ts';
-import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
+import { withVersionTag } from '../http/versionHeaders.ts';
+import { parseOrInvalid, requireObjectBody } from '../model/domainErrors.ts';
 import { mergeBody } from './contract.ts';
 import { mergeEntities } from './mergeEntities.ts';
 

@@ -26,7 +26,7 @@ export type Confidence = z.infer<typeof confidence>;
 /** Where a fact comes from: a URL or a list reference, who published it, and when. */
 export const sourceSchema = z
   .object({
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     reference: z.string().min(1).max(500).optional(),
     publisher: z.string().min(1).max(200),
     date: isoDate,
@@ -52,8 +52,8 @@ const sourceList = z
 /** Two citations of the same document: the same url (or reference), publisher and date. */
 export const sourceKey = (s: Source) => JSON.stringify([s.url ?? s.reference, s.publisher, s.date]);
 
-type FieldSpec = { schema: z.ZodTypeAny; label: string };
-const field = (schema: z.ZodTypeAny, label: string): FieldSpec => ({ schema, label });
+type FieldSpec = { schema: z.ZodType; label: string };
+const field = (schema: z.ZodType, label: string): FieldSpec => ({ schema, label });
 
 /** What the official lists (OFAC's remarks, the UN's aliases and documents) say about any listed party. */
 const LISTED_PARTY_FIELDS = {

@@ -61,7 +61,7 @@ export const errorBody = z.object({
     message: z.string().meta({ description: 'What went wrong, for a person.' }),
     details: z
       .unknown()
-      .meta({ description: 'For invalid_input: [{path, message, code}] per problem; otherwise an object or null.' }),
+      .meta({ description: 'For invalid_input: [{path, message}] per problem; otherwise an object or null.' }),
   }),
 });
 

@@ -26,6 +26,9 @@ const LEGAL_FORM_WEIGHT = 0.2;
 const MISSING_MIDDLE_WORD_COST = 0.25;
 /** Query words that match nothing cost this share of their weight (the query may say more than the list). */
 const EXTRA_QUERY_WORD_COST = 0.3;
+// Until two substantive words match, extra query words cost fully too: one shared word ("Lena Dubois" against a
+// vessel listed as LENA) is a common given name or word far more often than it is the listed party.
+const EXTRA_WORD_COST_ON_ONE_MATCH = 1;
 
 const isSubstantive = (word: string) => !isParticle(word) && !isLegalForm(word);
 
@@ -104,12 +107,13 @@ export function screeningNameScore(
   const queryWeight = q.map((w) => weightOf(w, weights));
   const substantiveMatches = pairs.filter((p) => isSubstantive(listed[p.listed])).length;
   const missingCost = substantiveMatches >= 2 ? MISSING_MIDDLE_WORD_COST : 1;
+  const extraCost = substantiveMatches >= 2 ? EXTRA_QUERY_WORD_COST : EXTRA_WORD_COST_ON_ONE_MATCH;
   const matchedListed = new Set(pairs.map((p) => p.listed));
   const matchedQuery = new Set(pairs.map((p) => p.query));
   const gained = pairs.reduce((sum, p) => sum + listedWeight[p.listed] * p.similarity, 0);
   const possible = pairs.reduce((sum, p) => sum + listedWeight[p.listed], 0);
   const missing = listedWeight.reduce((sum, w, i) => sum + (matchedListed.has(i) ? 0 : w), 0);
   const extra = queryWeight.reduce((sum, w, i) => sum + (matchedQuery.has(i) ? 0 : w), 0);
-  const score = gained / (possible + missingCost * missing + EXTRA_QUERY_WORD_COST * extra);
+  const score = gained / (possible + missingCost * missing + extraCost * extra);
   return Math.round(score * 1000) / 1000;
 }

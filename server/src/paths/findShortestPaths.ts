@@ -5,7 +5,7 @@ import type { PathResult } from './contract.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
 import { typeAlternatives, type Direction } from '../db/patterns.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../model/domainErrors.ts';
 import type { RelationshipType } from '../model/schema.ts';
 
 export interface PathParams {

@@ -3,10 +3,10 @@ import { Router } from 'express';
 import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { deleteBody, parsePatch } from '../writes/changeInput.ts';
-import { expectedVersion, withVersionTag } from '../writes/versioning.ts';
-import { parseOrInvalid, requireObjectBody } from '../writes/writeInput.ts';
-import { parseNewRelationship } from './relationshipInput.ts';
-import { createRelationship, deleteRelationship, updateRelationship } from './relationshipWrites.ts';
+import { expectedVersion, withVersionTag } from '../http/versionHeaders.ts';
+import { parseOrInvalid, requireObjectBody } from '../model/domainErrors.ts';
+import { parseNewRelationship } from '../writes/relationshipInput.ts';
+import { createRelationship, deleteRelationship, updateRelationship } from '../writes/relationshipWrites.ts';
 
 export function relationshipWriteRoutes(db: GraphDb): Router {
   const router = Router();

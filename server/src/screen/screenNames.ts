@@ -15,7 +15,9 @@ import {
   type PreparedName,
   type WordWeights,
 } from '../names/index.ts';
+import { listingMap, listingSummary, toListing } from '../listings/sanctionListings.ts';
 import { nameQuery, queryWords } from '../search/searchEntities.ts';
+import type { ScreeningMatch, ScreeningResult } from './contract.ts';
 import { noFacts, scoreWithFeatures, type KnownFacts } from './matchFeatures.ts';
 import { listedWordRarity } from './wordRarityCache.ts';
 
@@ -24,8 +26,6 @@ export interface ScreeningQuery extends Partial<KnownFacts> {
   /** Only entities of these kinds; null for any. */
   kinds: EntityKind[] | null;
 }
-
-import type { ScreeningMatch, ScreeningResult } from './contract.ts';
 
 export type { ScreeningMatch, ScreeningResult };
 
@@ -48,7 +48,7 @@ const candidatesCypher = (withSkeletons: boolean) => `
   RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, labels(node) AS labels,
          [d IN [node.birthDate] + coalesce(node.otherBirthDates, []) WHERE d IS NOT NULL] AS birthDates,
          coalesce(node.nationality, []) AS nationalities, coalesce(node.identifiers, []) AS identifiers,
-         collect({authorityId: a.id, authority: a.name, program: s.program, listId: s.listId, listedOn: s.listedOn}) AS lists`;
+         collect(${listingMap('s', 'a')}) AS lists`;
 
 interface Candidate {
   id: string;
@@ -70,12 +70,7 @@ function readCandidates(records: Neo4jRecord[]): Candidate[] {
       nationalities: r.get('nationalities'),
       identifiers: r.get('identifiers'),
     },
-    lists: (r.get('lists') as ExposureListing[]).map((l) => ({
-      ...l,
-      program: l.program ?? null,
-      listId: l.listId ?? null,
-      listedOn: l.listedOn ?? null,
-    })),
+    lists: (r.get('lists') as Record<string, unknown>[]).map((l) => listingSummary(toListing(l))),
   }));
 }
 

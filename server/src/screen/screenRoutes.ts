@@ -1,7 +1,8 @@
 // GET /api/screen and the batch screening jobs (contract.ts).
 import express, { Router } from 'express';
 import type { GraphDb } from '../db/graphDb.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { ApiError } from '../http/errors.ts';
+import { notFound } from '../model/domainErrors.ts';
 import { BatchInputError, parseCsvBatch, parseFtmBatch } from './batchInput.ts';
 import { batchJob, jobStatus, resultsCsv, startBatchJob } from './batchJobs.ts';
 import { BATCH_TYPES, batchBody, batchIdParams, batchQuery, batchResultsQuery, screenQuery } from './contract.ts';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { GraphDb } from '../db/graphDb.ts';
 import { parseQuery } from '../http/validation.ts';
-import { invalidInput } from '../writes/writeInput.ts';
+import { invalidInput } from '../model/domainErrors.ts';
 import { relationshipSearchQuerySchema, searchQuerySchema } from './contract.ts';
 import { hasEntityFilter } from './propertyFilters.ts';
 import { browseEntities, searchEntities } from './searchEntities.ts';

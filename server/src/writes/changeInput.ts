@@ -1,7 +1,7 @@
 // What every write carries besides its fields: the sources that support it, and field rules shared by writes.
 import { z } from 'zod';
 import { entityBaseFields, sourceKey, type Source } from '../model/schema.ts';
-import { invalidInput, parseOrInvalid } from './writeInput.ts';
+import { invalidInput, parseOrInvalid } from '../model/domainErrors.ts';
 
 const changeSources = z.object({ sources: entityBaseFields.sources });
 

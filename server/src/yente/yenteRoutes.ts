@@ -5,7 +5,8 @@ import { Router } from 'express';
 import type { GraphDb } from '../db/graphDb.ts';
 import { today } from '../exposure/dates.ts';
 import { exposureOf } from '../exposure/exposureRoutes.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { ApiError } from '../http/errors.ts';
+import { DomainError, notFound } from '../model/domainErrors.ts';
 import type { EntityKind } from '../model/schema.ts';
 import { screenName } from '../screen/screenNames.ts';
 import { searchEntities } from '../search/searchEntities.ts';
@@ -148,7 +149,7 @@ export function yenteRoutes(db: GraphDb): Router {
   router.get('/entities/:id', async (req, res) => {
     const { id } = entityIdParam.parse(req.params);
     const [entity] = await ftmEntities(db, [id], true).catch((error) => {
-      throw error instanceof ApiError && error.status === 404 ? notFound('entity', id) : error;
+      throw error instanceof DomainError && error.refusal === 'not_found' ? notFound('entity', id) : error;
     });
     res.json(entity);
   });

@@ -1,6 +1,7 @@
 // Batched, idempotent writes keyed by id: one statement per batch finds what exists, CREATEs what is new (no
 // MERGE: it would look each row up a second time and lock it), and writes a property only when it differs, so
-// re-importing the same file reports every record "unchanged", takes no write locks and leaves versions alone.
+// loading the same file again (imports, the seed) reports every record "unchanged", takes no write locks and
+// leaves versions alone (the version rule: see versioning.ts).
 // Labels and types are checked against the model's allow-list before they reach a statement.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { entityToProperties, relationshipToProperties } from '../db/mapping.ts';
@@ -10,7 +11,7 @@ import {
   type EntityRecord,
   type RelationshipRecord,
 } from '../model/schema.ts';
-import type { HolderIdentifier, Outcomes } from './importTypes.ts';
+import type { HolderIdentifier, Outcomes } from '../importers/importTypes.ts';
 
 const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${v}[k] = row.props[k])`;
 /**
@@ -162,4 +163,14 @@ export async function addIdentifiers(
 
 function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+}
+
+const ENSURE_ENTITY = `
+  MERGE (n:Entity {id: $props.id})
+  ON CREATE SET n += $props, n:$($kind), n.version = 1`;
+
+/** Creates the entity when the graph lacks it; one already there is left as it is (e.g. a cited authority). */
+export async function ensureEntity(tx: ManagedTransaction, entity: EntityRecord): Promise<void> {
+  if (!ENTITY_KIND_NAMES.includes(entity.kind)) throw new Error(`kind ${entity.kind} is not in the model`);
+  await tx.run(ENSURE_ENTITY, { props: withoutUndefined(entityToProperties(entity)), kind: entity.kind });
 }

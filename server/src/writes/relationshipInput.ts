@@ -1,8 +1,8 @@
 // Parses create and update bodies of relationships with the shared schema of their type.
 import { RELATIONSHIP_TYPE_NAMES, relationshipSchemaFor, type RelationshipRecord } from '../model/schema.ts';
-import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
-import { newRelationshipId } from '../writes/ids.ts';
-import { invalidInput, parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
+import { mergePatch, refuseChangeOf, type Patch } from './changeInput.ts';
+import { newRelationshipId } from './ids.ts';
+import { invalidInput, parseChoice, parseOrInvalid } from '../model/domainErrors.ts';
 import { relationshipFieldsOf, type StoredRelationship } from './relationshipState.ts';
 
 export interface NewRelationship {

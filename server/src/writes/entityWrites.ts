@@ -5,18 +5,19 @@ import { recordAudit, type AuditChange } from '../audit/auditLog.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { entityToProperties, nodeToEntity, relationshipToEdge } from '../db/mapping.ts';
 import { duplicateQueryOf, findLikelyDuplicates } from '../duplicates/findLikelyDuplicates.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { DomainError, notFound } from '../model/domainErrors.ts';
 import type { Source } from '../model/schema.ts';
-import type { StoredRelationship } from '../relationships-write/relationshipState.ts';
-import { readEntity, type StoredEntity } from '../writes/entityState.ts';
-import { lockEntities } from '../writes/locks.ts';
-import { assertVersion } from '../writes/versioning.ts';
-import { withRemovals, type Patch } from '../writes/changeInput.ts';
+import type { StoredRelationship } from './relationshipState.ts';
+import { readEntity, type StoredEntity } from './entityState.ts';
+import { lockEntities } from './locks.ts';
+import { assertVersion } from './versioning.ts';
+import { withRemovals, type Patch } from './changeInput.ts';
 import { applyEntityPatch, type NewEntity } from './entityInput.ts';
 
 const CREATE_ENTITY = 'CREATE (n:Entity) SET n = $props, n.version = 1, n:$($kind) RETURN n';
 
-const idTaken = (id: string) => new ApiError(409, 'id_taken', `An entity with id "${id}" already exists.`, { id });
+const idTaken = (id: string) =>
+  new DomainError('conflict', 'id_taken', `An entity with id "${id}" already exists.`, { id });
 
 /** A concurrent create of the same id loses at commit, on the unique constraint. */
 const isConstraintViolation = (error: unknown) =>
@@ -39,8 +40,8 @@ async function createInTx(
     const candidates = await findLikelyDuplicates(tx, duplicateQueryOf(entity));
     if (candidates.length) {
       const first = candidates[0];
-      throw new ApiError(
-        409,
+      throw new DomainError(
+        'conflict',
         'likely_duplicate',
         `This looks like an existing entity: ${first.name} (${first.kind}, ${first.id}). Send "allowDuplicate": true to create it anyway.`,
         { candidates },
@@ -125,8 +126,8 @@ export async function deleteEntity(
         ) as StoredRelationship,
     );
     if (edges.length && !cascade) {
-      throw new ApiError(
-        409,
+      throw new DomainError(
+        'conflict',
         'has_relationships',
         `Entity "${id}" has ${edges.length} relationship(s); delete with ?cascade=true to remove them too.`,
         {

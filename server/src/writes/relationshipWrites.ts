@@ -4,7 +4,7 @@ import type { User } from '../auth/authConfig.ts';
 import { recordAudit } from '../audit/auditLog.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { relationshipToEdge, relationshipToProperties } from '../db/mapping.ts';
-import { ApiError, notFound } from '../http/errors.ts';
+import { DomainError, notFound } from '../model/domainErrors.ts';
 import {
   allowsEndpoints,
   RELATIONSHIP_TYPES,
@@ -12,11 +12,11 @@ import {
   type RelationshipRecord,
   type Source,
 } from '../model/schema.ts';
-import { assertRelationshipType } from '../writes/allowList.ts';
-import { withRemovals, type Patch } from '../writes/changeInput.ts';
-import { readEntity } from '../writes/entityState.ts';
-import { lockEntities, lockRelationship } from '../writes/locks.ts';
-import { assertVersion } from '../writes/versioning.ts';
+import { assertRelationshipType } from './allowList.ts';
+import { withRemovals, type Patch } from './changeInput.ts';
+import { readEntity } from './entityState.ts';
+import { lockEntities, lockRelationship } from './locks.ts';
+import { assertVersion } from './versioning.ts';
 import { applyRelationshipPatch } from './relationshipInput.ts';
 import { readRelationship, type StoredRelationship } from './relationshipState.ts';
 
@@ -27,7 +27,7 @@ import { readRelationship, type StoredRelationship } from './relationshipState.t
 async function checkEndpoints(tx: ManagedTransaction, rel: RelationshipRecord): Promise<void> {
   const selfLink = selfLinkProblem(rel.type, rel.source, rel.target);
   if (selfLink)
-    throw new ApiError(422, 'self_relationship', selfLink, [
+    throw new DomainError('not_allowed', 'self_relationship', selfLink, [
       { path: 'target', message: 'is the same entity as source' },
     ]);
   await lockEntities(tx, [rel.source, rel.target]);
@@ -38,8 +38,8 @@ async function checkEndpoints(tx: ManagedTransaction, rel: RelationshipRecord): 
     ...(to ? [] : [{ path: 'target', message: `no entity with id "${rel.target}"` }]),
   ];
   if (missing.length)
-    throw new ApiError(
-      404,
+    throw new DomainError(
+      'not_found',
       'endpoint_not_found',
       `Cannot link: ${missing.map((m) => `${m.path} has ${m.message}`).join('; ')}.`,
       missing,
@@ -47,8 +47,8 @@ async function checkEndpoints(tx: ManagedTransaction, rel: RelationshipRecord): 
   if (!allowsEndpoints(rel.type, from!.kind, to!.kind)) {
     const spec = RELATIONSHIP_TYPES[rel.type];
     const kinds = (list: readonly string[]) => (list.length ? list.join(', ') : 'any kind');
-    throw new ApiError(
-      422,
+    throw new DomainError(
+      'not_allowed',
       'endpoints_not_allowed',
       `${rel.type} cannot join a ${from!.kind} to a ${to!.kind}: it goes from ${kinds(spec.from)} to ${kinds(spec.to)}.`,
       [
@@ -85,8 +85,8 @@ async function refuseDuplicateHolding(tx: ManagedTransaction, rel: RelationshipR
   });
   if (!result.records.length) return;
   const existing = relationshipToEdge(result.records[0].get('r') as Relationship, rel.source, rel.target);
-  throw new ApiError(
-    409,
+  throw new DomainError(
+    'conflict',
     'duplicate_holding',
     `${rel.source} already holds ${rel.percentage ?? 'an unknown percentage'}${rel.percentage === undefined ? '' : '%'} of ${rel.target} over these dates (relationship ${existing.id}): the same stake counts once. Add a source to it, or send "allowDuplicate": true to record a separate report.`,
     { existing },
@@ -103,7 +103,9 @@ export async function createRelationship(
     await checkEndpoints(tx, rel);
     if (!allowDuplicate) await refuseDuplicateHolding(tx, rel);
     if (await readRelationship(tx, rel.id))
-      throw new ApiError(409, 'id_taken', `A relationship with id "${rel.id}" already exists.`, { id: rel.id });
+      throw new DomainError('conflict', 'id_taken', `A relationship with id "${rel.id}" already exists.`, {
+        id: rel.id,
+      });
     const result = await tx.run(createRelationshipCypher(rel.type), {
       source: rel.source,
       target: rel.target,

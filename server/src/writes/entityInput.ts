@@ -1,9 +1,9 @@
 // Parses create and update bodies of entities with the shared schema of their kind.
 import { ENTITY_KIND_NAMES, entitySchemaFor, type EntityRecord } from '../model/schema.ts';
-import { mergePatch, refuseChangeOf, type Patch } from '../writes/changeInput.ts';
-import { entityFieldsOf, type StoredEntity } from '../writes/entityState.ts';
-import { newEntityId } from '../writes/ids.ts';
-import { invalidInput, parseChoice, parseOrInvalid } from '../writes/writeInput.ts';
+import { mergePatch, refuseChangeOf, type Patch } from './changeInput.ts';
+import { entityFieldsOf, type StoredEntity } from './entityState.ts';
+import { newEntityId } from './ids.ts';
+import { invalidInput, parseChoice, parseOrInvalid } from '../model/domainErrors.ts';
 
 export interface NewEntity {
   entity: EntityRecord;
