@@ -1,11 +1,8 @@
 // npm run bench:api -- [nodes=100000] [--requests=300]
 // Starts its own Neo4j in a temp folder, loads a synthetic graph, then times each endpoint through the real HTTP
 // server against the same Cypher run directly through the driver, alternately, and prints p50/p95/p99 and ratios.
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import { pino } from 'pino';
-import { createApp } from '../src/app.ts';
-import type { GraphDb } from '../src/db/graphDb.ts';
+import { serveForBench } from './benchServer.ts';
 import { machineLine, startBenchGraph } from './benchGraph.ts';
 import { compareLatencies } from './measure.ts';
 import { benchScenarios } from './scenarios.ts';
@@ -17,23 +14,12 @@ const requests = Number(args.find((a) => a.startsWith('--requests='))?.split('='
 const log = (message: string) => console.log(message);
 const ms = (n: number) => n.toFixed(1).padStart(7);
 
-async function serve(db: GraphDb) {
-  const app = createApp({
-    db,
-    logger: pino({ level: 'silent' }),
-    auth: { mode: 'local', localUser: { name: 'bench', role: 'analyst' } },
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, close: () => server.close() };
-}
-
 async function main() {
   log(machineLine('bench:api'));
   const graph = await startBenchGraph(nodes, log);
   const { db, plan } = graph;
   try {
-    const server = await serve(db);
+    const server = await serveForBench(db);
     const scenarios = await benchScenarios(db, server.baseUrl, plan, requests);
     log(
       `\n${requests} requests per endpoint, after 20 warm-up rounds; API = HTTP round trip, raw = same Cypher through the driver.`,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { GraphDb } from '../src/db/graphDb.ts';
 import { entityToProperties, relationshipToProperties } from '../src/db/mapping.ts';
+import type { OfacLegacySideFiles } from '../src/importers/ofacLegacyCsv.ts';
 import { parseInput, type ImportFormat } from '../src/importers/parseInput.ts';
 import type { EntityRecord, RelationshipRecord } from '../src/model/schema.ts';
 
@@ -25,12 +26,12 @@ export async function plainCreateRate(
   file: string,
   format: ImportFormat,
   batchSize: number,
-  idPrefix = '',
+  { idPrefix = '', ofacLegacy }: { idPrefix?: string; ofacLegacy?: OfacLegacySideFiles } = {},
 ): Promise<{ records: number; seconds: number; recordsPerSecond: number }> {
   const started = performance.now();
   const source = { reference: path.basename(file), publisher: 'baseline', date: '2026-01-01' };
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  const options = { format, idPrefix, fileName: path.basename(file), sourceFor: () => source };
+  const options = { format, idPrefix, ofacLegacy, fileName: path.basename(file), sourceFor: () => source };
   let entities: EntityRecord[] = [];
   const relationships: RelationshipRecord[] = [];
   const written = new Set<string>();

@@ -2,6 +2,8 @@
 import type {
   ApiErrorBody,
   AuditEntry,
+  BatchJobStatus,
+  BatchRowResult,
   DuplicateCandidate,
   EntityDeleteResult,
   EntityDetail,
@@ -10,6 +12,7 @@ import type {
   NeighborPage,
   PathResult,
   RelationshipWriteResult,
+  ScreeningResult,
   SearchResult,
   SessionInfo,
   SubgraphResult,
@@ -71,6 +74,15 @@ async function readError(response: Response): Promise<ApiRequestError> {
     code: 'http_error',
     message: `The server answered ${response.status} ${response.statusText}.`.trim(),
   });
+}
+
+export interface ScreenQuery {
+  name: string;
+  birthDate?: string;
+  nationality?: string;
+  identifier?: string;
+  minScore?: number;
+  limit?: number;
 }
 
 export class ApiClient {
@@ -214,6 +226,30 @@ export class ApiClient {
 
   deleteInvestigation(id: string, version: number) {
     return this.send<{ deleted: string }>('DELETE', `/investigations/${encodeURIComponent(id)}`, { version });
+  }
+
+  /** Screens one name (with what else is known) against the listed entities. */
+  screen(query: ScreenQuery) {
+    return this.request<ScreeningResult>(`/screen${queryString({ ...query })}`);
+  }
+
+  /** Starts a batch screening job over a CSV or FtM file; the job answers at once and runs in the background. */
+  startBatch(content: string, format: 'csv' | 'ftm', minScore: number) {
+    return this.send<BatchJobStatus>('POST', '/screen/batch', { content, format, minScore });
+  }
+
+  batchStatus(id: string) {
+    return this.request<BatchJobStatus>(`/screen/batch/${encodeURIComponent(id)}`);
+  }
+
+  batchResults(id: string) {
+    return this.request<BatchJobStatus & { results: BatchRowResult[] }>(
+      `/screen/batch/${encodeURIComponent(id)}/results`,
+    );
+  }
+
+  async batchResultsCsv(id: string): Promise<Blob> {
+    return (await this.fetchOk(`/screen/batch/${encodeURIComponent(id)}/results?format=csv`)).blob();
   }
 
   /** The entities and the relationships among them as a file: FtM JSON lines, GraphML, or one of the two CSVs. */

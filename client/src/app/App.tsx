@@ -26,6 +26,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useInvestigationHookups } from '../investigations/useInvestigationHookups.tsx';
 import { useOpeningView } from './useOpeningView.ts';
 import { useViewControls } from './useViewControls.ts';
+import { useScreenPage } from '../screen/useScreenPage.tsx';
 
 export function App({ api, session, onSignOut }: { api: ApiClient; session: SessionInfo; onSignOut(): void }) {
   const canEdit = session.user.role !== 'analyst';
@@ -62,6 +63,7 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
     },
     [setSelection],
   );
+  const screen = useScreenPage(api, (id, name) => actions.showEntities([id], name));
   const saved = useInvestigationHookups({ api, store, state, view, actions, session, initialView });
   useOpeningView(initialView, actions, onOpened, saved.investigation.open);
   useUrlState(
@@ -123,6 +125,7 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
         }
       >
         {saved.menu}
+        {screen.button}
         {canEdit && (
           <EditingControls
             api={api}
@@ -191,6 +194,7 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
           onCancel={() => setDialog(null)}
         />
       )}
+      {screen.page}
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>
   );

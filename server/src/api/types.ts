@@ -22,6 +22,14 @@ export type {
   RegimeListing,
 } from '../exposure/contract.ts';
 export type { SessionInfo } from '../auth/contract.ts';
+export type {
+  BatchJobStatus,
+  BatchMatch,
+  BatchRowResult,
+  RowProblem,
+  ScreeningMatch,
+  ScreeningResult,
+} from '../screen/contract.ts';
 import type { GraphEdge, GraphNode, VersionedEdge, VersionedEntity } from '../model/shapes.ts';
 
 /** Nodes and the edges among them, as the canvas adds them. */

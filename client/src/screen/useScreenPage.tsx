@@ -1,0 +1,36 @@
+// Hooks the Screen page into the explorer: a top-bar button opens it, and opening a match shows the entity on the
+// canvas. The page stays mounted while hidden, so a batch keeps running and its results stay.
+import { useState } from 'react';
+import type { ApiClient } from '../api/apiClient.ts';
+import { ScreenPage } from './ScreenPage.tsx';
+
+export function useScreenPage(api: ApiClient, showEntity: (id: string, name: string) => void) {
+  const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const button = (
+    <button
+      type="button"
+      className={open ? 'screen-open active' : 'screen-open'}
+      aria-pressed={open}
+      onClick={() => {
+        setOpen(!open);
+        setMounted(true);
+      }}
+    >
+      Screen
+    </button>
+  );
+  const page = mounted && (
+    <div hidden={!open} className="screen-layer">
+      <ScreenPage
+        api={api}
+        onClose={() => setOpen(false)}
+        onOpen={(id, name) => {
+          setOpen(false);
+          showEntity(id, name);
+        }}
+      />
+    </div>
+  );
+  return { button, page };
+}
