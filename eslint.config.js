@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'dist/', 'node_modules/', 'neo4j/target/', '.data/', 'coverage/'] },
+  { ignores: ['build/', 'dist/', 'node_modules/', 'neo4j/target/', '.data/', 'coverage/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

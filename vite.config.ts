@@ -7,5 +7,5 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@model': path.resolve('server/src/model'), '@api': path.resolve('server/src/api') } },
   build: { outDir: path.resolve('dist/client'), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  server: { port: 5173, proxy: { '/api': `http://localhost:${process.env.API_PORT ?? 3001}` } },
+  server: { port: 5173, proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 3001}` } },
 });

@@ -12,11 +12,23 @@ export const DEFAULT_DATA_DIR = path.resolve(LAUNCHER_DIR, '..', '.data', 'neo4j
 
 export class MissingPrerequisiteError extends Error {}
 
+export interface Neo4jProcessStatus {
+  state: 'running' | 'restarting' | 'stopped';
+  restarts: number;
+  /** When Neo4j last died unexpectedly, and how. */
+  lastExit?: { at: string; code: number | null; signal: string | null };
+}
+
 export interface LocalNeo4j {
   uri: string;
   /** True when this process started the JVM (and so must stop it). */
   owned: boolean;
+  /** Stops the JVM (and any restart pending); always completes, whatever state the JVM is in. */
   stop(): Promise<void>;
+  /** Only for a JVM this process started and supervises. */
+  status?(): Neo4jProcessStatus;
+  /** The running JVM's process id, if any. */
+  pid?(): number | undefined;
 }
 
 export interface StartOptions {
@@ -92,8 +104,11 @@ async function findRunning(dataDir: string): Promise<LocalNeo4j | null> {
   return { uri: `bolt://127.0.0.1:${state.port}`, owned: false, stop: async () => {} };
 }
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 function waitUntilReady(child: ChildProcess, log: (m: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (hasExited(child)) return reject(new Error('Neo4j exited during start-up.'));
     let stderr = '';
     const timer = setTimeout(() => reject(new Error('Neo4j did not start within 180 s.')), 180_000);
     child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
@@ -110,17 +125,86 @@ function waitUntilReady(child: ChildProcess, log: (m: string) => void): Promise<
   });
 }
 
-function stopChild(child: ChildProcess, stateToRemove: string): Promise<void> {
+/** A child killed by a signal has exitCode null but signalCode set: both mean it is gone. */
+function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (hasExited(child)) return resolve();
     const killTimer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.once('exit', () => {
       clearTimeout(killTimer);
-      rmSync(stateToRemove, { force: true });
       resolve();
     });
     child.kill('SIGTERM');
   });
+}
+
+/** A JVM that ran this long before dying was healthy: its restart starts the backoff again. */
+const HEALTHY_RUN_MS = 60_000;
+const restartDelayMs = (attempt: number) => Math.min(1_000 * 2 ** (attempt - 1), 30_000);
+
+/**
+ * Keeps one Neo4j JVM running: when it dies unexpectedly it is started again on the same port and data folder,
+ * after 1, 2, 4 ... 30 s, saying so in the log and in status().
+ */
+class Neo4jSupervisor {
+  private child: ChildProcess | undefined;
+  private status: Neo4jProcessStatus = { state: 'running', restarts: 0 };
+  private restartTimer: NodeJS.Timeout | undefined;
+  private stopping = false;
+
+  constructor(
+    private readonly spawnJvm: () => ChildProcess,
+    private readonly onReady: (child: ChildProcess) => void,
+    private readonly log: (m: string) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.launch();
+  }
+
+  private async launch(): Promise<void> {
+    const child = this.spawnJvm();
+    this.child = child;
+    await waitUntilReady(child, this.log);
+    if (this.stopping) return;
+    this.onReady(child);
+    const startedAt = Date.now();
+    child.once('exit', (code, signal) => this.onExit(child, code, signal, Date.now() - startedAt));
+  }
+
+  private onExit(child: ChildProcess, code: number | null, signal: string | null, ranMs: number): void {
+    if (this.stopping || child !== this.child) return;
+    this.status = { ...this.status, state: 'restarting', lastExit: { at: new Date().toISOString(), code, signal } };
+    this.scheduleRestart(ranMs > HEALTHY_RUN_MS ? 1 : this.status.restarts + 1, child.pid);
+  }
+
+  private scheduleRestart(attempt: number, deadPid: number | undefined): void {
+    const delay = restartDelayMs(attempt);
+    this.log(`Neo4j (pid ${deadPid}) stopped unexpectedly: restarting it in ${delay / 1000} s (attempt ${attempt}).`);
+    this.restartTimer = setTimeout(async () => {
+      try {
+        await this.launch();
+        if (this.stopping) return;
+        this.status = { ...this.status, state: 'running', restarts: this.status.restarts + 1 };
+        this.log(`Neo4j is back (pid ${this.child?.pid}, restart ${this.status.restarts}).`);
+      } catch (error) {
+        if (!this.stopping) {
+          this.log(`Restarting Neo4j failed: ${(error as Error).message.split('\n')[0]}`);
+          this.scheduleRestart(attempt + 1, this.child?.pid);
+        }
+      }
+    }, delay);
+  }
+
+  currentStatus = (): Neo4jProcessStatus => ({ ...this.status });
+  pid = () => (this.child && !hasExited(this.child) ? this.child.pid : undefined);
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    this.status = { ...this.status, state: 'stopped' };
+    if (this.child) await stopChild(this.child);
+  }
 }
 
 /** Starts Neo4j in a JVM of its own on a free loopback port; resolves once Bolt accepts connections. */
@@ -142,10 +226,26 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
   ];
   log(`Starting Neo4j (data in ${dataDir})...`);
   // stdin stays a pipe: when this process dies, the pipe closes and the launcher shuts Neo4j down.
-  const child = spawn('java', javaArgs, { stdio: ['pipe', 'pipe', 'pipe'] });
-  await waitUntilReady(child, log);
-  writeFileSync(stateFile(dataDir), JSON.stringify({ pid: child.pid, port }));
-  return { uri: `bolt://127.0.0.1:${port}`, owned: true, stop: () => stopChild(child, stateFile(dataDir)) };
+  const spawnJvm = () => spawn('java', javaArgs, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const recordState = (child: ChildProcess) =>
+    writeFileSync(stateFile(dataDir), JSON.stringify({ pid: child.pid, port }));
+  const supervisor = new Neo4jSupervisor(spawnJvm, recordState, log);
+  try {
+    await supervisor.start();
+  } catch (error) {
+    await supervisor.stop();
+    throw error;
+  }
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    owned: true,
+    stop: async () => {
+      await supervisor.stop();
+      rmSync(stateFile(dataDir), { force: true });
+    },
+    status: supervisor.currentStatus,
+    pid: supervisor.pid,
+  };
 }
 
 /** Uses the project's local Neo4j if another command already runs it, or starts it. */

@@ -10,6 +10,7 @@ import { detectFormat } from '../server/src/importers/detectFormat.ts';
 import { readOfacLegacySideFiles } from '../server/src/importers/ofacLegacyCsv.ts';
 import { progressBar } from '../server/src/importers/progressBar.ts';
 import { ImportInputError, IMPORT_FORMATS, type ImportFormat } from '../server/src/importers/parseInput.ts';
+import { ImportInterrupted } from '../server/src/importers/importTrace.ts';
 import { runImport } from '../server/src/importers/runImport.ts';
 import { summaryText } from '../server/src/importers/summaryText.ts';
 import { exitOnMissingPrerequisite } from './cli.ts';
@@ -38,6 +39,15 @@ if (!format) {
 }
 
 const graph = await openGraph((m) => console.error(m)).catch(exitOnMissingPrerequisite);
+// Ctrl-C or SIGTERM stops after the batch being written, and the audit entry says interrupted; a second one at once.
+const interruption = new AbortController();
+const interrupt = (signal: string) => {
+  if (interruption.signal.aborted) process.exit(1);
+  console.error(`\n${signal}: stopping after the batch being written (again to stop at once)...`);
+  interruption.abort();
+};
+process.on('SIGINT', () => interrupt('SIGINT'));
+process.on('SIGTERM', () => interrupt('SIGTERM'));
 try {
   const summary = await runImport(
     graph.db,
@@ -52,12 +62,14 @@ try {
       onProgress: progressBar(),
       actor: { name: `${userInfo().username} (command line)`, role: 'admin' },
       ofacLegacy: format === 'ofac-legacy' ? readOfacLegacySideFiles(path.dirname(file)) : undefined,
+      signal: interruption.signal,
     },
   );
   console.log(summaryText(summary));
 } catch (error) {
-  if (!(error instanceof ImportInputError)) throw error;
-  console.error(`Import refused: ${error.message}`);
+  if (error instanceof ImportInterrupted) console.error(error.message);
+  else if (error instanceof ImportInputError) console.error(`Import refused: ${error.message}`);
+  else throw error;
   process.exitCode = 1;
 } finally {
   await graph.close();

@@ -10,6 +10,6 @@ const api = new ApiClient('', undefined, readAccessToken);
 
 createRoot(document.getElementById('root')!).render(
   <ErrorBoundary>
-    <SessionGate api={api}>{(session) => <App api={api} session={session} />}</SessionGate>
+    <SessionGate api={api}>{(session, signOut) => <App api={api} session={session} onSignOut={signOut} />}</SessionGate>
   </ErrorBoundary>,
 );

@@ -10,18 +10,29 @@ import { companyId, personId, seededRandom, type GraphPlan } from './syntheticGr
 
 const OWNERSHIP_TYPES: RelationshipType[] = ['OWNS', 'CONTROLS', 'DIRECTOR_OF'];
 
+/** One API call, as a load generator sends it: the path is below /api. */
+export interface ApiRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
 export interface Scenario {
   name: string;
   raw(i: number): Promise<unknown>;
+  request(i: number): ApiRequest;
   api(i: number): Promise<unknown>;
 }
 
-async function getJson(url: string, init?: RequestInit): Promise<unknown> {
-  const response = await fetch(url, init);
-  const body = await response.json();
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${JSON.stringify(body)}`);
-  return body;
+async function send(baseUrl: string, { method, path, body }: ApiRequest): Promise<unknown> {
+  const init = body ? { method, body, headers: { 'content-type': 'application/json' } } : { method };
+  const response = await fetch(`${baseUrl}${path}`, init);
+  const answer = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
+  return answer;
 }
+
+const get = (path: string): ApiRequest => ({ method: 'GET', path });
 
 const query = (params: Record<string, unknown>) =>
   new URLSearchParams(
@@ -107,48 +118,45 @@ export async function benchScenarios(
   const run = (statement: { cypher: string; params: Record<string, unknown> }) =>
     db.read(statement.cypher, statement.params);
   const hub = (i: number) => hubPages[i % hubPages.length];
-  const scenarios: Scenario[] = [
+  const scenarios: Omit<Scenario, 'api'>[] = [
     {
       name: 'search',
       raw: (i) => run(searchStatement(searches[i])!),
-      api: (i) => getJson(`${baseUrl}/search?${query({ ...searches[i] })}`),
+      request: (i) => get(`/search?${query({ ...searches[i] })}`),
     },
     {
       name: 'entity',
       raw: (i) => run({ cypher: ENTITY_DETAIL_CYPHER, params: { id: ids[i] } }),
-      api: (i) => getJson(`${baseUrl}/entities/${ids[i]}`),
+      request: (i) => get(`/entities/${ids[i]}`),
     },
     {
       name: 'neighbors (random entity)',
       raw: (i) => run(neighborsStatement(neighbors[i])),
-      api: (i) => getJson(`${baseUrl}/entities/${neighbors[i].id}/neighbors?limit=50`),
+      request: (i) => get(`/entities/${neighbors[i].id}/neighbors?limit=50`),
     },
     {
       name: `neighbors (hub, ${plan.hubHoldings}+, paged)`,
       raw: (i) => run(neighborsStatement(hub(i))),
-      api: (i) => getJson(`${baseUrl}/entities/${hub(i).id}/neighbors?${query({ limit: 50, cursor: hub(i).cursor })}`),
+      request: (i) => get(`/entities/${hub(i).id}/neighbors?${query({ limit: 50, cursor: hub(i).cursor })}`),
     },
     {
       name: 'paths (all types, maxHops 6)',
       raw: (i) => run(pathsStatement(pairs[i])),
-      api: (i) => getJson(`${baseUrl}/paths?${query({ from: pairs[i].from, to: pairs[i].to })}`),
+      request: (i) => get(`/paths?${query({ from: pairs[i].from, to: pairs[i].to })}`),
     },
     {
       name: 'paths (OWNS/CONTROLS/DIRECTOR_OF)',
       raw: (i) => run(pathsStatement(ownership[i])),
-      api: (i) =>
-        getJson(`${baseUrl}/paths?${query({ from: ownership[i].from, to: ownership[i].to, types: OWNERSHIP_TYPES })}`),
+      request: (i) => get(`/paths?${query({ from: ownership[i].from, to: ownership[i].to, types: OWNERSHIP_TYPES })}`),
     },
     {
       name: 'subgraph (50 ids)',
       raw: (i) => run(subgraphStatement({ ids: screens[i] })),
-      api: (i) =>
-        getJson(`${baseUrl}/subgraph`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ ids: screens[i] }),
-        }),
+      request: (i) => ({ method: 'POST', path: '/subgraph', body: JSON.stringify({ ids: screens[i] }) }),
     },
   ];
-  return { scenarios, pathPairs: pairs };
+  return {
+    scenarios: scenarios.map((scenario) => ({ ...scenario, api: (i) => send(baseUrl, scenario.request(i)) })),
+    pathPairs: pairs,
+  };
 }

@@ -7,13 +7,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import type { Neo4jProcessStatus } from '../../neo4j/localNeo4j.ts';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
-import { identifyCaller, requireRole } from './auth/authMiddleware.ts';
+import { identifyCaller, PUBLIC_PATHS, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
 import { capabilityRouters } from './capabilities.ts';
-import { openapiRoutes } from './openapiDocument.ts';
+import { buildOpenApiDocument, openapiRoutes } from './openapiDocument.ts';
 import { yenteRoutes } from './yente/yenteRoutes.ts';
+import { allowedMethodsOf } from './http/allowedMethods.ts';
+import { refuseUnsafeText } from './http/cleanText.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
+import { redactingSerializers } from './http/redaction.ts';
 
 export interface AppOptions {
   db: GraphDb;
@@ -22,9 +26,17 @@ export interface AppOptions {
   clientDir?: string;
   /** Defaults to the AUTH_MODE configuration of the environment. */
   auth?: AuthConfig;
+  /** The supervised local Neo4j's state, reported by /api/health. */
+  neo4jProcess?: () => Neo4jProcessStatus;
 }
 
-export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: AppOptions): express.Express {
+export function createApp({
+  db,
+  logger,
+  clientDir,
+  auth = readAuthConfig(),
+  neo4jProcess,
+}: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -36,19 +48,28 @@ export function createApp({ db, logger, clientDir, auth = readAuthConfig() }: Ap
     }),
   );
   app.use(compression());
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use(
+    pinoHttp({
+      logger,
+      serializers: redactingSerializers,
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+    }),
+  );
   app.use('/api', express.json({ limit: '2mb' }));
+  app.use('/api', refuseUnsafeText);
   app.use('/api', identifyCaller(auth));
   // Reading needs at least the analyst role; in token mode that means a valid token.
-  app.use('/api', (req, res, next) =>
-    req.path === '/health' || req.path === '/openapi.json' ? next() : requireRole('analyst')(req, res, next),
-  );
+  app.use('/api', (req, res, next) => (PUBLIC_PATHS.has(req.path) ? next() : requireRole('analyst')(req, res, next)));
   app.use('/api', openapiRoutes());
-  for (const router of capabilityRouters(db, auth)) app.use('/api', router);
-  app.use('/api', unknownRoute);
+  for (const router of capabilityRouters(db, auth, neo4jProcess)) app.use('/api', router);
+  // A documented path asked with a method it does not have is a 405 with Allow; any other path a 404.
+  app.use('/api', unknownRoute(allowedMethodsOf(buildOpenApiDocument())));
   // The yente-compatible API (README "yente-compatible API"), read with the same role as /api.
   app.use('/yente', express.json({ limit: '2mb' }), identifyCaller(auth), requireRole('analyst'), yenteRoutes(db));
-  app.use('/yente', unknownRoute);
+  app.use(
+    '/yente',
+    unknownRoute(() => null),
+  );
   if (clientDir && existsSync(clientDir)) {
     app.use(express.static(clientDir));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));

@@ -1,6 +1,7 @@
 // The API's capabilities: each one's router and its contract. To add an endpoint, declare it in its
 // capability's contract.ts, route it in its <capability>Routes.ts, and list both here if the capability is new.
 import type { Router } from 'express';
+import type { Neo4jProcessStatus } from '../../neo4j/localNeo4j.ts';
 import { auditContract } from './audit/contract.ts';
 import { auditRoutes } from './audit/auditRoutes.ts';
 import type { AuthConfig } from './auth/authConfig.ts';
@@ -63,9 +64,9 @@ export const API_CONTRACTS: Contract[] = [
 ];
 
 /** The routers under /api (GET /api/openapi.json is added by app.ts). */
-export function capabilityRouters(db: GraphDb, auth: AuthConfig): Router[] {
+export function capabilityRouters(db: GraphDb, auth: AuthConfig, neo4jProcess?: () => Neo4jProcessStatus): Router[] {
   return [
-    healthRoutes(db),
+    healthRoutes(db, neo4jProcess),
     sessionRoutes(auth),
     searchRoutes(db),
     entityRoutes(db),

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
 import { drawnGraph, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
+import { chooseFromMenu } from './support/menus.ts';
 
 const COMPANY = `E2E Shell Holdings ${Date.now().toString(36)}`;
 const SOURCE = { url: 'https://example.org/e2e-registry', publisher: 'E2E Registry', date: '2026-02-01' };
@@ -40,7 +41,7 @@ const companyId = async () =>
 
 describe('editing in the explorer', () => {
   it('warns of a likely duplicate: "Did you mean Chen Zhi (sanctioned, Person)?"', async () => {
-    await page.getByRole('button', { name: 'Add entity' }).click();
+    await chooseFromMenu(page, 'Add', 'Add entity');
     const form = page.getByRole('form', { name: 'Add entity' });
     await form.getByLabel('Kind').selectOption('Person');
     await form.getByLabel('Name').fill('Zhi Chen');
@@ -52,7 +53,7 @@ describe('editing in the explorer', () => {
   });
 
   it('validates as you type with the shared schema', async () => {
-    await page.getByRole('button', { name: 'Add entity' }).click();
+    await chooseFromMenu(page, 'Add', 'Add entity');
     const form = page.getByRole('form', { name: 'Add entity' });
     await form.getByLabel('Name').fill('Anything');
     await form.getByLabel('Jurisdiction').fill('Cambodia');
@@ -63,7 +64,7 @@ describe('editing in the explorer', () => {
   });
 
   it('adds a company, then an OWNS edge from Chen Zhi with 60%, shows both on the canvas and the audit entries', async () => {
-    await page.getByRole('button', { name: 'Add entity' }).click();
+    await chooseFromMenu(page, 'Add', 'Add entity');
     const entityForm = page.getByRole('form', { name: 'Add entity' });
     await entityForm.getByLabel('Kind').selectOption('Company');
     await entityForm.getByLabel('Name').fill(COMPANY);
@@ -74,7 +75,7 @@ describe('editing in the explorer', () => {
     const id = (await companyId())!;
     await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
 
-    await page.getByRole('button', { name: 'Add relationship' }).click();
+    await chooseFromMenu(page, 'Add', 'Add relationship');
     const relForm = page.getByRole('form', { name: 'Add relationship' });
     await relForm.getByLabel('From').selectOption('chen-zhi');
     await relForm.getByLabel('Type').selectOption('OWNS');
@@ -116,8 +117,30 @@ describe('editing in the explorer', () => {
     await fillSource(form);
     await form.getByRole('button', { name: 'Save' }).click();
     await eventually(() => page.getByLabel('History').textContent()).toMatch(
-      /local-investigator changed the entity\s*registrationNumber: —\s*→\s*KH-00042/,
+      /local-investigator changed the entity\s*Registration number: —\s*→\s*KH-00042/,
     );
+
+    // Someone else changes it meanwhile: the conflict says what changed and carries on from their version.
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    await form.getByLabel('Registration number').fill('KH-00043');
+    await fillSource(form);
+    const patched = await page.evaluate(
+      async ({ id, source }) =>
+        (
+          await fetch(`/api/entities/${id}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ version: 2, registrationNumber: 'KH-99999', sources: [source] }),
+          })
+        ).status,
+      { id, source: SOURCE },
+    );
+    expect(patched).toBe(200);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.locator('.conflict-notice');
+    await eventually(() => conflict.textContent()).toMatch(/Registration number: KH-00042\s*→\s*KH-99999/);
+    await conflict.getByRole('button', { name: 'Load the current version' }).click();
+    await eventually(() => page.getByLabel('Entity details').textContent()).toContain('KH-99999');
 
     await page.getByLabel('Entity details').getByRole('button', { name: 'Delete…' }).click();
     const confirm = page.getByRole('form', { name: 'Delete entity' });
@@ -127,5 +150,12 @@ describe('editing in the explorer', () => {
     await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
     const left = await session.db.read('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
     expect(left.records[0].get('n')).toBe(0);
+
+    // Undo is for canvas steps: it must not bring back the deleted company, nor fail on it.
+    await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await waitForStillCanvas(page);
+    expect((await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
+    expect(await page.locator('.status-error').count()).toBe(0);
   });
 });

@@ -4,29 +4,12 @@ import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
+import { exportAs } from './support/menus.ts';
 import { readPng } from './support/png.ts';
 
 const { open } = useExplorerSession();
 
 const status = (page: Page) => page.locator('.status-bar');
-
-async function download(page: Page, start: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), start()]);
-  const target = `${SCREENSHOTS}/sge-e2e-${Date.now()}-${file.suggestedFilename()}`;
-  await file.saveAs(target);
-  return target;
-}
-
-async function exportAs(
-  page: Page,
-  format: 'png' | 'svg' | 'json',
-  options: { scale?: number; background?: string } = {},
-) {
-  await page.getByLabel('Export format').selectOption(format);
-  if (options.scale) await page.getByLabel('Scale').selectOption(String(options.scale));
-  if (options.background) await page.getByLabel('Background').selectOption(options.background);
-  return download(page, () => page.getByRole('button', { name: 'Export' }).click());
-}
 
 describe('the explorer', () => {
   it('opens on the Chen Zhi / Prince Group story', async () => {

@@ -4,6 +4,7 @@ import { writeHandMadeGraph } from '../support/handMadeGraph.ts';
 import { removeTestEntities, testPrefix } from '../support/testDb.ts';
 import { nodeIds } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
+import { exportAs } from './support/menus.ts';
 
 const prefix = testPrefix('e2e-exposure');
 const session = useExplorerSession({ cleanup: (db) => removeTestEntities(db, prefix) });
@@ -44,14 +45,8 @@ describe('sanctions exposure in the explorer', () => {
 
   it('exports what is on the canvas as FollowTheMoney lines from the export menu', async () => {
     const page = await open('/?nodes=chen-zhi,geotech-holdings');
-    await page.getByLabel('Export format').selectOption('ftm');
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export' }).click(),
-    ]);
-    expect(file.suggestedFilename()).toBe('sanctions-graph.ftm.jsonl');
-    const target = `${SCREENSHOTS}/sge-e2e-${Date.now()}.ftm.jsonl`;
-    await file.saveAs(target);
+    const target = await exportAs(page, 'ftm');
+    expect(target).toMatch(/-sanctions-graph\.ftm\.jsonl$/);
     const lines = readFileSync(target, 'utf8')
       .trim()
       .split('\n')
@@ -62,7 +57,13 @@ describe('sanctions exposure in the explorer', () => {
         .map((l) => l.id)
         .sort(),
     ).toEqual(['chen-zhi', 'geotech-holdings']);
-    expect(lines.some((l) => l.schema === 'Sanction' && l.properties.entity[0] === 'chen-zhi')).toBe(true);
+    // No authority is on the canvas, so no Sanction link is shown or exported; the entity still says it is sanctioned.
+    expect(lines.find((l) => l.id === 'chen-zhi').properties.topics).toEqual(['sanction']);
+    const everything = readFileSync(await exportAs(page, 'ftm', { links: 'all' }), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(everything.some((l) => l.schema === 'Sanction' && l.properties.entity[0] === 'chen-zhi')).toBe(true);
     await page.close();
   });
 });

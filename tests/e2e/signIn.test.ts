@@ -18,7 +18,14 @@ describe('the explorer on a shared server (AUTH_MODE=token)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
     expect(await page.getByText('alice · analyst').count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Add entity' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add', exact: true }).count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-signed-in-analyst.png` });
+
+    await page.getByRole('button', { name: 'Session: alice, analyst' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect.poll(() => page.getByLabel('Access token').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Access token').count(), { timeout: 20_000 }).toBe(1);
   });
 });

@@ -145,7 +145,7 @@ describe('GET /api/entities/:id/neighbors with bad input', () => {
     expect(body.error.message).toContain('SANCTIONED_BY');
   });
 
-  it.each(['abc', 'eyJ0eXBlIjoxfQ', '%00%01', Buffer.from('{"type":"OWNS"}').toString('base64url')])(
+  it.each(['abc', 'eyJ0eXBlIjoxfQ', '%00%01', '%ED%A0%80', Buffer.from('{"type":"OWNS"}').toString('base64url')])(
     'answers a forged cursor %s with 400 invalid_cursor',
     async (cursor) => {
       const { status, body } = await neighbors('chen-zhi', `?cursor=${cursor}`);

@@ -127,6 +127,34 @@ describe('POST /api/export', () => {
     expect(edges).not.toContain('us-treasury-ofac'); // authorities were not exported, so no edge points at them
   });
 
+  it('exports only the listed links when edgeIds is given (what the canvas shows), every link among the ids without it', async () => {
+    const all = await (await exportAs('format=graphml')).text();
+    const allEdges = [...all.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]);
+    expect(allEdges.length).toBeGreaterThan(1);
+    const shown = allEdges.slice(0, 1);
+    const response = await fetch(`${server.baseUrl}/api/export?format=graphml`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: IDS, edgeIds: shown }),
+    });
+    const only = [...(await response.text()).matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]);
+    expect(only).toEqual(shown);
+  });
+
+  it('writes only the shown Sanction links to FtM, and still marks a sanctioned entity with the sanction topic', async () => {
+    const response = await fetch(`${server.baseUrl}/api/export?format=ftm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: IDS, edgeIds: [] }),
+    });
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.schema === 'Sanction')).toEqual([]);
+    expect(lines.find((l) => l.id === 'chen-zhi').properties.topics).toEqual(['sanction']);
+  });
+
   it('refuses bad formats, a csv without file, bad ids and too many ids with 400, and unknown ids with 404', async () => {
     for (const [query, ids] of [
       ['format=pdf', IDS],

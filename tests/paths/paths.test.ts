@@ -63,6 +63,33 @@ describe('GET /api/paths', () => {
     expect(within8.body.paths[0].edgeIds).toHaveLength(8);
   });
 
+  it('avoids hubs on request: Chen Zhi reaches Qiu Weiren through Cambodia only while hubs are allowed', async () => {
+    const query = 'from=chen-zhi&to=qiu-weiren&types=NATIONAL_OF&maxHops=4';
+    const throughHubs = await paths(query);
+    expect(throughHubs.body.paths.length).toBeGreaterThan(0);
+    const via = new Set(throughHubs.body.paths.flatMap((p) => p.nodeIds.slice(1, -1)));
+    const smallest = Math.min(...throughHubs.body.nodes.filter((n) => via.has(n.id)).map((n) => n.degree));
+    const avoided = await paths(`${query}&avoidHubsAbove=${smallest - 1}`);
+    expect(avoided.status).toBe(200);
+    for (const path of avoided.body.paths)
+      for (const id of path.nodeIds.slice(1, -1))
+        expect(avoided.body.nodes.find((n) => n.id === id)!.degree).toBeLessThanOrEqual(smallest - 1);
+    expect(avoided.body.paths.some((p) => p.nodeIds.some((id) => via.has(id)))).toBe(false);
+  });
+
+  it('keeps the two ends even when they are hubs themselves', async () => {
+    const { body } = await paths('from=chen-zhi&to=us-treasury-ofac&types=SANCTIONED_BY&avoidHubsAbove=1');
+    expect(body.paths.map((p) => p.nodeIds)).toEqual([['chen-zhi', 'us-treasury-ofac']]);
+  });
+
+  it('refuses an avoidHubsAbove that is not a positive whole number (400)', async () => {
+    for (const bad of ['0', '-3', '2.5', 'many']) {
+      const { status, body } = await paths(`from=chen-zhi&to=china&avoidHubsAbove=${bad}`);
+      expect(status).toBe(400);
+      expect(JSON.stringify(body)).toContain('avoidHubsAbove');
+    }
+  });
+
   it('answers "no path" with an empty result, not an error', async () => {
     const { status, body } = await paths(`from=chen-zhi&to=${prefix}alone`);
     expect(status).toBe(200);

@@ -134,6 +134,21 @@ describe('creating, updating and deleting a relationship', () => {
     expect(response.body.error.message).toMatch(/OWNS cannot join a Country to a Person/);
   });
 
+  it('refuses a company owning itself with 422 self_relationship, and writes nothing', async () => {
+    const response = await call('POST', '/api/relationships', {
+      type: 'OWNS',
+      source: target,
+      target,
+      percentage: 60,
+      sources: [SOURCE],
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('self_relationship');
+    expect(response.body.error.message).toBe('OWNS cannot join an entity to itself: nothing owns itself.');
+    const stored = await db.read('MATCH (n:Entity {id: $id})-[r]->(n) RETURN count(r) AS n', { id: target });
+    expect(stored.records[0].get('n')).toBe(0);
+  });
+
   it('answers 404 for a PATCH or DELETE of an unknown relationship', async () => {
     const patched = await call('PATCH', `/api/relationships/${prefix}none`, { version: 1, sources: [SOURCE] });
     expect(patched.status).toBe(404);

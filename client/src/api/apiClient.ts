@@ -49,6 +49,14 @@ export interface NeighborQuery {
   cursor?: string | null;
 }
 
+/** What GET /api/paths searches within (all optional: every type, 6 hops, both directions, hubs allowed). */
+export interface PathBounds {
+  types?: RelationshipType[];
+  maxHops?: number;
+  direction?: Direction;
+  avoidHubsAbove?: number;
+}
+
 type Params = Record<string, string | number | undefined | null>;
 
 function queryString(params: Params): string {
@@ -127,8 +135,11 @@ export class ApiClient {
     return this.request<NeighborPage>(`/entities/${encodeURIComponent(id)}/neighbors${query}`);
   }
 
-  paths(from: string, to: string, { types, maxHops }: { types?: RelationshipType[]; maxHops?: number } = {}) {
-    return this.request<PathResult>(`/paths${queryString({ from, to, types: types?.join(','), maxHops })}`);
+  paths(from: string, to: string, bounds: PathBounds = {}) {
+    const { types, maxHops, direction, avoidHubsAbove } = bounds;
+    return this.request<PathResult>(
+      `/paths${queryString({ from, to, types: types?.length ? types.join(',') : undefined, maxHops, direction, avoidHubsAbove })}`,
+    );
   }
 
   subgraph(ids: string[]) {
@@ -242,8 +253,15 @@ export class ApiClient {
   }
 
   /** The entities and the relationships among them as a file: FtM JSON lines, GraphML, or one of the two CSVs. */
-  async exportFile(format: 'ftm' | 'graphml' | 'csv', ids: string[], file?: 'nodes' | 'edges'): Promise<Blob> {
-    const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ids }) };
+  /** `edgeIds` limits the file to those links; leave it out for every link among the ids. */
+  async exportFile(
+    format: 'ftm' | 'graphml' | 'csv',
+    ids: string[],
+    file?: 'nodes' | 'edges',
+    edgeIds?: string[],
+  ): Promise<Blob> {
+    const body = JSON.stringify(edgeIds ? { ids, edgeIds } : { ids });
+    const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body };
     return (await this.fetchOk(`/export${queryString({ format, file })}`, init)).blob();
   }
 }

@@ -1,4 +1,5 @@
-// The explorer page: search and export on top, filters/legend/paths left, canvas centre, details right.
+// The explorer page: search and menus on top, filters/legend/paths left, canvas centre, details right;
+// below 1280 px the side panels collapse (toggled from the canvas toolbar).
 import type { SessionInfo } from '@api/types.ts';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
@@ -15,7 +16,11 @@ import { CanvasArea } from './CanvasArea.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { describeCounts } from './graphSummary.ts';
 import { LeftPanel, type PathEnds } from './LeftPanel.tsx';
+import { RemoveConfirm } from './RemoveConfirm.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
+import { HelpMenu, SessionMenu, TopBar } from './TopBar.tsx';
+import { usePanels } from './usePanels.ts';
 import { DEFAULT_PAGE_SIZE, useExplorerActions } from './useExplorerActions.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useInvestigationHookups } from '../investigations/useInvestigationHookups.tsx';
@@ -23,7 +28,7 @@ import { useOpeningView } from './useOpeningView.ts';
 import { useViewControls } from './useViewControls.ts';
 import { useScreenPage } from '../screen/useScreenPage.tsx';
 
-export function App({ api, session }: { api: ApiClient; session: SessionInfo }) {
+export function App({ api, session, onSignOut }: { api: ApiClient; session: SessionInfo; onSignOut(): void }) {
   const canEdit = session.user.role !== 'analyst';
   const store = useMemo(() => new GraphStore(), []);
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
@@ -34,6 +39,8 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
   const [opened, setOpened] = useState(false);
   const [pathEnds, setPathEnds] = useState<PathEnds>({ from: null, to: null });
   const searchInput = useRef<HTMLInputElement>(null);
+  const panels = usePanels();
+  const [dialog, setDialog] = useState<{ what: 'shortcuts' } | { what: 'remove'; ids: string[] } | null>(null);
 
   const selectedNodeId = view.selection?.what === 'node' && state.nodes[view.selection.id] ? view.selection.id : null;
   const endFor = (id: string | null): PathEnd | null =>
@@ -73,13 +80,26 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
   useKeyboardShortcuts({
     focusSearch: () => searchInput.current?.focus(),
     removeSelected: () => {
-      actions.remove(view.selectedNodeIds.length ? view.selectedNodeIds : selectedNodeId ? [selectedNodeId] : []);
-      view.setSelection(null);
+      const ids = view.selectedNodeIds.length ? view.selectedNodeIds : selectedNodeId ? [selectedNodeId] : [];
+      if (ids.length > 1) setDialog({ what: 'remove', ids });
+      else removeFromCanvas(ids);
     },
-    clearSelection: view.clearSelection,
+    clearSelection: () => {
+      setDialog(null);
+      view.clearSelection();
+    },
     undo: () => store.undo(),
     redo: () => store.redo(),
+    showShortcuts: () => setDialog({ what: 'shortcuts' }),
   });
+  function removeFromCanvas(ids: string[]) {
+    setDialog(null);
+    if (!ids.length) return;
+    const what = ids.length === 1 ? (state.nodes[ids[0]]?.name ?? ids[0]) : `${ids.length} nodes`;
+    actions.remove(ids);
+    view.setSelection(null);
+    actions.notify(`Removed ${what} from the canvas (Ctrl+Z brings back).`);
+  }
 
   const exportGraph = async (choice: ExportChoice) => {
     if (!view.cy) return;
@@ -91,22 +111,21 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
   };
 
   return (
-    <div className="app">
-      <header className="top-bar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          Sanctions Graph Explorer
-        </div>
+    <div className={panels.className}>
+      <TopBar
+        search={
+          <SearchBox
+            ref={searchInput}
+            api={api}
+            label="Search entities"
+            placeholder="Search people, companies, authorities…"
+            onPick={editing.pickExisting}
+            shortcutHint
+          />
+        }
+      >
         {saved.menu}
         {screen.button}
-        <SearchBox
-          ref={searchInput}
-          api={api}
-          label="Search entities"
-          placeholder="Search people, companies, authorities…"
-          onPick={editing.pickExisting}
-          shortcutHint
-        />
         {canEdit && (
           <EditingControls
             api={api}
@@ -117,25 +136,22 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
             onPickExisting={editing.pickExisting}
           />
         )}
-        <span
-          className="session-badge"
-          title={
-            session.mode === 'local' ? 'Local mode: a single investigator on this machine' : 'Signed in with a token'
-          }
-        >
-          {session.user.name} · {session.user.role}
-        </span>
         <ExportMenu disabled={!view.cy || !Object.keys(state.nodes).length} onExport={exportGraph} />
-      </header>
-      <LeftPanel
-        api={api}
-        state={state}
-        actions={actions}
-        pathEnds={pathEnds}
-        onPathEnds={setPathEnds}
-        selection={endFor(selectedNodeId)}
-        busy={Boolean(activity.busy)}
-      />
+        <HelpMenu onShortcuts={() => setDialog({ what: 'shortcuts' })} />
+        <SessionMenu session={session} onSignOut={onSignOut} />
+      </TopBar>
+      {panels.left && (
+        <LeftPanel
+          api={api}
+          state={state}
+          actions={actions}
+          pathEnds={pathEnds}
+          onPathEnds={setPathEnds}
+          selection={endFor(selectedNodeId)}
+          busy={Boolean(activity.busy)}
+          cy={view.cy}
+        />
+      )}
       <CanvasArea
         api={api}
         store={store}
@@ -146,26 +162,38 @@ export function App({ api, session }: { api: ApiClient; session: SessionInfo }) 
         onPageSize={setPageSize}
         showEmptyHint={!Object.keys(state.nodes).length && opened && !activity.busy}
         onPathFrom={(id) => setPathEnds((p) => ({ ...p, from: endFor(id) }))}
+        panels={panels}
         time={saved.time}
         placement={saved.placement}
       >
         {saved.canvasLayers}
       </CanvasArea>
-      <DetailPanel
-        api={api}
-        state={state}
-        selection={view.selection}
-        cy={view.cy}
-        onExpand={actions.expand}
-        onCollapse={actions.collapse}
-        onRemove={(id) => actions.remove([id])}
-        revision={editing.revision}
-        onEntitySaved={editing.entitySaved}
-        onEntityDeleted={editing.entityDeleted}
-        canEdit={canEdit}
-        asOf={saved.asOf}
-        notesFor={saved.notesFor}
-      />
+      {panels.right && (
+        <DetailPanel
+          api={api}
+          state={state}
+          selection={view.selection}
+          cy={view.cy}
+          onExpand={actions.expand}
+          onCollapse={actions.collapse}
+          onRemove={(id) => actions.remove([id])}
+          revision={editing.revision}
+          onEntitySaved={editing.entitySaved}
+          onEntityDeleted={editing.entityDeleted}
+          canEdit={canEdit}
+          selectedCount={view.selectedNodeIds.length}
+          asOf={saved.asOf}
+          notesFor={saved.notesFor}
+        />
+      )}
+      {dialog?.what === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog?.what === 'remove' && (
+        <RemoveConfirm
+          names={dialog.ids.map((id) => state.nodes[id]?.name ?? id)}
+          onConfirm={() => removeFromCanvas(dialog.ids)}
+          onCancel={() => setDialog(null)}
+        />
+      )}
       {screen.page}
       <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
     </div>

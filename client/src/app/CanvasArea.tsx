@@ -8,6 +8,7 @@ import type { GraphState } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import { NodeContextMenu } from '../context-menu/NodeContextMenu.tsx';
 import { PAGE_SIZES, type ExplorerActions } from './useExplorerActions.ts';
+import type { Panels } from './usePanels.ts';
 import type { ViewControls } from './useViewControls.ts';
 
 interface CanvasAreaProps {
@@ -24,6 +25,7 @@ interface CanvasAreaProps {
   placement?: Placement | null;
   /** Layers over and under the canvas: notes, the timeline. */
   children?: ReactNode;
+  panels: Panels;
 }
 
 export function CanvasArea({
@@ -39,6 +41,7 @@ export function CanvasArea({
   time,
   placement,
   children,
+  panels,
 }: CanvasAreaProps) {
   const { menu } = view;
   return (
@@ -57,38 +60,41 @@ export function CanvasArea({
         pageSize={pageSize}
         pageSizes={PAGE_SIZES}
         onPageSize={onPageSize}
+        panels={panels}
       />
-      <GraphCanvas
-        state={state}
-        time={time}
-        placement={placement}
-        layout={view.layout}
-        layoutRun={view.layoutRun}
-        selectedId={view.selection?.id ?? null}
-        onReady={view.setCy}
-        onSelect={(id, what) => view.setSelection(id && what ? { id, what } : null)}
-        onExpand={(id) => actions.expand(id)}
-        onLoadMore={actions.loadMore}
-        onContextMenu={(id, x, y) => view.setMenu({ id, x, y })}
-        onSelectionChange={view.setSelectedNodeIds}
-      />
-      {children}
-      {showEmptyHint && (
-        <div className="canvas-empty">
-          The canvas is empty. Search for an entity above (press <kbd>/</kbd>) to start.
-        </div>
-      )}
-      {menu && (
-        <NodeContextMenu
-          api={api}
-          at={menu}
-          onExpand={(types) => actions.expand(menu.id, types)}
-          onCollapse={() => actions.collapse(menu.id)}
-          onRemove={() => actions.remove([menu.id])}
-          onPathFrom={() => onPathFrom(menu.id)}
-          onClose={() => view.setMenu(null)}
+      <div className="canvas-stage">
+        <GraphCanvas
+          state={state}
+          time={time}
+          placement={placement}
+          layout={view.layout}
+          layoutRun={view.layoutRun}
+          selectedId={view.selection?.id ?? null}
+          onReady={view.setCy}
+          onSelect={(id, what) => view.setSelection(id && what ? { id, what } : null)}
+          onExpand={(id) => actions.expand(id)}
+          onLoadMore={actions.loadMore}
+          onContextMenu={(id, x, y) => view.setMenu({ id, x, y })}
+          onSelectionChange={view.setSelectedNodeIds}
         />
-      )}
+        {children}
+        {showEmptyHint && (
+          <div className="canvas-empty">
+            The canvas is empty. Search for an entity above (press <kbd>/</kbd>) to start.
+          </div>
+        )}
+        {menu && (
+          <NodeContextMenu
+            api={api}
+            at={menu}
+            onExpand={(types) => actions.expand(menu.id, types)}
+            onCollapse={() => actions.collapse(menu.id)}
+            onRemove={() => actions.remove([menu.id])}
+            onPathFrom={() => onPathFrom(menu.id)}
+            onClose={() => view.setMenu(null)}
+          />
+        )}
+      </div>
     </main>
   );
 }

@@ -2,13 +2,24 @@
 import type { ReactNode } from 'react';
 import type { Core } from 'cytoscape';
 import type { StoredEntityShape } from '@api/types.ts';
-import type { RelationshipType } from '@model/schema.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '@model/schema.ts';
+import type { EntityDetail } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import { EntityEditingSection } from '../editing/EntityEditingSection.tsx';
 import { EdgeSidePanel } from '../side-panel/EdgeSidePanel.tsx';
 import { ExposureSection } from '../exposure/ExposureSection.tsx';
 import { EntitySidePanel } from '../side-panel/EntitySidePanel.tsx';
+
+/**
+ * A sanctions regime applies to what can be listed (the model's SANCTIONED_BY sources: people, companies,
+ * vessels...), not to countries, addresses or events, nor to an authority that lists others.
+ */
+export function exposureCanApply(detail: EntityDetail): boolean {
+  const listable = (RELATIONSHIP_TYPES.SANCTIONED_BY.from as readonly string[]).includes(detail.entity.kind);
+  const listsOthers = detail.relationshipCounts.some((c) => c.type === 'SANCTIONED_BY' && c.direction === 'in');
+  return listable && !listsOthers;
+}
 
 export interface Selection {
   id: string;
@@ -32,6 +43,17 @@ interface DetailPanelProps {
   asOf?: string | null;
   /** The notes section for the selected node or link. */
   notesFor?: (target: { kind: 'node' | 'edge'; id: string }) => ReactNode;
+  /** Nodes selected on the canvas (Shift/Ctrl-click adds); the panel shows the last one clicked. */
+  selectedCount?: number;
+}
+
+function SelectionNote({ count }: { count: number }) {
+  if (count < 2) return null;
+  return (
+    <p className="selection-note" role="status">
+      {count} nodes selected: <kbd>Delete</kbd> removes all {count} from the canvas. Showing the last one clicked.
+    </p>
+  );
 }
 
 export function DetailPanel({
@@ -48,6 +70,7 @@ export function DetailPanel({
   canEdit,
   asOf = null,
   notesFor = () => null,
+  selectedCount = 0,
 }: DetailPanelProps) {
   const nameOf = (id: string) => state.nodes[id]?.name ?? id;
   if (selection?.what === 'edge' && state.edges[selection.id]) {
@@ -67,10 +90,11 @@ export function DetailPanel({
         onExpand={(types) => onExpand(id, types)}
         onCollapse={() => onCollapse(id)}
         onRemove={() => onRemove(id)}
+        note={<SelectionNote count={selectedCount} />}
         extras={(detail) => (
           <>
             {notesFor({ kind: 'node', id })}
-            <ExposureSection api={api} id={id} cy={cy} asOf={asOf} />
+            {exposureCanApply(detail) && <ExposureSection api={api} id={id} cy={cy} asOf={asOf} />}
             <EntityEditingSection
               api={api}
               detail={detail}
@@ -91,20 +115,9 @@ export function DetailPanel({
         Click a node or a link to read its details and sources. Double-click a node to expand it; right-click for links
         by type.
       </p>
-      <ul className="shortcut-list">
-        <li>
-          <kbd>/</kbd> search
-        </li>
-        <li>
-          <kbd>Delete</kbd> remove selected
-        </li>
-        <li>
-          <kbd>Esc</kbd> clear selection
-        </li>
-        <li>
-          <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo
-        </li>
-      </ul>
+      <p className="muted">
+        Shift-click adds a node to the selection. Press <kbd>?</kbd> for every keyboard shortcut.
+      </p>
     </aside>
   );
 }

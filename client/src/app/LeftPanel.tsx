@@ -1,4 +1,5 @@
 // The left column: link filters, the path finder and the legend.
+import type { Core } from 'cytoscape';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import { EdgeFilters } from '../filters/EdgeFilters.tsx';
@@ -20,9 +21,10 @@ interface LeftPanelProps {
   onPathEnds(update: (ends: PathEnds) => PathEnds): void;
   selection: PathEnd | null;
   busy: boolean;
+  cy: Core | null;
 }
 
-export function LeftPanel({ api, state, actions, pathEnds, onPathEnds, selection, busy }: LeftPanelProps) {
+export function LeftPanel({ api, state, actions, pathEnds, onPathEnds, selection, busy, cy }: LeftPanelProps) {
   const { from, to } = pathEnds;
   return (
     <nav className="left-panel">
@@ -34,7 +36,8 @@ export function LeftPanel({ api, state, actions, pathEnds, onPathEnds, selection
         selection={selection}
         busy={busy}
         onChange={(end, value) => onPathEnds((p) => ({ ...p, [end]: value }))}
-        onFind={() => from && to && actions.findPath(from.id, to.id)}
+        onFind={actions.findPath}
+        cy={cy}
       />
       <Legend entries={canvasLegend(state)} />
     </nav>

@@ -14,6 +14,14 @@ import {
 } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import type { EdgeGroup } from '@model/schema.ts';
+import type { PathResult } from '@api/types.ts';
+import type { PathEnd } from '../paths/PathFinder.tsx';
+import { noPathMessage, relaxations, toBounds, type PathOptions } from '../paths/pathBounds.ts';
+
+export interface PathSearch {
+  result: PathResult;
+  message: string;
+}
 
 /** Neighbours per expansion page; the default is enough to read a hub's shape, few enough to stay legible. */
 export const PAGE_SIZES = [25, 100, 500] as const;
@@ -22,6 +30,8 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_REVEAL_IDS = 1000;
 /** The story the first screen opens on. */
 export const STORY_IDS = ['chen-zhi', 'prince-holding-group'];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface Activity {
   busy: string | null;
@@ -110,18 +120,24 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
           store.apply('Reveal links', (s) => addSubgraph(s, subgraph));
           notify(`${Object.keys(store.state.edges).length - before} new links revealed.`);
         }),
-      findPath: (from: string, to: string) =>
-        run(`Finding paths from ${nameOf(from)} to ${nameOf(to)}…`, async () => {
-          const result = await api.paths(from, to);
+      findPath: (from: PathEnd, to: PathEnd, options: PathOptions) =>
+        run(`Finding paths from ${from.name} to ${to.name}…`, async (): Promise<PathSearch> => {
+          const result = await api.paths(from.id, to.id, toBounds(options));
           if (!result.paths.length) {
-            notify(`No path links ${nameOf(from)} to ${nameOf(to)} within the hop limit.`);
-            return result;
+            const helping: string[] = [];
+            for (const relaxed of relaxations(options)) {
+              const found = await api.paths(from.id, to.id, toBounds(relaxed.options));
+              if (found.paths.length)
+                helping.push(`${relaxed.change} (${plural(found.paths[0].edgeIds.length, 'hop')})`);
+            }
+            const message = noPathMessage(from.name, to.name, options, helping);
+            notify(message);
+            return { result, message };
           }
-          store.apply(`Paths ${nameOf(from)} → ${nameOf(to)}`, (s) => addPaths(s, result));
-          notify(
-            `${result.paths.length} shortest path${result.paths.length > 1 ? 's' : ''}, ${result.paths[0].edgeIds.length} hops.`,
-          );
-          return result;
+          store.apply(`Paths ${from.name} → ${to.name}`, (s) => addPaths(s, result));
+          const message = `${plural(result.paths.length, 'shortest path')}, ${plural(result.paths[0].edgeIds.length, 'hop')}.`;
+          notify(message);
+          return { result, message };
         }),
       remove: (ids: string[]) =>
         ids.length &&

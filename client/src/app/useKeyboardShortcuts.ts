@@ -1,4 +1,5 @@
-// `/` search, Delete removes, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo.
+// `/` search, Delete removes, Escape clears the selection, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo,
+// `?` lists them (the table is in shortcuts.ts).
 import { useEffect, useRef } from 'react';
 
 export interface ShortcutHandlers {
@@ -7,6 +8,7 @@ export interface ShortcutHandlers {
   clearSelection(): void;
   undo(): void;
   redo(): void;
+  showShortcuts(): void;
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -22,6 +24,7 @@ export function shortcutFor(
   if (mod && key === 'y') return 'redo';
   if (mod) return null;
   if (e.key === '/') return 'focusSearch';
+  if (e.key === '?') return 'showShortcuts';
   if (e.key === 'Delete' || e.key === 'Backspace') return 'removeSelected';
   if (e.key === 'Escape') return 'clearSelection';
   return null;

@@ -25,7 +25,7 @@ export function AuditHistory({ api, entityId, nameOf }: AuditHistoryProps) {
             <time dateTime={entry.at}>{entry.at.replace('T', ' ').slice(0, 16)}</time> {summarize(entry, nameOf)}
             {changedFields(entry).map((c) => (
               <div key={c.field} className="audit-change">
-                {c.field}: <del>{c.from}</del> → <ins>{c.to}</ins>
+                {c.label}: <del>{c.from}</del> → <ins>{c.to}</ins>
               </div>
             ))}
             <SourceList sources={entry.sources} />

@@ -34,14 +34,14 @@ describe('audit entries in words', () => {
     expect(summarize(created, nameOf)).toBe('alice created OWNS Chen Zhi → Acme Ltd');
   });
 
-  it('lists the fields an update changed, not its bookkeeping', () => {
+  it('lists the fields an update changed, labelled from the model, not its bookkeeping', () => {
     const updated = entry({
-      before: { name: 'Acme', version: 1, jurisdiction: 'KH' },
-      after: { name: 'Acme Ltd', version: 2, registrationNumber: 'R1', jurisdiction: 'KH' },
+      before: { kind: 'Company', name: 'Acme', version: 1, jurisdiction: 'KH' },
+      after: { kind: 'Company', name: 'Acme Ltd', version: 2, registrationNumber: 'R1', jurisdiction: 'KH' },
     });
     expect(changedFields(updated)).toEqual([
-      { field: 'name', from: 'Acme', to: 'Acme Ltd' },
-      { field: 'registrationNumber', from: '—', to: 'R1' },
+      { field: 'name', label: 'Name', from: 'Acme', to: 'Acme Ltd' },
+      { field: 'registrationNumber', label: 'Registration number', from: '—', to: 'R1' },
     ]);
   });
 

@@ -23,7 +23,11 @@ function useSession(api: ApiClient) {
     );
   }, [api]);
   useEffect(check, [check]);
-  return { state, check };
+  const signOut = useCallback(() => {
+    forgetAccessToken();
+    setState({ step: 'needs-token', problem: 'Signed out.' });
+  }, []);
+  return { state, check, signOut };
 }
 
 function SignInForm({ problem, onToken }: { problem: string | null; onToken(token: string): void }) {
@@ -58,11 +62,17 @@ function SignInForm({ problem, onToken }: { problem: string | null; onToken(toke
   );
 }
 
-export function SessionGate({ api, children }: { api: ApiClient; children(session: SessionInfo): ReactNode }) {
-  const { state, check } = useSession(api);
+interface SessionGateProps {
+  api: ApiClient;
+  /** `signOut` forgets the token and shows the sign-in form again (token mode only). */
+  children(session: SessionInfo, signOut: () => void): ReactNode;
+}
+
+export function SessionGate({ api, children }: SessionGateProps) {
+  const { state, check, signOut } = useSession(api);
   if (state.step === 'checking') return <p className="sign-in-checking">Connecting…</p>;
   if (state.step === 'needs-token') {
     return <SignInForm problem={state.problem} onToken={(token) => (saveAccessToken(token), check())} />;
   }
-  return <>{children(state.session)}</>;
+  return <>{children(state.session, signOut)}</>;
 }

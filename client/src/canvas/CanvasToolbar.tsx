@@ -1,5 +1,7 @@
-// Layout choice and re-run, fit, zoom, reveal links, undo/redo.
+// The panel toggles, layout choice and re-run, fit, zoom, reveal links, undo/redo. It sits above the canvas (never
+// over a node) and wraps onto a second row in a narrow window.
 import type { Core } from 'cytoscape';
+import type { Panels } from '../app/usePanels.ts';
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from './layoutNames.ts';
 
 interface CanvasToolbarProps {
@@ -16,6 +18,7 @@ interface CanvasToolbarProps {
   pageSize: number;
   pageSizes: readonly number[];
   onPageSize(size: number): void;
+  panels: Panels;
 }
 
 function zoomBy(cy: Core | null, factor: number) {
@@ -28,6 +31,13 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
   const { cy } = props;
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+      <button
+        aria-pressed={props.panels.left}
+        onClick={props.panels.toggleLeft}
+        title={props.panels.left ? 'Hide the filters, paths and legend' : 'Show the filters, paths and legend'}
+      >
+        Filters &amp; paths
+      </button>
       <select aria-label="Layout" value={props.layout} onChange={(e) => props.onLayout(e.target.value as LayoutName)}>
         {LAYOUT_NAMES.map((name) => (
           <option key={name} value={name}>
@@ -67,7 +77,11 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       <button
         onClick={props.onUndo}
         disabled={!props.undoLabel}
-        title={props.undoLabel ? `Undo: ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        title={
+          props.undoLabel
+            ? `Undo on the canvas: ${props.undoLabel} (Ctrl+Z). Database changes are not undone here: use Edit or Delete.`
+            : 'Nothing to undo on the canvas'
+        }
       >
         Undo
       </button>
@@ -80,6 +94,14 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       </button>
       <button onClick={props.onClear} title="Remove every node">
         Clear
+      </button>
+      <button
+        className="toolbar-end"
+        aria-pressed={props.panels.right}
+        onClick={props.panels.toggleRight}
+        title={props.panels.right ? 'Hide the details panel' : 'Show the details panel'}
+      >
+        Details
       </button>
     </div>
   );

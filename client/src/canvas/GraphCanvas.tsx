@@ -132,8 +132,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       style: buildStylesheet() as cytoscape.StylesheetJson,
       minZoom: 0.05,
       maxZoom: 4,
+      // A plain click selects one node; Shift/Ctrl/Cmd-click (or Shift-drag a box) adds to the selection.
       boxSelectionEnabled: true,
-      selectionType: 'additive',
+      selectionType: 'single',
     });
     cy.scratch('_large', false);
     bindEvents(cy, handlers);
@@ -173,6 +174,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = props.selectedId ? cy.$id(props.selectedId) : cy.collection();
+    // Already selected (perhaps with others, by Shift-click): keep the selection as the user made it.
     if (wanted.nonempty() && wanted.selected()) return;
     cy.$(':selected').unselect();
     wanted.select();
@@ -184,9 +186,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
 function bindEvents(cy: Core, handlers: { current: CanvasHandlers }) {
   const isMore = (e: EventObject) => e.target.hasClass?.('more');
   cy.on('tap', (e) => {
-    if (e.target === cy) handlers.current.onSelect(null, null);
-    else if (isMore(e)) handlers.current.onLoadMore(e.target.id());
-    else handlers.current.onSelect(e.target.id(), e.target.isNode() ? 'node' : 'edge');
+    const adding = isAddingToSelection(e);
+    if (e.target === cy) {
+      if (!adding) handlers.current.onSelect(null, null);
+    } else if (isMore(e)) handlers.current.onLoadMore(e.target.id());
+    else if (adding && !e.target.selected()) {
+      // Shift-click took this node out of the selection: the panel shows another selected node, if any.
+      const other = cy.$(':selected').not('.more').last();
+      handlers.current.onSelect(other.nonempty() ? other.id() : null, other.nonempty() ? 'node' : null);
+    } else handlers.current.onSelect(e.target.id(), e.target.isNode() ? 'node' : 'edge');
   });
   cy.on('dbltap', 'node', (e) => (isMore(e) ? undefined : handlers.current.onExpand(e.target.id())));
   cy.on('cxttap', 'node', (e) => {
@@ -200,6 +208,11 @@ function bindEvents(cy: Core, handlers: { current: CanvasHandlers }) {
         .map((n) => n.id()),
     );
   cy.on('select unselect', 'node', debounceFrame(reportSelection));
+}
+
+function isAddingToSelection(e: EventObject): boolean {
+  const event = e.originalEvent as MouseEvent | undefined;
+  return Boolean(event && (event.shiftKey || event.ctrlKey || event.metaKey));
 }
 
 function debounceFrame(fn: () => void): () => void {

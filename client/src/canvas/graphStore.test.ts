@@ -24,6 +24,21 @@ describe('the graph store', () => {
     expect(store.undoLabel).toBe('Expand Chen Zhi');
   });
 
+  it('never brings back an entity deleted in the database: Ctrl+Z undoes canvas steps only', () => {
+    const store = new GraphStore();
+    store.apply('Add A and B', (s) => addSubgraph(s, { nodes: [node('a'), node('b')], edges: [] }));
+    store.apply('Remove B', (s) => removeNodes(s, ['b']));
+    store.undo();
+    store.applyEverywhere((s) => removeNodes(s, ['a']));
+    expect(Object.keys(store.state.nodes)).toEqual(['b']);
+    expect(store.redo()).toBe('Remove B');
+    expect(Object.keys(store.state.nodes)).toEqual([]);
+    expect(store.undo()).toBe('Remove B');
+    expect(store.undo()).toBe('Add A and B');
+    expect(Object.keys(store.state.nodes)).toEqual([]);
+    expect(store.undoLabel).toBeNull();
+  });
+
   it('forgets what could be redone once a new action is taken', () => {
     const store = new GraphStore();
     store.apply('Add A', (s) => addSubgraph(s, { nodes: [node('a')], edges: [] }));

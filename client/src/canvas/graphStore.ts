@@ -33,6 +33,21 @@ export class GraphStore {
     this.emit();
   }
 
+  /**
+   * Reflects a change already made in the database: applied to the current state and to every state in the
+   * history, and recorded as no step of its own, so undo and redo never bring back a deleted entity or hide a
+   * created one (database changes are undone with Edit or Delete, not Ctrl+Z).
+   */
+  applyEverywhere(transition: (state: GraphState) => GraphState): void {
+    const next = transition(this.current);
+    const rebase = (entries: HistoryEntry[]) => entries.map((e) => ({ ...e, state: transition(e.state) }));
+    this.past = rebase(this.past);
+    this.future = rebase(this.future);
+    if (next === this.current) return;
+    this.current = next;
+    this.emit();
+  }
+
   undo(): string | null {
     return this.step(this.past, this.future);
   }

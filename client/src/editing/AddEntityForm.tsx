@@ -14,6 +14,7 @@ import {
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
 import { useDuplicateCheck } from './useDuplicateCheck.ts';
+import { problemLines, SubmitButton } from './SubmitButton.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 interface AddEntityFormProps {
@@ -85,9 +86,11 @@ export function AddEntityForm({ api, onCreated, onPickExisting, onCancel }: AddE
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={submit.busy}>
-          {candidates.length ? 'Create anyway' : 'Create'}
-        </button>
+        <SubmitButton
+          label={candidates.length ? 'Create anyway' : 'Create'}
+          problems={problemLines(problems)}
+          busy={submit.busy}
+        />
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

@@ -3,6 +3,7 @@ import type { StoredRelationshipShape } from '@api/types.ts';
 import {
   allowsEndpoints,
   RELATIONSHIP_TYPE_NAMES,
+  selfLinkProblem,
   RELATIONSHIP_TYPES,
   relationshipSchemaFor,
   type RelationshipType,
@@ -20,6 +21,7 @@ import {
 } from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
+import { problemLines, SubmitButton } from './SubmitButton.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 interface AddRelationshipFormProps {
@@ -76,7 +78,8 @@ export function AddRelationshipForm({ api, nodes, initialSource, onCreated, onCa
   const byId = (id: string) => nodes.find((n) => n.id === id);
   const record = { ...draftToRecord(fields, draft), type, ...ends, sources: [draftToSource(source)] };
   const problems = problemsByField(relationshipSchemaFor(type), { ...record, id: PENDING_ID });
-  const endpoints = endpointProblem(type, byId(ends.source), byId(ends.target));
+  const endpoints =
+    selfLinkProblem(type, ends.source, ends.target) ?? endpointProblem(type, byId(ends.source), byId(ends.target));
   const submit = useSubmit();
   const valid = Object.keys(problems).length === 0 && !endpoints;
 
@@ -136,9 +139,11 @@ export function AddRelationshipForm({ api, nodes, initialSource, onCreated, onCa
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={submit.busy}>
-          Create
-        </button>
+        <SubmitButton
+          label="Create"
+          problems={[...(endpoints ? [endpoints] : []), ...problemLines(problems)]}
+          busy={submit.busy}
+        />
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

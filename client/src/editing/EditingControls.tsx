@@ -1,8 +1,9 @@
-// "Add entity" and "Add relationship" in the top bar, each opening its form in a dialog.
+// The top bar's "Add" menu: "Add entity" and "Add relationship", each opening its form in a dialog.
 import type { DuplicateCandidate, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
 import { useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
+import { Dropdown, MenuItem } from '../menus/Dropdown.tsx';
 import { AddEntityForm } from './AddEntityForm.tsx';
 import { AddRelationshipForm } from './AddRelationshipForm.tsx';
 import './editing.css';
@@ -28,14 +29,16 @@ export function EditingControls({
   const close = () => setOpen(null);
   return (
     <div className="editing-controls">
-      <button onClick={() => setOpen('entity')}>Add entity</button>
-      <button
-        onClick={() => setOpen('relationship')}
-        disabled={Object.keys(state.nodes).length === 0}
-        title="Link two nodes on the canvas"
-      >
-        Add relationship
-      </button>
+      <Dropdown label="Add" name="Add">
+        <MenuItem onSelect={() => setOpen('entity')}>Add entity</MenuItem>
+        <MenuItem
+          onSelect={() => setOpen('relationship')}
+          disabled={Object.keys(state.nodes).length === 0}
+          title="Link two nodes on the canvas"
+        >
+          Add relationship
+        </MenuItem>
+      </Dropdown>
       {open && (
         <div className="edit-dialog" role="dialog" aria-label={open === 'entity' ? 'Add entity' : 'Add relationship'}>
           {open === 'entity' ? (

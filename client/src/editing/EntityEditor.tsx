@@ -2,7 +2,8 @@
 import type { StoredEntityShape } from '@api/types.ts';
 import { entitySchemaFor } from '@model/schema.ts';
 import { useMemo, useState } from 'react';
-import { ApiRequestError, type ApiClient } from '../api/apiClient.ts';
+import type { ApiClient } from '../api/apiClient.ts';
+import { ConflictNotice, conflictCurrent } from './ConflictNotice.tsx';
 import {
   draftToRecord,
   draftToSource,
@@ -13,6 +14,7 @@ import {
 } from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
+import { problemLines, SubmitButton } from './SubmitButton.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 interface EntityEditorProps {
@@ -50,33 +52,42 @@ export function EntityEditor({ api, entity, degree, onSaved, onDeleted }: Entity
   const { version: _v, ...candidate } = merged;
   const problems = problemsByField(entitySchemaFor(entity.kind), candidate);
 
-  const conflictNote = (error: unknown) =>
-    error instanceof ApiRequestError && error.code === 'version_conflict'
-      ? ' Someone changed it meanwhile: reload it to see the current state.'
-      : '';
-  const save = () =>
+  const [conflict, setConflict] = useState<StoredEntityShape | null>(null);
+  /** A version conflict is shown with what changed and a way to load it; other errors as the server says. */
+  const guarded = (work: () => Promise<void>) =>
     submit.run(async () => {
       try {
-        const changes = changesOf(
-          entity,
-          edited,
-          fields.map((f) => f.name),
-        );
-        onSaved((await api.updateEntity(entity.id, entity.version, changes, sources)).entity);
-        setMode('view');
+        await work();
       } catch (error) {
-        throw new Error(`${(error as Error).message}${conflictNote(error)}`);
+        const current = conflictCurrent(error);
+        if (!current) throw error;
+        setConflict(current);
       }
     });
+  const save = () =>
+    guarded(async () => {
+      const changes = changesOf(
+        entity,
+        edited,
+        fields.map((f) => f.name),
+      );
+      onSaved((await api.updateEntity(entity.id, entity.version, changes, sources)).entity);
+      setMode('view');
+    });
   const remove = () =>
-    submit.run(async () => {
+    guarded(async () => {
       await api.deleteEntity(entity.id, entity.version, sources, degree > 0);
       onDeleted(entity.id);
     });
+  // The panel re-reads the entity, and this editor starts again from the current version (its key).
+  const conflictNotice = conflict && (
+    <ConflictNotice read={entity} current={conflict} onLoad={() => onSaved(conflict)} />
+  );
 
   if (mode === 'view') {
     return (
       <section className="entity-editor">
+        {conflictNotice}
         <div className="panel-actions">
           <button onClick={() => setMode('edit')}>Edit</button>
           <button className="danger" onClick={() => setMode('delete')}>
@@ -110,19 +121,19 @@ export function EntityEditor({ api, entity, degree, onSaved, onDeleted }: Entity
         </p>
       )}
       <SourceInputs draft={source} problems={sourceProblems} idPrefix="edit-entity" onChange={setSource} />
+      {conflictNotice}
       {submit.error && (
         <p className="error-text" role="alert">
           {submit.error}
         </p>
       )}
       <div className="form-actions">
-        <button
-          type="submit"
-          className={mode === 'delete' ? 'danger' : undefined}
-          disabled={submit.busy || Object.keys(blocking).length > 0}
-        >
-          {mode === 'edit' ? 'Save' : 'Delete'}
-        </button>
+        <SubmitButton
+          label={mode === 'edit' ? 'Save' : 'Delete'}
+          problems={problemLines(blocking)}
+          busy={submit.busy}
+          danger={mode === 'delete'}
+        />
         <button type="button" onClick={() => setMode('view')}>
           Cancel
         </button>

@@ -1,5 +1,6 @@
-// What a write does to the explorer: the canvas shows the change at once (as an undoable step) and the side
-// panel re-reads the entity and its history.
+// What a write does to the explorer: the canvas shows the change at once and the side panel re-reads the entity
+// and its history. A write is in the database, so it is no canvas step: Ctrl+Z never undoes it (nor resurrects a
+// deleted entity); the canvas's whole history is brought up to date instead.
 import type { DuplicateCandidate, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
 import { useMemo, useState } from 'react';
 import { removeNodes } from '../canvas/graphState.ts';
@@ -23,21 +24,23 @@ export function useEditingActions(store: GraphStore, selection: EditingSelection
     });
     return {
       entityCreated(entity: StoredEntityShape) {
-        store.apply(`Add ${entity.name}`, (s) => putNode(s, nodeOf(entity)));
+        store.applyEverywhere((s) => putNode(s, nodeOf(entity)));
         selection.select(entity.id, 'node');
       },
       relationshipCreated(relationship: StoredRelationshipShape) {
-        store.apply(`Add ${relationship.type}`, (s) => putEdge(s, relationship));
+        store.applyEverywhere((s) => putEdge(s, relationship));
         selection.select(relationship.id, 'edge');
         setRevision((r) => r + 1);
       },
       entitySaved(entity: StoredEntityShape) {
         const shown = store.state.nodes[entity.id];
-        store.apply(`Edit ${entity.name}`, (s) => putNode(s, nodeOf(entity, shown?.sanctioned, shown?.degree)));
+        store.applyEverywhere((s) =>
+          s.nodes[entity.id] ? putNode(s, nodeOf(entity, shown?.sanctioned, shown?.degree)) : s,
+        );
         setRevision((r) => r + 1);
       },
       entityDeleted(id: string) {
-        store.apply(`Delete ${store.state.nodes[id]?.name ?? id}`, (s) => removeNodes(s, [id]));
+        store.applyEverywhere((s) => removeNodes(s, [id]));
         selection.select(null);
       },
       /** Puts an existing entity (a search hit or a duplicate candidate) on the canvas if needed, and selects it. */

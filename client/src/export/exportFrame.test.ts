@@ -45,7 +45,7 @@ describe('canvas size check', () => {
 });
 
 describe('source line', () => {
-  it('names the publishers behind the exported links, most cited first, and says when it was exported', () => {
+  it('names every publisher behind the exported links, most cited first, and says when it was exported', () => {
     const source = (publisher: string) => ({ publisher, date: '2025-10-14', url: 'https://example.org' });
     const text = describeSources(
       [
@@ -59,7 +59,7 @@ describe('source line', () => {
       '2026-01-08',
     );
     expect(text).toBe(
-      'Sources: US Treasury OFAC; UK FCDO; A; B; and 1 more. Exported 2026-01-08 from Sanctions Graph Explorer.',
+      'Sources: US Treasury OFAC; UK FCDO; A; B; C. Exported 2026-01-08 from Sanctions Graph Explorer.',
     );
   });
 });

@@ -1,5 +1,5 @@
 // The data behind the picture: the visible nodes (with aliases and sources) and edges (with sources).
-import type { EntityDetail } from '@api/types.ts';
+import type { EntityDetail, GraphEdge } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import type { Note } from '../notes/notes.ts';
@@ -30,6 +30,8 @@ export function sceneToJson(
   scene: Scene,
   state: GraphState,
   details: Map<string, EntityDetail>,
+  /** The exported links' records (those on the canvas, or every link among the nodes). */
+  edgeRecords: Map<string, GraphEdge> = new Map(Object.entries(state.edges)),
   exportedAt = new Date().toISOString(),
   notes: Note[] = [],
 ): string {
@@ -40,6 +42,6 @@ export function sceneToJson(
       const entity = details.get(n.id)?.entity;
       return { ...node, aliases: entity?.aliases ?? [], sources: entity?.sources ?? [] };
     });
-  const edges = scene.edges.map((e) => state.edges[e.id]).filter(Boolean);
+  const edges = scene.edges.map((e) => edgeRecords.get(e.id)).filter(Boolean);
   return JSON.stringify({ exportedAt, generator: 'Sanctions Graph Explorer', nodes, edges, notes }, null, 2);
 }

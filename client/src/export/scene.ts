@@ -78,15 +78,11 @@ export function sceneLegend(scene: Scene): LegendEntry[] {
   );
 }
 
-const MAX_PUBLISHERS = 4;
-
-/** "Sources: OFAC; UK FCDO; and 3 more · Exported 2026-01-08 from Sanctions Graph Explorer". */
+/** "Sources: OFAC; UK FCDO; Reuters. Exported 2026-01-08 from Sanctions Graph Explorer.": every publisher, most cited first. */
 export function describeSources(sources: Source[], exportedOn: string): string {
   const counts = new Map<string, number>();
   for (const s of sources) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
   const publishers = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
-  const shown = publishers.slice(0, MAX_PUBLISHERS).join('; ');
-  const rest = publishers.length > MAX_PUBLISHERS ? `; and ${publishers.length - MAX_PUBLISHERS} more` : '';
-  const lead = publishers.length ? `Sources: ${shown}${rest}. ` : '';
+  const lead = publishers.length ? `Sources: ${publishers.join('; ')}. ` : '';
   return `${lead}Exported ${exportedOn} from Sanctions Graph Explorer.`;
 }

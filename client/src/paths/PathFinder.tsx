@@ -1,7 +1,12 @@
-// Pick two entities (from the selection or by search) and show the shortest paths between them.
-import type { SearchHit } from '@api/types.ts';
+// Pick two entities (from the selection or by search), bound the search, and step through the shortest paths.
+import type { PathResult, SearchHit } from '@api/types.ts';
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
+import { defaultPathOptions, type PathOptions } from './pathBounds.ts';
+import { PathBoundsControls } from './PathBoundsControls.tsx';
+import { PathSteps } from './PathSteps.tsx';
 
 export interface PathEnd {
   id: string;
@@ -15,7 +20,12 @@ interface PathFinderProps {
   selection: PathEnd | null;
   busy: boolean;
   onChange(end: 'from' | 'to', value: PathEnd | null): void;
-  onFind(): void;
+  onFind(
+    from: PathEnd,
+    to: PathEnd,
+    options: PathOptions,
+  ): Promise<{ result: PathResult; message: string } | undefined>;
+  cy: Core | null;
 }
 
 function PathEndField({
@@ -62,15 +72,31 @@ function PathEndField({
   );
 }
 
-export function PathFinder({ api, from, to, selection, busy, onChange, onFind }: PathFinderProps) {
+export function PathFinder({ api, from, to, selection, busy, onChange, onFind, cy }: PathFinderProps) {
+  const [options, setOptions] = useState<PathOptions>(defaultPathOptions);
+  const [found, setFound] = useState<{ result: PathResult; message: string } | null>(null);
+  const find = async () => {
+    if (!from || !to) return;
+    setFound(null);
+    setFound((await onFind(from, to, options)) ?? null);
+  };
   return (
     <section className="path-finder" aria-label="Find paths">
       <h3>Find paths</h3>
       <PathEndField api={api} end="from" value={from} selection={selection} onChange={(v) => onChange('from', v)} />
       <PathEndField api={api} end="to" value={to} selection={selection} onChange={(v) => onChange('to', v)} />
-      <button className="primary" disabled={!from || !to || from.id === to.id || busy} onClick={onFind}>
+      <PathBoundsControls options={options} onChange={setOptions} />
+      <button className="primary" disabled={!from || !to || from.id === to.id || busy} onClick={() => void find()}>
         Find shortest paths
       </button>
+      {found && !found.result.paths.length && (
+        <p className="path-none" role="status">
+          {found.message}
+        </p>
+      )}
+      {found && found.result.paths.length > 0 && (
+        <PathSteps key={found.message + found.result.paths.length} result={found.result} cy={cy} />
+      )}
     </section>
   );
 }

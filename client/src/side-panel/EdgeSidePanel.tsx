@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import type { GraphEdge } from '@api/types.ts';
 import { RELATIONSHIP_TYPES } from '@model/schema.ts';
 import { EDGE_GROUP_STYLES, edgeGroupOf } from '../styles/graphStyles.ts';
+import { fieldLabel } from '../audit/describeAudit.ts';
 import { PropertyTable } from './PropertyTable.tsx';
 import { SourcesSection } from './SourceList.tsx';
 
-const SHOWN_ELSEWHERE = new Set(['id', 'type', 'source', 'target', 'sources']);
+const SHOWN_ELSEWHERE = new Set(['id', 'type', 'source', 'target', 'sources', 'version']);
 
 export function EdgeSidePanel({
   edge,
@@ -19,11 +20,10 @@ export function EdgeSidePanel({
   children?: ReactNode;
 }) {
   const spec = RELATIONSHIP_TYPES[edge.type];
-  const fields: Record<string, { label: string }> = spec?.fields ?? {};
   const group = EDGE_GROUP_STYLES[edgeGroupOf(edge.type)];
   const rows = Object.entries(edge)
     .filter(([key]) => !SHOWN_ELSEWHERE.has(key))
-    .map(([key, value]) => ({ label: fields[key]?.label ?? key, value: key === 'percentage' ? `${value}%` : value }));
+    .map(([key, value]) => ({ label: fieldLabel(edge, key), value: key === 'percentage' ? `${value}%` : value }));
   return (
     <aside className="side-panel" aria-label="Relationship details">
       <header className="panel-header">

@@ -17,6 +17,8 @@ interface EntitySidePanelProps {
   onRemove(): void;
   /** More sections for the loaded entity (editing and history), from capabilities beyond reading. */
   extras?(detail: EntityDetail): ReactNode;
+  /** A line above the header (how many nodes are selected). */
+  note?: ReactNode;
 }
 
 const SHOWN_ELSEWHERE = new Set(['id', 'name', 'kind', 'aliases', 'sources', 'notes', 'version', 'confidence']);
@@ -31,7 +33,7 @@ function entityRows(entity: EntityDetail['entity']) {
   ];
 }
 
-export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extras }: EntitySidePanelProps) {
+export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extras, note }: EntitySidePanelProps) {
   const { detail, error } = useEntityDetail(api, id);
   if (error)
     return (
@@ -51,6 +53,7 @@ export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extra
   const kind = KIND_STYLES[entity.kind];
   return (
     <aside className="side-panel" aria-label="Entity details">
+      {note}
       <header className="panel-header">
         <span className="kind-chip" style={{ background: kind.color }}>
           {kind.label}

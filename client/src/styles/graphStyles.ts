@@ -186,7 +186,15 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
       style: { 'underlay-color': '#f97316', 'underlay-opacity': 0.5, 'underlay-padding': 6 },
     },
     { selector: '.path', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.55, 'underlay-padding': 6 } },
-    { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 7 } },
+    // The path being read in the path finder's steps, above the others.
+    {
+      selector: '.path-current',
+      style: { 'underlay-color': '#ea580c', 'underlay-opacity': 0.6, 'underlay-padding': 8 },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.32, 'overlay-padding': 8, 'overlay-shape': 'ellipse' },
+    },
     {
       selector: 'edge:selected',
       style: { width: 4.5, 'overlay-color': '#2563eb', 'overlay-opacity': 0.15, 'min-zoomed-font-size': 0 },

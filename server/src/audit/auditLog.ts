@@ -35,13 +35,13 @@ const CREATE_AUDIT_ENTRIES = `
   CREATE (a:AuditEntry)
   SET a = row`;
 
-/** Records changes made by actor, citing sources; nulls (e.g. no fromEntity) are simply not stored. */
+/** Records changes made by actor, citing sources; nulls (e.g. no fromEntity) are simply not stored. Returns their ids. */
 export async function recordAudit(
   tx: ManagedTransaction,
   actor: User,
   sources: Source[],
   changes: AuditChange[],
-): Promise<void> {
+): Promise<string[]> {
   const at = new Date().toISOString();
   const rows = changes.map((change) => ({
     id: randomUUID(),
@@ -60,4 +60,5 @@ export async function recordAudit(
     sources: JSON.stringify(sources),
   }));
   await tx.run(CREATE_AUDIT_ENTRIES, { rows });
+  return rows.map((row) => row.id);
 }

@@ -9,7 +9,13 @@ declare module 'express-serve-static-core' {
   }
 }
 
-/** Attaches req.user; an unknown token is refused at once, a missing one leaves the caller anonymous. */
+/** Endpoints anyone may call, whatever token they send (load balancers, API tools). */
+export const PUBLIC_PATHS = new Set(['/health', '/openapi.json']);
+
+/**
+ * Attaches req.user; an unknown token is refused at once, a missing one leaves the caller anonymous. A public
+ * endpoint ignores the token, so a stale one in an API tool does not make the health check fail.
+ */
 export function identifyCaller(config: AuthConfig): RequestHandler {
   return (req, _res, next) => {
     if (config.mode === 'local') {
@@ -17,7 +23,7 @@ export function identifyCaller(config: AuthConfig): RequestHandler {
       return next();
     }
     const header = req.headers.authorization;
-    if (!header) return next();
+    if (!header || PUBLIC_PATHS.has(req.path)) return next();
     const match = /^Bearer (.+)$/i.exec(header);
     const user = match ? config.tokens.get(match[1].trim()) : undefined;
     if (!user) return next(new ApiError(401, 'invalid_token', 'The bearer token is not valid.', null));

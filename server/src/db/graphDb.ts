@@ -1,9 +1,44 @@
 // One driver per process and short helpers that run parameterised Cypher in managed transactions.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  isRetryableError,
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import type { Neo4jConfig } from './config.ts';
 
 /** A runaway read or write is cut off by the server after this long. */
 const QUERY_TIMEOUT_MS = 30_000;
+
+/**
+ * Retry budgets for an interactive API. The driver's own retries (30 s by default) made a request wait up to a
+ * minute while the database was down; here an unreachable database gets about a second of retries (a stale
+ * pooled connection after a restart is replaced within it) and then a 503, while a transient error of a database
+ * that is up (a deadlock, a leader switch) is still retried for a while.
+ */
+export const RETRY_BUDGET_MS = { unavailable: 1_000, transient: 10_000 };
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+export const isUnavailable = (error: unknown) => error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+
+async function withRetries<T>(work: () => Promise<T>): Promise<T> {
+  const startedAt = Date.now();
+  for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
+    try {
+      return await work();
+    } catch (error) {
+      const budget = isUnavailable(error)
+        ? RETRY_BUDGET_MS.unavailable
+        : isRetryableError(error)
+          ? RETRY_BUDGET_MS.transient
+          : -1;
+      if (Date.now() - startedAt + delay > budget) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
 
 export interface TxOptions {
   /** Overrides the interactive time limit, for bulk work such as loading the seed on a busy machine. */
@@ -30,7 +65,11 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
   const driver = neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 20_000,
+    // Waiting for a free pooled connection under load is not a fault; a socket that does not connect is.
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 1_500,
+    // Retries are ours (withRetries), with budgets that tell an unreachable database from a transient error.
+    maxTransactionRetryTime: 0,
   });
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({
@@ -42,13 +81,15 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
     work: (tx: ManagedTransaction) => Promise<T>,
     options: TxOptions = {},
   ): Promise<T> {
-    const s = session(mode);
     const txConfig = { timeout: options.timeoutMs ?? QUERY_TIMEOUT_MS };
-    try {
-      return mode === 'READ' ? await s.executeRead(work, txConfig) : await s.executeWrite(work, txConfig);
-    } finally {
-      await s.close();
-    }
+    return withRetries(async () => {
+      const s = session(mode);
+      try {
+        return mode === 'READ' ? await s.executeRead(work, txConfig) : await s.executeWrite(work, txConfig);
+      } finally {
+        await s.close();
+      }
+    });
   }
 
   return {

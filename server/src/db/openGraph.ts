@@ -1,5 +1,5 @@
 // Opens the graph every command shares: the server in NEO4J_URI, or the project's local Neo4j (started if needed).
-import { connectOrStartLocalNeo4j, type LocalNeo4j } from '../../../neo4j/localNeo4j.ts';
+import { connectOrStartLocalNeo4j, type LocalNeo4j, type Neo4jProcessStatus } from '../../../neo4j/localNeo4j.ts';
 import { readNeo4jSettings } from './config.ts';
 import { backfillSearchText } from './backfillSearchText.ts';
 import { ensureSchema } from './constraints.ts';
@@ -9,13 +9,15 @@ export interface OpenGraph {
   db: GraphDb;
   /** Where the graph lives, for the start-up message. */
   description: string;
+  /** The supervisor's view of the local Neo4j this process started; absent for an external or shared one. */
+  neo4jProcess?: () => Neo4jProcessStatus;
   close(): Promise<void>;
 }
 
 export async function openGraph(log: (message: string) => void = console.log): Promise<OpenGraph> {
   const settings = readNeo4jSettings();
   let local: LocalNeo4j | null = null;
-  if (!settings.uri) local = await connectOrStartLocalNeo4j({ log });
+  if (!settings.uri) local = await connectOrStartLocalNeo4j({ log, dataDir: process.env.NEO4J_DATA_DIR || undefined });
   const uri = settings.uri ?? local!.uri;
   const db = createGraphDb({ ...settings, uri });
   try {
@@ -31,6 +33,7 @@ export async function openGraph(log: (message: string) => void = console.log): P
   return {
     db,
     description,
+    neo4jProcess: local?.status,
     async close() {
       await db.close();
       await local?.stop();

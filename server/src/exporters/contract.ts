@@ -1,10 +1,12 @@
-// POST /api/export?format=ftm|graphml|csv[&file=nodes|edges] {ids}: the entities and the relationships among them
-// as a file. CSV comes as two files, one per request (file=nodes or file=edges).
+// POST /api/export?format=ftm|graphml|csv[&file=nodes|edges] {ids, edgeIds?}: the entities and the relationships
+// among them (or only the listed ones, what the canvas shows) as a file. CSV comes as two files, one per request
+// (file=nodes or file=edges).
 import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
 import { entityBaseFields } from '../model/schema.ts';
 
 export const MAX_EXPORT_IDS = 5_000;
+export const MAX_EXPORT_EDGE_IDS = 50_000;
 
 export const exportQuerySchema = z
   .object({ format: z.enum(['ftm', 'graphml', 'csv']), file: z.enum(['nodes', 'edges']).optional() })
@@ -14,7 +16,15 @@ export const exportQuerySchema = z
     path: ['file'],
   });
 
-export const exportBodySchema = z.object({ ids: z.array(entityBaseFields.id).min(1).max(MAX_EXPORT_IDS) }).strict();
+export const exportBodySchema = z
+  .object({
+    ids: z.array(entityBaseFields.id).min(1).max(MAX_EXPORT_IDS),
+    edgeIds: z.array(z.string().min(1).max(200)).max(MAX_EXPORT_EDGE_IDS).optional().meta({
+      description:
+        'Only these relationships (the links the canvas shows after its filters); without it, every relationship among the ids.',
+    }),
+  })
+  .strict();
 
 export const exportContract: Contract = {
   operations: [
@@ -24,12 +34,13 @@ export const exportContract: Contract = {
       operationId: 'exportSubgraph',
       summary: `The given entities (at most ${MAX_EXPORT_IDS}) and the relationships among them as FollowTheMoney JSON lines, GraphML or CSV.`,
       query: exportQuerySchema,
-      body: { description: 'The ids to export.', schema: exportBodySchema },
+      body: { description: 'The ids to export, and optionally the relationships to keep.', schema: exportBodySchema },
       responses: {
         200: {
           description: 'The file, as an attachment.',
           files: {
-            'application/x-ndjson': 'format=ftm: one FtM entity per line (sanctions included, authorities named).',
+            'application/x-ndjson':
+              'format=ftm: one FtM entity per line (sanctions as Sanction records naming the authority; a sanctioned entity has the topic "sanction").',
             'application/graphml+xml': 'format=graphml.',
             'text/csv': 'format=csv: nodes.csv (file=nodes) or edges.csv (file=edges).',
           },

@@ -1,4 +1,5 @@
-// POST /api/export: renders the entities and relationships among them in the requested format.
+// POST /api/export: renders the entities and the relationships among them (or only the listed ones, what the
+// canvas shows) in the requested format.
 import { Router } from 'express';
 import type { GraphDb } from '../db/graphDb.ts';
 import { exportBodySchema, exportQuerySchema } from './contract.ts';
@@ -37,8 +38,8 @@ export function exportRoutes(db: GraphDb): Router {
   const router = Router();
   router.post('/export', async (req, res) => {
     const { format, file } = exportQuerySchema.parse(req.query);
-    const { ids } = exportBodySchema.parse(req.body ?? {});
-    const rendered = render(await loadExportGraph(db, ids), format, file);
+    const { ids, edgeIds } = exportBodySchema.parse(req.body ?? {});
+    const rendered = render(await loadExportGraph(db, ids, edgeIds), format, file);
     // attachment() sets a type from the file extension, so the real type is set after it.
     res.attachment(rendered.fileName).type(rendered.contentType).send(rendered.body);
   });

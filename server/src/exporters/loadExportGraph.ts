@@ -44,7 +44,11 @@ const EDGES_AMONG = `
   WHERE b.id IN $ids OR r:SANCTIONED_BY
   RETURN r, a.id AS source, b.id AS target, b.name AS targetName`;
 
-export async function loadExportGraph(db: GraphDb, ids: string[]): Promise<ExportGraph> {
+/**
+ * `edgeIds`, when given, keeps only those relationships: the links the canvas shows, nothing the analyst did not
+ * see. Whether an entity is sanctioned at all travels with the entity (`sanctioned`), as it is drawn on its node.
+ */
+export async function loadExportGraph(db: GraphDb, ids: string[], edgeIds?: string[]): Promise<ExportGraph> {
   const unique = [...new Set(ids)];
   const nodes = await db.read(ENTITIES, { ids: unique });
   const entities = nodes.records.map(
@@ -61,7 +65,10 @@ export async function loadExportGraph(db: GraphDb, ids: string[]): Promise<Expor
     );
   }
   const rels = await db.read(EDGES_AMONG, { ids: unique });
-  const edges = rels.records.map((r) => relationshipToEdge(r.get('r'), r.get('source'), r.get('target')) as ExportEdge);
+  const wanted = edgeIds && new Set(edgeIds);
+  const edges = rels.records
+    .map((r) => relationshipToEdge(r.get('r'), r.get('source'), r.get('target')) as ExportEdge)
+    .filter((e) => !wanted || wanted.has(e.id));
   const names = new Map(entities.map((e) => [e.id, e.name]));
   for (const r of rels.records) names.set(r.get('target'), r.get('targetName'));
   return { entities, edges, names };

@@ -2,8 +2,20 @@
 import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
 
+/** Only with the project's own (supervised) local Neo4j. */
+const neo4jProcess = z
+  .strictObject({
+    state: z.enum(['running', 'restarting', 'stopped']),
+    restarts: z.int().min(0),
+    lastExit: z
+      .strictObject({ at: z.iso.datetime(), code: z.int().nullable(), signal: z.string().nullable() })
+      .optional(),
+  })
+  .meta({ description: 'The supervised local Neo4j: whether it runs, and how often it was restarted after dying.' });
+
+// Why Neo4j does not answer (hosts, ports, pool state) goes to the log, never into this body.
 const healthBody = <S extends string, N extends string>(status: S, neo4j: N) =>
-  z.object({ status: z.literal(status), neo4j: z.literal(neo4j), message: z.string().optional() });
+  z.strictObject({ status: z.literal(status), neo4j: z.literal(neo4j), neo4jProcess: neo4jProcess.optional() });
 
 export const healthUp = healthBody('ok', 'up');
 export const healthDown = healthBody('unavailable', 'down');

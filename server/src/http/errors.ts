@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import { ZodError } from 'zod';
+import { isUnavailable } from '../db/graphDb.ts';
 import { DomainError, invalidInput, type Refusal } from '../model/domainErrors.ts';
 import { fieldProblems } from '../model/fieldProblems.ts';
 
@@ -27,8 +28,6 @@ const STATUS_OF: Record<Refusal, number> = {
   precondition_required: 428,
 };
 
-const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
-
 /** Maps anything thrown in a route to the uniform error body with the right status. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
@@ -43,7 +42,7 @@ export function toApiError(error: unknown): ApiError {
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
     return new ApiError(e.status, 'bad_request', e.message ?? 'Bad request.', null);
   }
-  if (error instanceof Neo4jError && NEO4J_UNAVAILABLE.has(error.code)) {
+  if (isUnavailable(error)) {
     return new ApiError(503, 'neo4j_unavailable', 'The graph database is not reachable.', null);
   }
   // A concurrent create of the same id loses at commit, on a unique constraint.
@@ -67,5 +66,17 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     .json({ error: { code: apiError.code, message: apiError.message, details: apiError.details } });
 };
 
-export const unknownRoute: RequestHandler = (req, _res, next) =>
-  next(new ApiError(404, 'no_such_endpoint', `No endpoint ${req.method} ${req.originalUrl.split('?')[0]}.`, null));
+/** A path no route answered: 405 with Allow when the path exists with other methods, else 404. */
+export const unknownRoute =
+  (allowedMethods: (path: string) => string[] | null): RequestHandler =>
+  (req, res, next) => {
+    const endpoint = `${req.method} ${req.originalUrl.split('?')[0]}`;
+    const allowed = allowedMethods(req.path);
+    if (!allowed) return next(new ApiError(404, 'no_such_endpoint', `No endpoint ${endpoint}.`, null));
+    res.set('Allow', allowed.join(', '));
+    next(
+      new ApiError(405, 'method_not_allowed', `No endpoint ${endpoint}; this path answers ${allowed.join(', ')}.`, {
+        allowed,
+      }),
+    );
+  };

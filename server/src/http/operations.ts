@@ -62,7 +62,7 @@ export const ERROR_MEANINGS: Record<number, string> = {
   404: 'No entity with that id (`not_found`).',
   409: 'Conflict: `version_conflict` (details.current holds the current state), `id_taken`, `likely_duplicate` (details.candidates), `has_relationships` (details.total, details.byType).',
   413: 'The request body is too large.',
-  422: 'The relationship type cannot join these kinds (`endpoints_not_allowed`), or a merge would break such a rule (`merge_not_allowed`).',
+  422: 'The relationship type cannot join these kinds (`endpoints_not_allowed`) or an entity to itself (`self_relationship`), or a merge would break such a rule (`merge_not_allowed`).',
   428: 'The version being changed was not sent (`version_required`): send it in the body or as If-Match.',
   503: 'Neo4j is not reachable.',
   504: 'The query took too long and was cut off.',

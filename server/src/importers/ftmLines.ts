@@ -75,10 +75,21 @@ function modelFields(
   return out;
 }
 
+/**
+ * One source per valid sourceUrl, with the publisher at the same position; publishers beyond the URLs are
+ * sources cited by reference (the exporter writes them in that order). Without either, the file itself.
+ */
 function sourcesOf(e: FtmEntity, ctx: FtmContext): Source[] {
-  const url = first(e.properties, 'sourceUrl');
-  const validUrl = url && z.url().safeParse(url).success ? url : undefined;
-  return [ctx.sourceFor(`FollowTheMoney file ${ctx.fileName}, entity ${e.id}`, validUrl)];
+  const reference = `FollowTheMoney file ${ctx.fileName}, entity ${e.id}`;
+  const urls = (e.properties.sourceUrl ?? []).filter((u) => z.url().safeParse(u).success);
+  const publishers = e.properties.publisher ?? [];
+  const withPublisher = (source: Source, publisher?: string): Source =>
+    publisher?.trim() ? { ...source, publisher: publisher.trim().slice(0, 200) } : source;
+  const sources = [
+    ...urls.map((url, i) => withPublisher(ctx.sourceFor(reference, url), publishers[i])),
+    ...publishers.slice(urls.length).map((p) => withPublisher(ctx.sourceFor(reference), p)),
+  ];
+  return sources.length ? sources : [ctx.sourceFor(reference)];
 }
 
 /** FtM keeps free text in `notes` (things) and `summary` (interval schemata); the model in `notes`. */

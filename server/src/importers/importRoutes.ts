@@ -27,8 +27,13 @@ export function importRoutes(db: GraphDb): Router {
           ? { ...rawImportQuery.parse(req.query), content: req.body }
           : jsonImport.parse(req.body ?? {});
       if (!content) throw new ApiError(400, 'invalid_input', 'The request has no file content.', null);
+      // A client that goes away stops the import after its current batch; the audit entry says interrupted.
+      const clientGone = new AbortController();
+      res.once('close', () => res.writableEnded || clientGone.abort());
       try {
-        res.json(await runImport(db, () => linesOf(content), { ...options, actor: req.user }));
+        res.json(
+          await runImport(db, () => linesOf(content), { ...options, actor: req.user, signal: clientGone.signal }),
+        );
       } catch (error) {
         if (error instanceof ImportInputError) throw new ApiError(400, 'invalid_file', error.message, null);
         throw error;

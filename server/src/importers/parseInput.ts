@@ -55,6 +55,7 @@ export async function* parseInput(lines: AsyncIterable<string>, options: ParseOp
   if (options.format === 'un-xml') return yield* unRecords(lines, options);
   const csv = new CsvRecordReader();
   let lineNumber = 0;
+  let records = 0;
   for await (const text of lines) {
     lineNumber++;
     options.onBytes(Buffer.byteLength(text) + 1);
@@ -77,8 +78,12 @@ export async function* parseInput(lines: AsyncIterable<string>, options: ParseOp
       }
       continue;
     }
+    records++;
     yield parseOfacRecord(record, options);
   }
   if (lineNumber === 0) throw new ImportInputError('The input is empty.');
+  if (options.format === 'ofac-csv' && records === 0 && !csv.unterminated) {
+    throw new ImportInputError('The file has the OFAC SDN header but no records: there is nothing to import.');
+  }
   if (csv.unterminated) yield { line: lineNumber, error: 'the file ends inside a quoted field' };
 }

@@ -1,7 +1,6 @@
 // One import run: parse, apply the matching policy, write in batches, count, report.
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { recordAudit } from '../audit/auditLog.ts';
 import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES } from '../exposure/regimes.ts';
@@ -23,9 +22,10 @@ import {
 import { loadListIdHolders, NameIndex, type ListIdHolder } from './matching.ts';
 import { applyEdition, latestEdition } from './listHistory.ts';
 import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
+import { ImportInterrupted, ImportTrace, type TraceCounts } from './importTrace.ts';
 import type { OfacLegacySideFiles } from './ofacLegacyCsv.ts';
-import { isListFormat, isOfacFormat, parseInput, type ImportFormat } from './parseInput.ts';
 import { UN_AUTHORITY } from './unConsolidatedXml.ts';
+import { isListFormat, isOfacFormat, parseInput, type ImportFormat } from './parseInput.ts';
 
 export interface ImportOptions {
   format: ImportFormat;
@@ -39,10 +39,12 @@ export interface ImportOptions {
   batchSize?: number;
   totalBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
-  /** Who runs the import; when given, the run is recorded in the audit trail with its counts. */
+  /** Who runs the import; when given, the run is recorded in the audit trail with its counts as it goes. */
   actor?: User;
   /** add.csv, alt.csv and sdn_comments.csv of OFAC's legacy CSV set (format ofac-legacy). */
   ofacLegacy?: OfacLegacySideFiles;
+  /** Stops the import between batches; it then ends with ImportInterrupted and its entry says interrupted. */
+  signal?: AbortSignal;
 }
 
 export interface ImportProgress {
@@ -92,6 +94,7 @@ interface Run {
   history: ListHistory | null;
   bytesRead: number;
   started: number;
+  trace?: ImportTrace;
 }
 
 function listDate(options: ImportOptions): string {
@@ -243,10 +246,28 @@ function countEntry(run: Run, id: string, outcome: keyof Outcomes): void {
 
 const OUTCOMES = ['created', 'updated', 'unchanged'] as const;
 
+/** The run's counts once a batch's counts are added to `into`. */
+function countsWith(run: Run, into: Outcomes, counts: Outcomes): TraceCounts {
+  const plus = (o: Outcomes) =>
+    o === into
+      ? {
+          created: o.created + counts.created,
+          updated: o.updated + counts.updated,
+          unchanged: o.unchanged + counts.unchanged,
+        }
+      : { ...o };
+  return { entities: plus(run.summary.entities), relationships: plus(run.summary.relationships) };
+}
+
 /** Runs one write transaction and adds its counts once it has committed, so that a retried attempt counts once. */
 async function committed<T>(run: Run, into: Outcomes, work: (tx: ManagedTransaction, counts: Outcomes) => Promise<T>) {
+  if (run.options.signal?.aborted) throw new ImportInterrupted();
   let counts = noOutcomes();
-  const result = await run.db.writeTx((tx) => work(tx, (counts = noOutcomes())));
+  const result = await run.db.writeTx(async (tx) => {
+    const written = await work(tx, (counts = noOutcomes()));
+    await run.trace?.inBatch(tx, countsWith(run, into, counts));
+    return written;
+  });
   for (const outcome of OUTCOMES) into[outcome] += counts[outcome];
   return result;
 }
@@ -343,7 +364,25 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const run = await prepareRun(db, options);
-  const { summary } = run;
+  if (options.actor) run.trace = await ImportTrace.start(db, options.actor, run.summary, run.options.idPrefix);
+  try {
+    await importLines(run, openLines);
+  } catch (error) {
+    await run.entityWrite.catch(() => {}); // a batch still committing updates the entry before it is closed
+    const interrupted = error instanceof ImportInterrupted;
+    await run.trace?.end(
+      db,
+      interrupted ? 'interrupted' : 'failed',
+      interrupted ? undefined : (error as Error).message,
+    );
+    throw error;
+  }
+  await run.trace?.end(db, 'finished');
+  return run.summary;
+}
+
+async function importLines(run: Run, openLines: () => AsyncIterable<string>): Promise<ImportSummary> {
+  const { summary, db, options } = run;
   const sourceFor = (reference: string, url?: string): Source => ({
     ...summary.source,
     reference,
@@ -364,8 +403,9 @@ export async function runImport(
   };
   let started = false;
   for await (const parsed of parseInput(openLines(), parseOptions)) {
+    if (options.signal?.aborted) throw new ImportInterrupted();
     // The edition is known by the first record (a UN file states it at its top): an older one writes nothing.
-    if (!started && ((started = true), await isOlderEdition(run))) return finish(run, options);
+    if (!started && ((started = true), await isOlderEdition(run))) return finish(run);
     summary.recordsRead++;
     if ('error' in parsed) skip(run, { line: parsed.line, reason: parsed.error });
     else {
@@ -390,7 +430,7 @@ export async function runImport(
       run.history,
       await applyEdition(db, { authorityId: authority.id, prefix: run.options.idPrefix, edition: run.history.edition }),
     );
-  return finish(run, options);
+  return finish(run);
 }
 
 /** Starts the list history of an official list; true when the file is older than an edition already imported. */
@@ -414,26 +454,11 @@ async function isOlderEdition(run: Run): Promise<boolean> {
   return olderEdition;
 }
 
-async function finish(run: Run, options: ImportOptions): Promise<ImportSummary> {
+async function finish(run: Run): Promise<ImportSummary> {
   const { db, summary } = run;
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
   progress(run, 'done');
   forgetListedWordRarity(db);
-  if (options.actor) await auditImport(db, options.actor, summary, run.options.idPrefix);
   return summary;
-}
-
-/** One audit entry per run (not per record): who imported which file, with the counts the summary gives. */
-function auditImport(db: GraphDb, actor: User, summary: ImportSummary, idPrefix: string) {
-  const { format, recordsRead, entities, relationships, skippedCount, linkedCount } = summary;
-  const after = { format, idPrefix, recordsRead, entities, relationships, skipped: skippedCount, linked: linkedCount };
-  const change = {
-    action: 'import' as const,
-    targetKind: 'list' as const,
-    targetId: summary.source.reference ?? 'upload',
-    before: null,
-    after,
-  };
-  return db.writeTx((tx) => recordAudit(tx, actor, [summary.source], [change]));
 }

@@ -6,7 +6,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 export function renderModelTables(): string {
   const kinds = Object.entries(ENTITY_KINDS).map(
     ([kind, spec]) =>
-      `| \`${kind}\` | ${spec.ftm} | ${cell(spec.description)} | ${Object.keys(spec.fields)
+      `| \`${kind}\` | ${spec.ftm ?? '- (a property value)'} | ${cell(spec.description)} | ${Object.keys(spec.fields)
         .map((f) => `\`${f}\``)
         .join(', ')} |`,
   );

@@ -39,6 +39,19 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Sources per record: enough for any real record, and a bound on what repeated edits can pile up. */
+export const MAX_SOURCES = 100;
+const sourceList = z
+  .array(sourceSchema)
+  .min(1, 'at least one source is required')
+  .max(
+    MAX_SOURCES,
+    `a record holds at most ${MAX_SOURCES} sources (the same url or reference, publisher and date counts once)`,
+  );
+
+/** Two citations of the same document: the same url (or reference), publisher and date. */
+export const sourceKey = (s: Source) => JSON.stringify([s.url ?? s.reference, s.publisher, s.date]);
+
 type FieldSpec = { schema: z.ZodType; label: string };
 const field = (schema: z.ZodType, label: string): FieldSpec => ({ schema, label });
 
@@ -51,8 +64,8 @@ const LISTED_PARTY_FIELDS = {
 
 interface EntityKindSpec {
   label: string;
-  /** The FollowTheMoney schema this kind maps to. */
-  ftm: string;
+  /** The FollowTheMoney schema this kind maps to; null when FtM keeps it as a property value instead (countries). */
+  ftm: string | null;
   description: string;
   fields: Record<string, FieldSpec>;
 }
@@ -113,7 +126,8 @@ export const ENTITY_KINDS = {
   },
   Country: {
     label: 'Country',
-    ftm: 'Country',
+    // FtM has no Country schema: a country is a value of nationality, jurisdiction or country.
+    ftm: null,
     description: 'A state, identified by its ISO code.',
     fields: { code: field(countryCode, 'ISO code') },
   },
@@ -183,6 +197,10 @@ interface RelationshipTypeSpec {
   fields: Record<string, FieldSpec>;
   /** Fields that must be given when the relationship is created. */
   required?: readonly string[];
+  /** Whether an entity may be linked to itself; none of today's types allow it (nobody owns or sanctions itself). */
+  selfLinks?: boolean;
+  /** For a link to a Country: the FtM property of the other end that holds the country's code instead. */
+  ftmCountryProperty?: string;
 }
 
 const PARTIES: readonly EntityKind[] = [
@@ -295,6 +313,7 @@ export const RELATIONSHIP_TYPES = {
     ftm: null,
     group: 'other',
     description: 'Citizenship of a person, as stated by the source.',
+    ftmCountryProperty: 'nationality',
     from: ['Person'],
     to: ['Country'],
     fields: { statedBy: field(z.string().max(200), 'Stated by') },
@@ -304,6 +323,7 @@ export const RELATIONSHIP_TYPES = {
     ftm: null,
     group: 'other',
     description: 'Jurisdiction of a company or organisation, or seat of a public body.',
+    ftmCountryProperty: 'jurisdiction',
     from: ['Company', 'Organization', 'LegalEntity', 'PublicBody'],
     to: ['Country'],
     fields: {},
@@ -313,6 +333,7 @@ export const RELATIONSHIP_TYPES = {
     ftm: null,
     group: 'other',
     description: 'Where an address, an asset or an event is.',
+    ftmCountryProperty: 'country',
     from: ['Address', 'Event', 'Company', 'Organization'],
     to: ['Country', 'Address'],
     fields: {},
@@ -378,7 +399,7 @@ export const entityBaseFields = {
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
   name: z.string().trim().min(1).max(500),
   aliases: z.array(z.string().trim().min(1).max(500)).max(200).default([]),
-  sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+  sources: sourceList,
   confidence: confidence.optional(),
   notes: z.string().max(5000).optional(),
 };
@@ -390,7 +411,7 @@ export const relationshipBaseFields = {
     .min(1)
     .max(200)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold letters, digits and . _ : - only'),
-  sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+  sources: sourceList,
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
   confidence: confidence.optional(),
@@ -434,6 +455,16 @@ export function relationshipSchemaFor(type: RelationshipType, required?: readonl
 export function allowsEndpoints(type: RelationshipType, from: EntityKind, to: EntityKind): boolean {
   const spec: RelationshipTypeSpec = RELATIONSHIP_TYPES[type];
   return (spec.from.length === 0 || spec.from.includes(from)) && (spec.to.length === 0 || spec.to.includes(to));
+}
+
+/** A relationship type's spec with its optional facts typed (the `as const` table narrows them away). */
+export const relationshipSpec = (type: RelationshipType): Readonly<RelationshipTypeSpec> => RELATIONSHIP_TYPES[type];
+
+/** Why a relationship from an entity to itself is refused, or null when it is not one (or the type allows it). */
+export function selfLinkProblem(type: RelationshipType, source: string, target: string): string | null {
+  const spec: RelationshipTypeSpec = RELATIONSHIP_TYPES[type];
+  if (!source || source !== target || spec.selfLinks) return null;
+  return `${type} cannot join an entity to itself: nothing ${spec.label} itself.`;
 }
 
 export type EntityRecord = z.infer<ReturnType<typeof entitySchemaFor>> & Record<string, unknown>;

@@ -1,4 +1,5 @@
-// GET /api/paths?from=&to=&types=&direction=&maxHops=&limit=: all shortest paths between two entities.
+// GET /api/paths?from=&to=&types=&direction=&maxHops=&limit=&avoidHubsAbove=: all shortest paths between two
+// entities.
 import { z } from 'zod';
 import { DIRECTIONS } from '../db/patterns.ts';
 import type { Contract } from '../http/operations.ts';
@@ -23,6 +24,10 @@ export const pathsQuerySchema = z
       .default(6)
       .meta({ description: 'Longest path, in edges (1-10, default 6).' }),
     limit: pageLimit(10, 100),
+    avoidHubsAbove: z.coerce.number().int().min(1).optional().meta({
+      description:
+        'Leave out paths through an intermediate node with more links than this (e.g. 500 skips countries and big authorities); the two ends may have any number.',
+    }),
   })
   .strict()
   .refine((q) => q.from !== q.to, { message: 'from and to must be different entities', path: ['to'] });
@@ -45,7 +50,7 @@ export const pathsContract: Contract = {
       path: '/paths',
       operationId: 'findShortestPaths',
       summary:
-        'All shortest paths between two entities (up to limit), within maxHops, over the given relationship types.',
+        'All shortest paths between two entities (up to limit), within maxHops, over the given relationship types, optionally avoiding hubs.',
       description: 'No path within maxHops is an empty result (200), not an error. from and to must differ.',
       query: pathsQuerySchema,
       responses: { 200: { description: 'The shortest paths.', schema: pathResult } },

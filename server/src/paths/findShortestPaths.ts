@@ -15,14 +15,21 @@ export interface PathParams {
   direction: Direction;
   maxHops: number;
   limit: number;
+  /** Leave out paths through an intermediate node with more links than this (a country with 20,000 links). */
+  avoidHubsAbove?: number;
 }
+
+// The ends themselves may be hubs; only the nodes a path passes through are bounded.
+const HUB_FILTER = `
+      WHERE all(x IN nodes(p)[1..-1] WHERE COUNT { (x)--() } <= $avoidHubsAbove)`;
 
 /** maxHops is validated as an integer from 1 to 10 before it reaches the query text (a bound cannot be a parameter). */
 export function pathsCypher({
   types,
   direction,
   maxHops,
-}: Pick<PathParams, 'types' | 'direction' | 'maxHops'>): string {
+  avoidHubsAbove,
+}: Pick<PathParams, 'types' | 'direction' | 'maxHops' | 'avoidHubsAbove'>): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw new Error(`maxHops out of range: ${maxHops}`);
   const rel = `[${typeAlternatives(types)}*..${maxHops}]`;
   const pattern = direction === 'out' ? `(a)-${rel}->(b)` : direction === 'in' ? `(a)<-${rel}-(b)` : `(a)-${rel}-(b)`;
@@ -30,7 +37,7 @@ export function pathsCypher({
     OPTIONAL MATCH (a:Entity {id: $from})
     OPTIONAL MATCH (b:Entity {id: $to})
     RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
-      MATCH p = allShortestPaths(${pattern})
+      MATCH p = allShortestPaths(${pattern})${avoidHubsAbove === undefined ? '' : HUB_FILTER}
       RETURN {nodes: [x IN nodes(p) | ${graphNodeFields('x')}], edges: [r IN relationships(p) | ${graphEdgeFields('r')}]}
       LIMIT $limit
     } AS paths`;
@@ -38,7 +45,12 @@ export function pathsCypher({
 
 export const pathsStatement = (params: PathParams) => ({
   cypher: pathsCypher(params),
-  params: { from: params.from, to: params.to, limit: neo4j.int(params.limit) },
+  params: {
+    from: params.from,
+    to: params.to,
+    limit: neo4j.int(params.limit),
+    ...(params.avoidHubsAbove === undefined ? {} : { avoidHubsAbove: neo4j.int(params.avoidHubsAbove) }),
+  },
 });
 
 type StoredPath = { nodes: Parameters<typeof toGraphNode>[0][]; edges: Parameters<typeof toGraphEdge>[0][] };

@@ -4,7 +4,7 @@ import { parseQuery } from '../http/validation.ts';
 import { pathsQuerySchema } from './contract.ts';
 import { findShortestPaths } from './findShortestPaths.ts';
 
-/** GET /api/paths?from=&to=&types=&direction=&maxHops=&limit= */
+/** GET /api/paths?from=&to=&types=&direction=&maxHops=&limit=&avoidHubsAbove= */
 export function pathRoutes(db: GraphDb): Router {
   const router = Router();
   router.get('/paths', async (req, res) => {

@@ -1,6 +1,6 @@
 // What every write carries besides its fields: the sources that support it, and field rules shared by writes.
 import { z } from 'zod';
-import { entityBaseFields, type Source } from '../model/schema.ts';
+import { entityBaseFields, sourceKey, type Source } from '../model/schema.ts';
 import { invalidInput, parseOrInvalid } from '../model/domainErrors.ts';
 
 const changeSources = z.object({ sources: entityBaseFields.sources });
@@ -41,10 +41,10 @@ export const oneOfSchemas = (schemas: z.ZodType[]) =>
 /** The id of a new record may be left out: the server then generates one. */
 export const optionalId = { id: entityBaseFields.id.optional() };
 
-/** Sources of a record plus newly cited ones, each once. */
+/** Sources of a record plus newly cited ones, each document once (see sourceKey); the schema then caps them. */
 export function unionSources(existing: Source[], added: Source[]): Source[] {
-  const seen = new Set(existing.map((s) => JSON.stringify(s)));
-  return [...existing, ...added.filter((s) => !seen.has(JSON.stringify(s)))];
+  const seen = new Set(existing.map(sourceKey));
+  return [...existing, ...added.filter((s) => !seen.has(sourceKey(s)) && seen.add(sourceKey(s)))];
 }
 
 /** Refuses a change to a field that identifies the record (id, kind, type, endpoints). */

@@ -5,7 +5,13 @@ import { recordAudit } from '../audit/auditLog.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { relationshipToEdge, relationshipToProperties } from '../db/mapping.ts';
 import { DomainError, notFound } from '../model/domainErrors.ts';
-import { allowsEndpoints, RELATIONSHIP_TYPES, type RelationshipRecord, type Source } from '../model/schema.ts';
+import {
+  allowsEndpoints,
+  RELATIONSHIP_TYPES,
+  selfLinkProblem,
+  type RelationshipRecord,
+  type Source,
+} from '../model/schema.ts';
 import { assertRelationshipType } from './allowList.ts';
 import { withRemovals, type Patch } from './changeInput.ts';
 import { readEntity } from './entityState.ts';
@@ -14,8 +20,16 @@ import { assertVersion } from './versioning.ts';
 import { applyRelationshipPatch } from './relationshipInput.ts';
 import { readRelationship, type StoredRelationship } from './relationshipState.ts';
 
-/** Both endpoints exist (404 naming the missing one) and the type may join their kinds (422 naming what it allows). */
+/**
+ * The two ends differ (422 self_relationship), both exist (404 naming the missing one) and the type may join
+ * their kinds (422 naming what it allows).
+ */
 async function checkEndpoints(tx: ManagedTransaction, rel: RelationshipRecord): Promise<void> {
+  const selfLink = selfLinkProblem(rel.type, rel.source, rel.target);
+  if (selfLink)
+    throw new DomainError('not_allowed', 'self_relationship', selfLink, [
+      { path: 'target', message: 'is the same entity as source' },
+    ]);
   await lockEntities(tx, [rel.source, rel.target]);
   const from = await readEntity(tx, rel.source);
   const to = await readEntity(tx, rel.target);

@@ -42,7 +42,7 @@ export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y
   return at;
 }
 
-/** Waits until layouts and animations have stopped moving nodes. */
+/** Waits until layouts and animations have stopped moving nodes and the viewport. */
 export async function waitForStillCanvas(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
@@ -51,6 +51,15 @@ export async function waitForStillCanvas(page: Page, timeout = 30_000): Promise<
       };
       const cy = container?._cyreg?.cy;
       if (!cy) return false;
+      // A starved browser can leave an animated layout where it was for two readings; the animation flags cannot.
+      if (
+        cy.animated() ||
+        cy
+          .nodes()
+          .toArray()
+          .some((n) => (n as import('cytoscape').NodeSingular).animated())
+      )
+        return false;
       const key = cy
         .nodes()
         .map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)

@@ -1,0 +1,69 @@
+// The Neo4j every benchmark measures against: its own JVM in a temp folder with a synthetic graph loaded.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalNeo4j } from '../../neo4j/localNeo4j.ts';
+import { ensureSchema, schemaStatements } from '../src/db/constraints.ts';
+import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts';
+import { loadSyntheticGraph } from './loadSyntheticGraph.ts';
+import { graphPlan, type GraphPlan } from './syntheticGraph.ts';
+
+export interface BenchGraph {
+  db: GraphDb;
+  uri: string;
+  plan: GraphPlan;
+  close(): Promise<void>;
+}
+
+export const machineLine = (name: string) =>
+  `${name} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ` +
+  `load average ${os.loadavg()[0].toFixed(2)}`;
+
+/**
+ * `store` keeps the loaded graph in that folder and, when it already holds one of the same size, starts on it
+ * without loading again: a large load takes most of an hour on a busy 2-core machine.
+ */
+export async function startBenchGraph(nodes: number, log: (m: string) => void, store?: string): Promise<BenchGraph> {
+  const big = nodes >= 500_000;
+  const dataDir = store ? path.resolve(store) : mkdtempSync(path.join(os.tmpdir(), 'sge-bench-neo4j-'));
+  const loadedMark = path.join(dataDir, `bench-graph-${nodes}.loaded`);
+  const neo4j = await startLocalNeo4j({
+    dataDir,
+    heap: big ? '4g' : '2g',
+    pageCacheMiB: big ? 4096 : 1024,
+    log: () => {},
+  });
+  const db = createGraphDb({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const close = async () => {
+    await db.close();
+    await neo4j.stop();
+    if (!store) rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForNeo4j(db);
+    const plan = graphPlan(nodes);
+    if (existsSync(loadedMark)) {
+      log(`Reusing the graph of ${nodes.toLocaleString('en')} nodes kept in ${dataDir}.`);
+      return { db, uri: neo4j.uri, plan, close };
+    }
+    // Like any bulk import: only the id constraint while loading, the other indexes built once afterwards.
+    await db.writeTx((tx) => tx.run(schemaStatements()[0]));
+    log(
+      `Loading a synthetic graph of ${nodes.toLocaleString('en')} nodes (hubs: ${plan.hubs} companies owning ${plan.hubHoldings.toLocaleString('en')} each)...`,
+    );
+    const loaded = await loadSyntheticGraph(db, plan, log);
+    log(
+      `Loaded ${loaded.nodes.toLocaleString('en')} nodes (${loaded.nodeRate}) and ${loaded.relationships.toLocaleString('en')} relationships (${loaded.relationshipRate}).`,
+    );
+    const indexingStartedAt = performance.now();
+    await ensureSchema(db);
+    log(
+      `Built the full-text, kind and relationship-id indexes in ${((performance.now() - indexingStartedAt) / 1000).toFixed(1)} s.`,
+    );
+    if (store) writeFileSync(loadedMark, new Date().toISOString());
+    return { db, uri: neo4j.uri, plan, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

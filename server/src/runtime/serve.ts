@@ -1,0 +1,66 @@
+// The serving process: checks where to listen, opens the graph (starting the local Neo4j), seeds an empty graph,
+// listens, and shuts down gracefully. `npm start` builds the client first and then calls serve().
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { isGraphEmpty, loadSeed } from '../../../seed/loadSeed.ts';
+import { createApp } from '../app.ts';
+import { describeAuth, readAuthConfig, type AuthConfig } from '../auth/authConfig.ts';
+import { openGraph } from '../db/openGraph.ts';
+import { LOGGER_REDACTION } from '../http/redaction.ts';
+import { displayUrl, listenFailure, readListenAddress, StartupRefused, type ListenAddress } from './listenAddress.ts';
+import { shutDownOnSignals } from './shutdown.ts';
+
+function listen(handler: ReturnType<typeof createApp>, { host, port }: ListenAddress): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(handler);
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+function readConfiguration(): { auth: AuthConfig; address: ListenAddress } {
+  try {
+    const auth = readAuthConfig();
+    return { auth, address: readListenAddress(process.env, auth) };
+  } catch (error) {
+    throw error instanceof StartupRefused ? error : new StartupRefused((error as Error).message);
+  }
+}
+
+/** Refusals end the process with their one-line explanation and exit code 1, not a stack trace. */
+function exitRefused(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+export async function serve({ clientDir }: { clientDir?: string } = {}): Promise<void> {
+  let configuration: ReturnType<typeof readConfiguration>;
+  try {
+    configuration = readConfiguration();
+  } catch (error) {
+    exitRefused((error as Error).message);
+  }
+  const { auth, address } = configuration;
+  const graph = await openGraph();
+  if (await isGraphEmpty(graph.db)) {
+    console.log('The graph is empty: loading the Prince Group seed graph...');
+    const counts = await loadSeed(graph.db);
+    console.log(`Seeded ${counts.entities} entities and ${counts.relationships} relationships.`);
+  }
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', redact: LOGGER_REDACTION });
+  const app = createApp({ db: graph.db, logger, clientDir, auth, neo4jProcess: graph.neo4jProcess });
+  const server = await listen(app, address).catch(async (error: NodeJS.ErrnoException) => {
+    await graph.close();
+    exitRefused(listenFailure(error, address));
+  });
+  const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 10_000);
+  shutDownOnSignals(server, { drainMs, release: () => graph.close(), log: (m) => console.log(m) });
+  console.log(`Graph: ${graph.description}`);
+  console.log(describeAuth(auth));
+  const { port } = server.address() as AddressInfo;
+  console.log(`Sanctions Graph Explorer is running at ${displayUrl({ ...address, port })}`);
+}
