@@ -87,7 +87,12 @@ export function InvestigationsMenu({ controls }: { controls: InvestigationContro
   );
   return (
     <div className="investigations">
-      <button aria-haspopup="menu" aria-expanded={panel !== null} onClick={() => setPanel(panel ? null : 'menu')}>
+      <button
+        className="dropdown-button"
+        aria-haspopup="menu"
+        aria-expanded={panel !== null}
+        onClick={() => setPanel(panel ? null : 'menu')}
+      >
         Investigations ▾
       </button>
       <span className="investigation-name" data-testid="investigation-name" title={dirty ? 'Unsaved changes' : 'Saved'}>
