@@ -88,7 +88,7 @@ export function InvestigationsMenu({ controls }: { controls: InvestigationContro
   return (
     <div className="investigations">
       <button
-        className="dropdown-button"
+        className="top-bar-button"
         aria-haspopup="menu"
         aria-expanded={panel !== null}
         onClick={() => setPanel(panel ? null : 'menu')}

@@ -10,7 +10,7 @@ export function useScreenPage(api: ApiClient, showEntity: (id: string, name: str
   const button = (
     <button
       type="button"
-      className={open ? 'screen-open active' : 'screen-open'}
+      className={open ? 'top-bar-button screen-open active' : 'top-bar-button screen-open'}
       aria-pressed={open}
       onClick={() => {
         setOpen(!open);
