@@ -173,7 +173,7 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
           api={api}
           state={state}
           selection={view.selection}
-          cy={view.cy}
+          store={store}
           onExpand={actions.expand}
           onCollapse={actions.collapse}
           onRemove={(id) => actions.remove([id])}

@@ -1,11 +1,11 @@
 // The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
 import type { ReactNode } from 'react';
-import type { Core } from 'cytoscape';
 import type { StoredEntityShape } from '@api/types.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '@model/schema.ts';
 import type { EntityDetail } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
+import type { GraphStore } from '../canvas/graphStore.ts';
 import { EntityEditingSection } from '../editing/EntityEditingSection.tsx';
 import { EdgeSidePanel } from '../side-panel/EdgeSidePanel.tsx';
 import { ExposureSection } from '../exposure/ExposureSection.tsx';
@@ -30,7 +30,8 @@ interface DetailPanelProps {
   api: ApiClient;
   state: GraphState;
   selection: Selection | null;
-  cy?: Core | null;
+  /** The canvas's graph state, which the exposure section marks. */
+  store?: GraphStore | null;
   onExpand(id: string, types: RelationshipType[]): void;
   onCollapse(id: string): void;
   onRemove(id: string): void;
@@ -64,7 +65,7 @@ export function DetailPanel({
   onCollapse,
   onRemove,
   revision,
-  cy = null,
+  store = null,
   onEntitySaved,
   onEntityDeleted,
   canEdit,
@@ -94,7 +95,7 @@ export function DetailPanel({
         extras={(detail) => (
           <>
             {notesFor({ kind: 'node', id })}
-            {exposureCanApply(detail) && <ExposureSection api={api} id={id} cy={cy} asOf={asOf} />}
+            {exposureCanApply(detail) && <ExposureSection api={api} id={id} store={store} asOf={asOf} />}
             <EntityEditingSection
               api={api}
               detail={detail}

@@ -4,6 +4,10 @@ import { edgeGroupOf, edgeLabel, nodeLabel, nodeSize } from '../styles/graphStyl
 import type { AsOfMarks } from '../timeline/asOf.ts';
 import type { GraphState, MoreMarker } from './graphState.ts';
 
+/** Classes the canvas, its styles and the exports share. */
+export const HIGHLIGHT_CLASS = 'path';
+export const DERIVED_CLASS = 'exposure-derived';
+
 export const moreLabel = (marker: MoreMarker) => `+${Math.max(0, marker.total - marker.loaded)} more`;
 
 /** How the timeline's date changes the drawing: marks to apply, and whether inactive links are hidden or faded. */
@@ -21,6 +25,7 @@ function timeClasses(id: string, time: TimeView | undefined): string[] {
 export function canvasElements(state: GraphState, time?: TimeView): ElementDefinition[] {
   const hidden = new Set(state.hiddenGroups);
   const highlighted = new Set(state.highlighted);
+  const derived = new Set(state.derived);
   const inactiveClass = time?.hideInactive ? 'filtered' : 'faded';
   const nodes: ElementDefinition[] = Object.values(state.nodes).map((n) => ({
     group: 'nodes',
@@ -33,13 +38,19 @@ export function canvasElements(state: GraphState, time?: TimeView): ElementDefin
       degree: n.degree,
       size: nodeSize(n.degree),
     },
-    classes: [highlighted.has(n.id) ? 'path' : '', ...timeClasses(n.id, time)].filter(Boolean).join(' '),
+    classes: [
+      highlighted.has(n.id) ? HIGHLIGHT_CLASS : '',
+      derived.has(n.id) ? DERIVED_CLASS : '',
+      ...timeClasses(n.id, time),
+    ]
+      .filter(Boolean)
+      .join(' '),
   }));
   const edges: ElementDefinition[] = Object.values(state.edges).map((e) => {
     const group = edgeGroupOf(e.type);
     // A highlighted path stays drawn even when its link group is filtered out.
     const classes = highlighted.has(e.id)
-      ? 'path'
+      ? HIGHLIGHT_CLASS
       : hidden.has(group)
         ? 'filtered'
         : time?.marks.inactive.has(e.id)

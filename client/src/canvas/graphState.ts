@@ -28,6 +28,8 @@ export interface GraphState {
   hiddenGroups: EdgeGroup[];
   /** Nodes and edges of the last paths found, drawn highlighted and shown whatever the filters. */
   highlighted: string[];
+  /** Entities an exposure answer showed blocked by derivation without being listed themselves. */
+  derived: string[];
 }
 
 export interface ExpansionRequest {
@@ -35,7 +37,14 @@ export interface ExpansionRequest {
   direction: Direction;
 }
 
-export const emptyGraph = (): GraphState => ({ nodes: {}, edges: {}, more: {}, hiddenGroups: [], highlighted: [] });
+export const emptyGraph = (): GraphState => ({
+  nodes: {},
+  edges: {},
+  more: {},
+  hiddenGroups: [],
+  highlighted: [],
+  derived: [],
+});
 
 export const moreMarkerId = (parentId: string, { types, direction }: ExpansionRequest) =>
   `more:${parentId}:${direction}:${[...types].sort().join(',') || 'all'}`;
@@ -134,6 +143,18 @@ export function addPaths(state: GraphState, result: PathResult): GraphState {
     (id) => added.nodes[id] || added.edges[id],
   );
   return { ...added, highlighted };
+}
+
+/** Highlights the given nodes and edges that are on the canvas, replacing the previous highlight. */
+export function highlightElements(state: GraphState, ids: string[]): GraphState {
+  const highlighted = [...new Set(ids)].filter((id) => state.nodes[id] || state.edges[id]);
+  return highlighted.join() === state.highlighted.join() ? state : { ...state, highlighted };
+}
+
+/** Adds derivation marks; marks already drawn stay (each answer only says who it found blocked). */
+export function markDerived(state: GraphState, ids: string[]): GraphState {
+  const derived = [...new Set([...state.derived, ...ids])].sort();
+  return derived.join() === state.derived.join() ? state : { ...state, derived };
 }
 
 export function setHiddenGroups(state: GraphState, hiddenGroups: EdgeGroup[]): GraphState {

@@ -1,5 +1,6 @@
 // Reads the scene to export from what the canvas shows: visible nodes where they are, visible edges.
 import type { Core } from 'cytoscape';
+import { DERIVED_CLASS, HIGHLIGHT_CLASS } from '../canvas/canvasElements.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import { EDGE_GROUP_STYLES } from '../styles/graphStyles.ts';
 import { noteAnchor, noteLine, type Note } from '../notes/notes.ts';
@@ -27,7 +28,8 @@ export function sceneFromCanvas(
     x: node.position('x'),
     y: node.position('y'),
     size: Number(node.data('size') ?? 30),
-    highlighted: node.hasClass('path'),
+    highlighted: node.hasClass(HIGHLIGHT_CLASS),
+    derived: node.hasClass(DERIVED_CLASS),
   }));
   const edges = cy
     .edges(':visible')
@@ -41,7 +43,7 @@ export function sceneFromCanvas(
         target: edge.data('target'),
         label,
         group,
-        highlighted: edge.hasClass('path'),
+        highlighted: edge.hasClass(HIGHLIGHT_CLASS),
       };
     });
   const sources = edges.flatMap((e) => state.edges[e.id]?.sources ?? []);

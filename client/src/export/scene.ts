@@ -13,6 +13,8 @@ export interface SceneNode {
   size: number;
   /** On a found path (drawn with a yellow halo). */
   highlighted?: boolean;
+  /** Blocked by derivation, not listed itself (drawn with a dashed amber border, as on the canvas). */
+  derived?: boolean;
 }
 
 export interface SceneEdge {

@@ -42,6 +42,12 @@ describe('the SVG export', () => {
     expect(doc.documentElement.textContent).toContain('owns 60%');
   });
 
+  it('draws a company blocked by derivation with a dashed amber border, as the canvas does', () => {
+    const derived = { ...scene, nodes: [{ ...scene.nodes[1], sanctioned: false, derived: true }] };
+    const border = parse(sceneToSvg(derived, { background: 'white' })).querySelector('g.node [stroke="#d97706"]');
+    expect(border?.getAttribute('stroke-dasharray')).toBe('6 4');
+  });
+
   it('draws a found path with a yellow halo behind its nodes and edges', () => {
     const onPath: Scene = {
       ...scene,

@@ -5,6 +5,7 @@ import {
   KIND_STYLES,
   LABEL_COLOR,
   SANCTIONED_COLOR,
+  DERIVED_COLOR,
   type NodeShape,
 } from '../styles/graphStyles.ts';
 import { frameExport, wrapText, type ExportFrame, type PlacedLegendEntry } from './exportFrame.ts';
@@ -56,7 +57,9 @@ function nodeSvg(node: SceneNode): string {
   }
   const stroke = node.sanctioned
     ? `stroke="${SANCTIONED_COLOR}" stroke-width="4.5"`
-    : 'stroke="#ffffff" stroke-width="2"';
+    : node.derived
+      ? `stroke="${DERIVED_COLOR}" stroke-width="4.5" stroke-dasharray="6 4"`
+      : 'stroke="#ffffff" stroke-width="2"';
   const halo = node.highlighted ? outlineSvg(outlineOf('round-rectangle', node.x, node.y, node.size + 12), HALO) : '';
   const shape =
     halo +

@@ -2,11 +2,12 @@
 // possibly exposed, undetermined or clear, and why, with a button that highlights the deciding chains on the
 // canvas. An answer that is not certain (possibly listed, possibly exposed, undetermined) carries a warning.
 import { useEffect, useState } from 'react';
-import type { Core } from 'cytoscape';
 import type { ExposureStatus } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import { useLoaded } from '../api/useLoaded.ts';
-import { highlightDecidingPaths, markDerivedExposure } from './exposureCanvas.ts';
+import { highlightElements, markDerived } from '../canvas/graphState.ts';
+import type { GraphStore } from '../canvas/graphStore.ts';
+import { decidingIds, derivedIds } from './exposureCanvas.ts';
 import './exposure.css';
 
 const STATUS_LABELS: Record<ExposureStatus, string> = {
@@ -37,23 +38,30 @@ function useExposure(api: ApiClient, id: string, asOf: string | null) {
   return { result: data, error };
 }
 
-/** `asOf` follows the timeline: the exposure of the entity on that date (today when null). */
+/**
+ * `asOf` follows the timeline: the exposure of the entity on that date (today when null). The derivation marks
+ * are a fact from the server, kept through undo; highlighting the deciding chains is an undoable canvas step.
+ */
 export function ExposureSection({
   api,
   id,
-  cy,
+  store,
   asOf = null,
 }: {
   api: ApiClient;
   id: string;
-  cy: Core | null;
+  store: GraphStore | null;
   asOf?: string | null;
 }) {
   const { result, error } = useExposure(api, id, asOf);
   const [highlighted, setHighlighted] = useState<number | null>(null);
   useEffect(() => {
-    if (result && cy) markDerivedExposure(cy, result);
-  }, [result, cy]);
+    if (result && store) store.applyEverywhere((state) => markDerived(state, derivedIds(result)));
+  }, [result, store]);
+  const highlightDeciding = (graph: GraphStore, deciding: string[]) => {
+    graph.apply('Highlight deciding paths', (state) => highlightElements(state, deciding));
+    setHighlighted(graph.state.highlighted.length);
+  };
   if (error)
     return (
       <section aria-label="Sanctions exposure">
@@ -90,8 +98,8 @@ export function ExposureSection({
           </li>
         ))}
       </ul>
-      {hasChains && cy && (
-        <button onClick={() => setHighlighted(highlightDecidingPaths(cy, result))}>Highlight deciding paths</button>
+      {hasChains && store && (
+        <button onClick={() => highlightDeciding(store, decidingIds(result))}>Highlight deciding paths</button>
       )}
       {highlighted !== null && (
         <p className="muted">

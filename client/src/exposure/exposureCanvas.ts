@@ -1,10 +1,7 @@
 // Exposure on the canvas: entities blocked by derivation (not listed themselves) get their own mark, distinct
-// from a direct listing, and the deciding chains can be highlighted.
-import type { Core } from 'cytoscape';
+// from a direct listing, and the deciding chains can be highlighted. Both go through the graph state, so undo,
+// saved views and exports see them.
 import type { ExposureResult } from '@api/types.ts';
-
-export const DERIVED_CLASS = 'exposure-derived';
-export const PATH_CLASS = 'exposure-path';
 
 /** Ids of entities the answer shows as blocked or treated as designated without being listed themselves. */
 export function derivedIds(result: ExposureResult): string[] {
@@ -18,16 +15,7 @@ export function derivedIds(result: ExposureResult): string[] {
   return [...ids];
 }
 
-export function markDerivedExposure(cy: Core, result: ExposureResult): void {
-  for (const id of derivedIds(result)) cy.getElementById(id).addClass(DERIVED_CLASS);
-}
-
-/** Highlights the chains that decide the answer; returns how many canvas elements were highlighted. */
-export function highlightDecidingPaths(cy: Core, result: ExposureResult): number {
-  cy.elements(`.${PATH_CLASS}`).removeClass(PATH_CLASS);
-  const ids = result.regimes.flatMap((r) => r.chains.flatMap((c) => [...c.nodeIds, ...c.edgeIds]));
-  let elements = cy.collection();
-  for (const id of ids) elements = elements.union(cy.getElementById(id));
-  elements.addClass(PATH_CLASS);
-  return elements.length;
+/** The nodes and edges of the chains that decide the answer, in every regime. */
+export function decidingIds(result: ExposureResult): string[] {
+  return result.regimes.flatMap((r) => r.chains.flatMap((c) => [...c.nodeIds, ...c.edgeIds]));
 }

@@ -54,6 +54,8 @@ export const EDGE_GROUP_STYLES: Record<EdgeGroup, EdgeGroupStyle> = {
 export const EDGE_GROUPS = Object.keys(EDGE_GROUP_STYLES) as EdgeGroup[];
 
 export const SANCTIONED_COLOR = '#dc2626';
+/** Blocked by derivation, not listed: amber, unlike a listing's red. */
+export const DERIVED_COLOR = '#d97706';
 export const LABEL_COLOR = '#1f2933';
 export const NODE_SIZE = 30;
 /** Above this many edges, edges are drawn as cheap straight "haystack" lines without labels or arrows. */
@@ -179,11 +181,7 @@ export function buildStylesheet({ large = false } = {}): Rule[] {
     // Blocked by derivation (OFAC 50% rule, UK ownership/control), not listed: dashed amber, unlike a listing's solid red.
     {
       selector: 'node.exposure-derived',
-      style: { 'border-color': '#d97706', 'border-width': 4.5, 'border-style': 'dashed' },
-    },
-    {
-      selector: '.exposure-path',
-      style: { 'underlay-color': '#f97316', 'underlay-opacity': 0.5, 'underlay-padding': 6 },
+      style: { 'border-color': DERIVED_COLOR, 'border-width': 4.5, 'border-style': 'dashed' },
     },
     { selector: '.path', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.55, 'underlay-padding': 6 } },
     // The path being read in the path finder's steps, above the others.
