@@ -14,7 +14,7 @@ import {
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
 import { useDuplicateCheck } from './useDuplicateCheck.ts';
-import { problemLines, SubmitButton } from './SubmitButton.tsx';
+import { FormActions, problemLines } from './SubmitButton.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 interface AddEntityFormProps {
@@ -80,21 +80,13 @@ export function AddEntityForm({ api, onCreated, onPickExisting, onCancel }: AddE
         </div>
       )}
       <SourceInputs draft={source} problems={touched ? problems : {}} idPrefix="new-entity" onChange={setSource} />
-      {submit.error && (
-        <p className="error-text" role="alert">
-          {submit.error}
-        </p>
-      )}
-      <div className="form-actions">
-        <SubmitButton
-          label={candidates.length ? 'Create anyway' : 'Create'}
-          problems={problemLines(problems)}
-          busy={submit.busy}
-        />
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        label={candidates.length ? 'Create anyway' : 'Create'}
+        problems={problemLines(problems)}
+        busy={submit.busy}
+        error={submit.error}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -21,7 +21,7 @@ import {
 } from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
-import { problemLines, SubmitButton } from './SubmitButton.tsx';
+import { FormActions, problemLines } from './SubmitButton.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 interface AddRelationshipFormProps {
@@ -133,21 +133,13 @@ export function AddRelationshipForm({ api, nodes, initialSource, onCreated, onCa
         onChange={(name, value) => setDraft({ ...draft, [name]: value })}
       />
       <SourceInputs draft={source} problems={touched ? problems : {}} idPrefix="new-rel" onChange={setSource} />
-      {submit.error && (
-        <p className="error-text" role="alert">
-          {submit.error}
-        </p>
-      )}
-      <div className="form-actions">
-        <SubmitButton
-          label="Create"
-          problems={[...(endpoints ? [endpoints] : []), ...problemLines(problems)]}
-          busy={submit.busy}
-        />
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        label="Create"
+        problems={[...(endpoints ? [endpoints] : []), ...problemLines(problems)]}
+        busy={submit.busy}
+        error={submit.error}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -14,7 +14,7 @@ import {
 } from './draftFields.ts';
 import { FieldInputs } from './FieldInputs.tsx';
 import { SourceInputs } from './SourceInputs.tsx';
-import { problemLines, SubmitButton } from './SubmitButton.tsx';
+import { FormActions, problemLines } from './SubmitButton.tsx';
 import { useSubmit } from './useSubmit.ts';
 
 interface EntityEditorProps {
@@ -122,22 +122,14 @@ export function EntityEditor({ api, entity, degree, onSaved, onDeleted }: Entity
       )}
       <SourceInputs draft={source} problems={sourceProblems} idPrefix="edit-entity" onChange={setSource} />
       {conflictNotice}
-      {submit.error && (
-        <p className="error-text" role="alert">
-          {submit.error}
-        </p>
-      )}
-      <div className="form-actions">
-        <SubmitButton
-          label={mode === 'edit' ? 'Save' : 'Delete'}
-          problems={problemLines(blocking)}
-          busy={submit.busy}
-          danger={mode === 'delete'}
-        />
-        <button type="button" onClick={() => setMode('view')}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        label={mode === 'edit' ? 'Save' : 'Delete'}
+        problems={problemLines(blocking)}
+        busy={submit.busy}
+        danger={mode === 'delete'}
+        error={submit.error}
+        onCancel={() => setMode('view')}
+      />
     </form>
   );
 }

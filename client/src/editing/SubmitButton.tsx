@@ -26,6 +26,29 @@ export function SubmitButton({
   );
 }
 
+/** The foot of every edit form: the server's refusal (if any), the submit button and Cancel. */
+export function FormActions({
+  error,
+  onCancel,
+  ...submit
+}: Parameters<typeof SubmitButton>[0] & { error: string | null; onCancel(): void }) {
+  return (
+    <>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <SubmitButton {...submit} />
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** A form's problems by field path as one line each ("Name: Too small..."), for the submit button's reason. */
 export const problemLines = (problems: Record<string, string>): string[] =>
   Object.entries(problems).map(([path, message]) => `${path.replace(/^sources\.0\.?/, 'source ').trim()} ${message}`);
