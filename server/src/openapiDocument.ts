@@ -71,18 +71,17 @@ function responsesOf(operation: Operation, names: Map<z.ZodType, string>): Recor
     responses[status] = { description, content: jsonContent(ref('Error')) };
   }
   for (const [status, answer] of Object.entries(operation.responses)) {
-    responses[status] =
-      'schema' in answer
-        ? { description: answer.description, content: jsonContent(ref(names.get(answer.schema)!)) }
-        : {
-            description: answer.description,
-            content: Object.fromEntries(
-              Object.entries(answer.files).map(([type, description]) => [
-                type,
-                { schema: { type: 'string' }, description },
-              ]),
-            ),
-          };
+    const files = Object.entries(answer.files ?? {}).map(([type, description]) => [
+      type,
+      { schema: { type: 'string' }, description },
+    ]);
+    responses[status] = {
+      description: answer.description,
+      content: {
+        ...('schema' in answer ? jsonContent(ref(names.get(answer.schema)!)) : {}),
+        ...Object.fromEntries(files),
+      },
+    };
   }
   return responses;
 }

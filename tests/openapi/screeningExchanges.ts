@@ -17,6 +17,7 @@ export const SCREENING_EXCHANGES = [
   call('get', '/screen/batch/{id}', '/api/screen/batch/00000000-0000-4000-8000-000000000000'),
   call('get', '/screen/batch/{id}', '/api/screen/batch/not-a-job'),
   call('get', '/screen/batch/{id}/results', '/api/screen/batch/:job/results'),
+  call('get', '/screen/batch/{id}/results', '/api/screen/batch/:job/results?format=csv'),
   call('get', '/yente/healthz', '/yente/healthz'),
   call('get', '/yente/catalog', '/yente/catalog'),
   call('post', '/yente/match/{dataset}', '/yente/match/default', {

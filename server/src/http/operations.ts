@@ -5,10 +5,11 @@ import type { z } from 'zod';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
-/** A JSON answer described by its zod schema. */
+/** A JSON answer described by its zod schema, and the other media types it may be asked for (e.g. ?format=csv). */
 export interface JsonAnswer {
   description: string;
   schema: z.ZodType;
+  files?: Record<string, string>;
 }
 
 /** A file answer: the media types it may come in, each with what it holds. */

@@ -123,7 +123,7 @@ export const importContract: Contract = {
       body: {
         description: 'The file content and options.',
         schema: jsonImport,
-        rawTypes: ['text/csv', 'application/xml', 'application/x-ndjson'],
+        rawTypes: RAW_IMPORT_TYPES,
       },
       responses: {
         200: { description: 'What was created, updated, left unchanged, skipped, linked.', schema: importSummary },

@@ -135,7 +135,7 @@ export const screenContract: Contract = {
       description:
         'Send JSON {format, content, minScore}, or the file itself as text/csv or application/x-ndjson with the options in the query string. Answers 202 with the job and its Location.',
       query: batchQuery.partial(),
-      body: { description: 'The file and options.', schema: batchBody, rawTypes: ['text/csv', 'application/x-ndjson'] },
+      body: { description: 'The file and options.', schema: batchBody, rawTypes: BATCH_TYPES },
       responses: { 202: { description: 'The job was started.', schema: batchJobStatus } },
       errors: [400, 413],
     },
@@ -157,7 +157,15 @@ export const screenContract: Contract = {
       params: batchIdParams,
       query: batchResultsQuery,
       responses: {
-        200: { description: 'The results as JSON.', schema: batchResults },
+        200: {
+          description:
+            'The results as JSON, or with ?format=csv as one CSV line per match (a row without one has one line).',
+          schema: batchResults,
+          files: {
+            'text/csv':
+              'line, reference, screened_name, match_id, match_name, matched_name, score, features, lists, exposure: one line per match, and one with the match columns empty for a row without one.',
+          },
+        },
       },
       errors: [400, 404, 409],
       errorMeanings: { 409: 'The job has not finished (`not_ready`).', 404: 'No such job.' },
