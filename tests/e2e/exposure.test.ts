@@ -43,6 +43,29 @@ describe('sanctions exposure in the explorer', () => {
     await page.close();
   });
 
+  it('warns in the side panel and the exposure section that recorded stakes into a company add up to 120%', async () => {
+    const own = `${prefix}over-`; // the file's prefix (cleaned up after), apart from the other graph's ids
+    await writeHandMadeGraph(session.db, own, {
+      entities: [
+        ['overowned', 'Company'],
+        ['other-owner', 'Person'],
+      ],
+      relationships: [
+        { type: 'OWNS', source: 'chen-zhi', target: 'overowned', percentage: 60 },
+        { type: 'OWNS', source: 'other-owner', target: 'overowned', percentage: 60 },
+      ],
+    });
+    const page = await open(`/?nodes=chen-zhi,${own}overowned&sel=${own}overowned`);
+    const warnings = page.getByLabel('Data-quality warnings');
+    await eventually(() => warnings.first().textContent()).toMatch(/adds up to 120%/);
+    expect(await warnings.first().textContent()).toContain('Chen Zhi 60%');
+    expect(await warnings.first().textContent()).toContain('other-owner (test) 60%');
+    // Once at the top of the panel, once in the exposure answer that walked through it.
+    await eventually(() => warnings.count()).toBe(2);
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-over-ownership.png` });
+    await page.close();
+  });
+
   it('exports what is on the canvas as FollowTheMoney lines from the export menu', async () => {
     const page = await open('/?nodes=chen-zhi,geotech-holdings');
     const target = await exportAs(page, 'ftm');

@@ -7,6 +7,7 @@ import type { ApiClient } from '../api/apiClient.ts';
 import { useLoaded } from '../api/useLoaded.ts';
 import { highlightElements, markDerived } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
+import { DataWarnings } from '../side-panel/DataWarnings.tsx';
 import { decidingIds, derivedIds } from './exposureCanvas.ts';
 import './exposure.css';
 
@@ -84,6 +85,7 @@ export function ExposureSection({
       <h3>
         Sanctions exposure <span className="muted">as of {result.asOf}</span>
       </h3>
+      <DataWarnings warnings={result.dataWarnings} />
       <ul className="exposure-list">
         {result.regimes.map((r) => (
           <li key={r.regime} className={`exposure exposure-${r.status}`}>

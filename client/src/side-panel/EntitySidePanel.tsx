@@ -8,6 +8,7 @@ import { PropertyTable } from './PropertyTable.tsx';
 import { countsByType } from './relationshipCounts.ts';
 import { SourceList, SourcesSection } from './SourceList.tsx';
 import { useEntityDetail } from './useEntityDetail.ts';
+import { DataWarnings } from './DataWarnings.tsx';
 
 interface EntitySidePanelProps {
   api: ApiClient;
@@ -61,6 +62,7 @@ export function EntitySidePanel({ api, id, onExpand, onCollapse, onRemove, extra
         {detail.sanctions.length > 0 && <span className="badge sanctioned">Sanctioned</span>}
         <h2>{entity.name}</h2>
       </header>
+      <DataWarnings warnings={detail.dataWarnings} />
       {entity.aliases.length > 0 && (
         <section>
           <h3>Also known as</h3>

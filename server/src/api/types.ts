@@ -1,6 +1,6 @@
 // The API's response types for the client and the tests: each is z.infer of a schema in its capability's
 // contract.ts (or model/shapes.ts for the shared ones), re-exported here so the client has one place to import from.
-export type { ApiErrorBody, GraphEdge, GraphNode } from '../model/shapes.ts';
+export type { ApiErrorBody, DataWarning, GraphEdge, GraphNode } from '../model/shapes.ts';
 export type { FilteredEntities, RelationshipSearchResult, SearchHit, SearchResult } from '../search/contract.ts';
 export type { EntityDetail, RelationshipCount, SanctionSummary } from '../entities/contract.ts';
 export type { NeighborPage } from '../expand/contract.ts';

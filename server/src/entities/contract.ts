@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { entityIdParams } from '../http/validation.ts';
 import type { Contract } from '../http/operations.ts';
 import { relationshipType } from '../model/schema.ts';
-import { storedEntity, storedSource } from '../model/shapes.ts';
+import { dataWarning, storedEntity, storedSource } from '../model/shapes.ts';
 
 export const sanctionSummary = z.object({
   authorityId: z.string(),
@@ -26,6 +26,9 @@ export const entityDetail = z.object({
   relationshipCounts: z.array(relationshipCount).meta({ description: 'Non-zero counts per type and direction.' }),
   degree: z.int().min(0),
   sanctioned: z.boolean().meta({ description: 'Listed directly by any authority (has a SANCTIONED_BY edge).' }),
+  dataWarnings: z
+    .array(dataWarning)
+    .meta({ description: "Today's recorded data about the entity that cannot all be true (stakes over 100%)." }),
 });
 
 export type SanctionSummary = z.infer<typeof sanctionSummary>;

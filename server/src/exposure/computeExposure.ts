@@ -9,6 +9,7 @@ import type { OwnershipNeighbourhood, StoredListing } from './neighbourhood.ts';
 import type { Prepared } from './prepared.ts';
 import { toPercentage, toUnits, type Units } from './percent.ts';
 import { REGIMES, REGIME_NAMES, hasOwnershipRule, regimeOfAuthority, ruleOf } from './regimes.ts';
+import { overOwnershipWarnings } from './overOwnership.ts';
 import { highSum, lowSum, stakesByAsset, isConflict, type Stake } from './stakes.ts';
 
 export const DISCLAIMER =
@@ -222,6 +223,7 @@ export function computeExposure(graph: OwnershipNeighbourhood, asOf: string): Om
       boundHit: graph.boundHit,
       stoppedAt: graph.stoppedAt,
     },
+    dataWarnings: overOwnershipWarnings(graph.edges, asOf, (id) => graph.nodes.get(id)?.name ?? id),
     disclaimer: DISCLAIMER,
   };
 }

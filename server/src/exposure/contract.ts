@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
 import { entityIdParams } from '../http/validation.ts';
 import { entityKind, fullIsoDate, sourceSchema } from '../model/schema.ts';
+import { dataWarning } from '../model/shapes.ts';
 
 export const exposureQuery = z
   .object({
@@ -132,6 +133,9 @@ export const exposureResult = z.object({
   asOf: z.string(),
   regimes: z.array(regimeExposure),
   scope: exposureScope,
+  dataWarnings: z.array(dataWarning).meta({
+    description: 'Recorded data that cannot all be true, for the entity and the owners walked (e.g. stakes over 100%).',
+  }),
   disclaimer: z.string(),
 });
 export type ExposureResult = z.infer<typeof exposureResult>;

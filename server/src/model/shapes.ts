@@ -65,6 +65,16 @@ export const errorBody = z.object({
   }),
 });
 
+/** Something in the recorded data that cannot all be true, shown beside the answer rather than guessed away. */
+export const dataWarning = z.object({
+  code: z.enum(['ownership_over_100']),
+  entityId: z.string(),
+  entityName: z.string(),
+  percentage: z.number().meta({ description: 'The total the recorded stakes add up to (lowest reports).' }),
+  message: z.string(),
+});
+
+export type DataWarning = z.infer<typeof dataWarning>;
 export type StoredSource = z.infer<typeof storedSource>;
 export type GraphNode = z.infer<typeof graphNode>;
 export type GraphEdge = z.infer<typeof graphEdge>;
@@ -90,4 +100,5 @@ export const SHARED_SCHEMAS = {
   Entity: storedEntity,
   VersionedEntity: versionedEntity,
   VersionedEdge: versionedEdge,
+  DataWarning: dataWarning,
 };
