@@ -180,9 +180,12 @@ async function sigtermInFlight(baseUrl: string, server: ReturnType<typeof startS
   const results = await Promise.all(inFlight);
   const { code } = await server.exited;
   const completed = results.filter((s) => s === 200).length;
+  // What the server itself had received when the signal came: the rest were still on their way (not accepted).
+  const received = /received: no new connections; (\d+) request/.exec(server.log())?.[1] ?? 'unknown';
   console.log(
     `SIGTERM with 40 requests sent just before: ${completed} completed with 200, ${results.length - completed} did not ` +
-      `(${[...new Set(results)].join(', ')}); the server exited with code ${code} ${seconds(performance.now() - signalledAt)} after the signal.`,
+      `(${[...new Set(results)].join(', ')}); the server had ${received} in flight at the signal and exited with code ` +
+      `${code} ${seconds(performance.now() - signalledAt)} after it.`,
   );
 }
 

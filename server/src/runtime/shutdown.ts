@@ -13,9 +13,14 @@ export interface ShutdownOptions {
 /** Counts requests in flight, so shutdown knows when it may close the connections. */
 function trackInFlight(server: Server) {
   let inFlight = 0;
+  let lastStarted = 0;
+  let closing = false;
   const waiters: (() => void)[] = [];
   server.on('request', (_req, res) => {
     inFlight++;
+    lastStarted = Date.now();
+    // A request on a connection accepted before the signal is served, and the client told not to reuse it.
+    if (closing) res.setHeader('Connection', 'close');
     res.once('close', () => {
       inFlight--;
       if (inFlight === 0) waiters.splice(0).forEach((wake) => wake());
@@ -23,9 +28,18 @@ function trackInFlight(server: Server) {
   });
   return {
     count: () => inFlight,
+    sinceLastStarted: () => Date.now() - lastStarted,
+    startClosing: () => (closing = true),
     idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
   };
 }
+
+/**
+ * How long no new request must have started before the open connections are closed: a request the client sent
+ * just before the signal may still be on its way over a connection already accepted (closing "idle" connections at
+ * once cut such requests off).
+ */
+const QUIET_MS = 300;
 
 /** Stopping Neo4j is bounded too (its JVM gets SIGKILL after 30 s): shutdown completes whatever the child does. */
 const RELEASE_BOUND_MS = 45_000;
@@ -39,9 +53,15 @@ export async function drainServer(
   drainMs: number,
 ): Promise<{ cutOff: number }> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
-  const outcome = await Promise.race([inFlight.idle(), timeout(drainMs)]);
-  const cutOff = outcome === 'timeout' ? inFlight.count() : 0;
+  inFlight.startClosing();
+  const deadline = Date.now() + drainMs;
+  let finished = false;
+  while (!finished && Date.now() < deadline) {
+    const outcome = await Promise.race([inFlight.idle(), timeout(deadline - Date.now())]);
+    finished = outcome !== 'timeout' && inFlight.sinceLastStarted() >= QUIET_MS;
+    if (!finished && outcome !== 'timeout') await timeout(Math.min(QUIET_MS, deadline - Date.now()));
+  }
+  const cutOff = finished ? 0 : inFlight.count();
   // Idle keep-alive connections would otherwise hold the close for their timeout.
   server.closeAllConnections();
   await closed;
