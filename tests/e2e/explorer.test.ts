@@ -11,6 +11,14 @@ const { open } = useExplorerSession();
 
 const status = (page: Page) => page.locator('.status-bar');
 
+/** How far (px) Cytoscape's drawing layers reach beyond the canvas area on the right. */
+const canvasOverhang = (page: Page) =>
+  page.evaluate(() => {
+    const stage = document.querySelector('.canvas-stage')!.getBoundingClientRect();
+    const layers = [...document.querySelectorAll('[data-testid="graph-canvas"] canvas')];
+    return Math.max(...layers.map((layer) => layer.getBoundingClientRect().right - stage.right));
+  });
+
 describe('the explorer', () => {
   it('opens on the Chen Zhi / Prince Group story', async () => {
     const page = await open();
@@ -94,6 +102,26 @@ describe('the explorer', () => {
     const chen = data.nodes.find((n: { id: string }) => n.id === 'chen-zhi');
     expect(chen.sources.length).toBeGreaterThan(0);
     expect(data.edges.every((e: { sources: unknown[] }) => e.sources.length > 0)).toBe(true);
+    await page.close();
+  });
+
+  it('tells the "prince holdng" suggestions apart: whole names, kind, sanctioned mark and a detail', async () => {
+    const page = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('prince holdng');
+    const options = page.getByRole('option');
+    await eventually(() => options.count()).toBeGreaterThan(3);
+    const group = options.filter({ hasText: /^Prince Holding Group/ }).first();
+    await eventually(() => group.textContent()).toMatch(/Prince Holding Group.*list id 54750.*Company.*Sanctioned/);
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ]) {
+      await page.setViewportSize({ width, height });
+      // The canvas follows its container: nothing is drawn over the side panel.
+      await eventually(() => canvasOverhang(page)).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-suggestions-${width}.png` });
+    }
     await page.close();
   });
 

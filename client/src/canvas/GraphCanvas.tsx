@@ -99,11 +99,33 @@ function runLayout(cy: Core, name: LayoutName, incremental: boolean) {
   const layout = eles.layout(layoutOptions(name, { incremental, nodeCount: eles.nodes().length }));
   cy.scratch('_layout', layout);
   layout.one('layoutstop', () => {
+    cy.scratch('_fitted', true);
     if (cy.zoom() <= COMFORTABLE_ZOOM) return;
     cy.zoom(COMFORTABLE_ZOOM);
     cy.center(eles);
   });
   layout.run();
+}
+
+/**
+ * Follows the container's size (Cytoscape measures it only on window resizes, so a side panel opening would leave
+ * the drawing at the old size). While the view is still the one a layout fitted, it is fitted again to the new
+ * size, so opening a panel never leaves nodes out of sight; once the user has panned or zoomed, the view stays.
+ */
+function followContainer(cy: Core, container: HTMLElement): ResizeObserver {
+  cy.on('scrollzoom pinchzoom dragpan', () => cy.scratch('_fitted', false));
+  const observer = new ResizeObserver(() => {
+    cy.resize();
+    const visible = cy.elements(':visible');
+    if (!cy.scratch('_fitted') || visible.empty()) return;
+    cy.fit(visible, 30);
+    if (cy.zoom() > COMFORTABLE_ZOOM) {
+      cy.zoom(COMFORTABLE_ZOOM);
+      cy.center(visible);
+    }
+  });
+  observer.observe(container);
+  return observer;
 }
 
 /** Puts every node where it was saved (stopping a running layout first); false while some node has no position. */
@@ -140,7 +162,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     bindEvents(cy, handlers);
     cyRef.current = cy;
     handlers.current.onReady(cy);
+    const resized = followContainer(cy, container.current!);
     return () => {
+      resized.disconnect();
       handlers.current.onReady(null);
       cy.destroy();
       cyRef.current = null;

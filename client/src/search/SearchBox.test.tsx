@@ -20,6 +20,15 @@ describe('the search box', () => {
     expect(option.textContent).toContain('Sanctioned');
   });
 
+  it('tells Prince Holding Group apart from the other Prince companies by its OFAC list id', async () => {
+    render(<SearchBox api={real.api} label="Search entities" onPick={() => {}} />);
+    type('prince holdng');
+    const option = await screen.findByRole('option', { name: /^Prince Holding Group/ }, { timeout: 10_000 });
+    expect(option.querySelector('.suggestion-detail')?.textContent).toContain('list id 54750');
+    const details = screen.getAllByRole('option').map((o) => o.querySelector('.suggestion-detail')?.textContent);
+    expect(details.filter(Boolean).length).toBeGreaterThan(1);
+  });
+
   it('picks the highlighted suggestion with the arrow keys and Enter', async () => {
     const picked: SearchHit[] = [];
     render(<SearchBox api={real.api} label="Search entities" onPick={(hit) => picked.push(hit)} />);

@@ -1,4 +1,5 @@
-// A search field with suggestions (name, kind, sanctioned badge, the alias that matched); arrows and Enter pick.
+// A search field with suggestions (name, kind, sanctioned badge, the alias that matched, a detail that tells
+// similar names apart); arrows and Enter pick.
 import type { SearchHit } from '@api/types.ts';
 import { forwardRef, useState, type KeyboardEvent } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
@@ -90,6 +91,7 @@ function SuggestionItem({ hit, active, onPick }: { hit: SearchHit; active: boole
       <span className="suggestion-main">
         <span className="suggestion-name">{hit.name}</span>
         {hit.matchedAlias && <span className="suggestion-alias">alias “{hit.matchedAlias}”</span>}
+        {hit.detail && <span className="suggestion-detail">{hit.detail}</span>}
       </span>
       <span className="suggestion-kind">{style?.label ?? hit.kind}</span>
       {hit.sanctioned && <span className="badge sanctioned">Sanctioned</span>}

@@ -50,6 +50,10 @@ export const searchHit = z.object({
     .string()
     .nullable()
     .meta({ description: 'The alias that matched, when it matched better than the name.' }),
+  detail: z.string().nullable().meta({
+    description:
+      'What tells it apart from similar names: jurisdiction or nationality, birth or incorporation date, registration or IMO number, list ids; null when none is known.',
+  }),
   score: z.number().meta({
     description: 'About 1 for an exact name, a little less for an exact alias, less for partial or fuzzy matches.',
   }),

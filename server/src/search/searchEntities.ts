@@ -8,6 +8,7 @@ import { allowedEdits, nameWords } from '../names/index.ts';
 import type { EntityKind } from '../model/schema.ts';
 import { decodeCursor, encodeCursor } from '../expand/neighborCursor.ts';
 import { entityConditions, type EntityFilters } from './propertyFilters.ts';
+import { describeHit, hitFactsMap, type HitFacts } from './hitDetail.ts';
 import { rankCandidates, type SearchCandidate } from './searchRanking.ts';
 
 export interface SearchParams {
@@ -50,7 +51,7 @@ export function searchCypher(withCompact: boolean, filterConditions: string[] = 
     WITH node AS n, score
     WHERE ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))${filterConditions.map((c) => ` AND ${c}`).join('')}
     WITH n AS node, score ORDER BY score DESC LIMIT $candidates
-    RETURN ${graphNodeFields('node')} AS node, node.aliases AS aliases, score`;
+    RETURN ${graphNodeFields('node')} AS node, node.aliases AS aliases, score, ${hitFactsMap('node')} AS facts`;
 }
 
 /** The Cypher and parameters of a search, or null when the query holds no letter or digit to search for. */
@@ -131,4 +132,5 @@ export const toSearchCandidates = (records: Neo4jRecord[]): SearchCandidate[] =>
     node: toGraphNode(r.get('node')),
     aliases: (r.get('aliases') as string[] | null) ?? [],
     luceneScore: Number(r.get('score')),
+    detail: describeHit(r.get('facts') as HitFacts),
   }));

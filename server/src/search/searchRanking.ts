@@ -8,6 +8,8 @@ export interface SearchCandidate {
   node: GraphNode;
   aliases: string[];
   luceneScore: number;
+  /** What tells it apart from similar names (hitDetail.ts). */
+  detail: string | null;
 }
 
 /** An alias must match clearly better than the name to be reported, and an equal alias match ranks just below the name. */
@@ -35,6 +37,7 @@ function scoreCandidate(queryWords: string[], candidate: SearchCandidate): Searc
     sanctioned,
     degree,
     matchedAlias: byAlias > byName ? bestAlias : null,
+    detail: candidate.detail,
     score: match + tieBreak,
   };
 }
