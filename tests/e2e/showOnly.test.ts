@@ -34,10 +34,12 @@ async function screenshots(page: Page) {
     [1024, 700],
   ]) {
     await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
     // Below 1280 px the left panel starts closed; open it to see the filters.
     if (!(await filters(page).isVisible())) await page.getByRole('button', { name: 'Filters & paths' }).click();
     await filters(page).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-show-only-${width}x${height}.png` });
   }
 }

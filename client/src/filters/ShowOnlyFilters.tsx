@@ -36,7 +36,7 @@ const LABELS: Record<ShowOnlyKey, string> = {
   listedFrom: 'Listed from',
   listedTo: 'Listed to',
   confidence: 'Confidence',
-  publisher: 'Source publisher',
+  publisher: 'Publisher',
   minPercentage: 'Ownership from %',
   maxPercentage: 'Ownership to %',
 };
@@ -61,6 +61,16 @@ function fieldMakers(showOnly: ShowOnly, set: SetFilter) {
       {input}
     </label>
   );
+  const input = (key: ShowOnlyKey, attributes: { placeholder?: string; list?: string; type?: string }) => (
+    <input
+      key={showOnly[key] ?? ''}
+      aria-label={LABELS[key]}
+      defaultValue={showOnly[key] ?? ''}
+      {...attributes}
+      onBlur={(e) => set(key, e.currentTarget.value)}
+      onKeyDown={(e) => e.key === 'Enter' && set(key, e.currentTarget.value)}
+    />
+  );
   return {
     select: (key: ShowOnlyKey, offered: [string, string][]) =>
       field(
@@ -70,22 +80,21 @@ function fieldMakers(showOnly: ShowOnly, set: SetFilter) {
         </select>,
       ),
     text: (key: ShowOnlyKey, attributes: { placeholder?: string; list?: string; type?: string } = {}) =>
-      field(
-        key,
-        <input
-          key={showOnly[key] ?? ''}
-          aria-label={LABELS[key]}
-          defaultValue={showOnly[key] ?? ''}
-          {...attributes}
-          onBlur={(e) => set(key, e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Enter' && set(key, e.currentTarget.value)}
-        />,
-      ),
+      field(key, input(key, attributes)),
+    /** The ownership range on one row, to keep the panel short. */
+    percentages: () => (
+      <div className="show-only-range" role="group" aria-label="Ownership %">
+        <span>Ownership %</span>
+        {input('minPercentage', { type: 'number', placeholder: '0' })}
+        <span>to</span>
+        {input('maxPercentage', { type: 'number', placeholder: '100' })}
+      </div>
+    ),
   };
 }
 
 function ShowOnlyFields({ showOnly, choices, set }: { showOnly: ShowOnly; choices: FilterChoices; set: SetFilter }) {
-  const { select, text } = fieldMakers(showOnly, set);
+  const { select, text, percentages } = fieldMakers(showOnly, set);
   return (
     <div className="show-only-fields">
       {select(
@@ -101,10 +110,9 @@ function ShowOnlyFields({ showOnly, choices, set }: { showOnly: ShowOnly; choice
       )}
       {text('listedFrom', { type: 'date' })}
       {text('listedTo', { type: 'date' })}
-      {text('minPercentage', { type: 'number', placeholder: '0' })}
-      {text('maxPercentage', { type: 'number', placeholder: '100' })}
+      {percentages()}
       {select('confidence', CONFIDENCE)}
-      {text('publisher', { list: 'show-only-publishers' })}
+      {text('publisher', { list: 'show-only-publishers', placeholder: 'of a source' })}
       <datalist id="show-only-programs">
         {choices.programs.map((p) => (
           <option key={p} value={p} />
