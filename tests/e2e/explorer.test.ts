@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 import { exportAs } from './support/menus.ts';
+import { findPathFromSelection } from './support/paths.ts';
 import { readPng } from './support/png.ts';
 
 const { open } = useExplorerSession();
@@ -59,14 +60,7 @@ describe('the explorer', () => {
 
     const before = await nodeIds(page);
     expect(before).not.toContain('china');
-    await page.locator('.path-end').first().getByRole('button', { name: 'Use selection' }).click();
-    await page.getByLabel('Path to').fill('China');
-    await page
-      .getByRole('option')
-      .filter({ hasText: /^China/ })
-      .first()
-      .click();
-    await page.getByRole('button', { name: 'Find shortest paths' }).click();
+    await findPathFromSelection(page, 'China');
     await eventually(() => nodeIds(page)).toContain('china');
     await eventually(() => status(page).textContent()).toMatch(/shortest paths?, \d+ hops?/);
     const onPath = (await drawnGraph(page)).edges.filter((e) => e.classes.includes('path'));

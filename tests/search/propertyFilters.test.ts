@@ -84,6 +84,17 @@ describe('GET /api/search with property filters', () => {
     expect(ids(other.body)).toEqual([]);
   });
 
+  it('says which of the given entities the filters keep, leaving out those whose value is unknown', async () => {
+    const given = [id('kh-tco'), id('kh-clean'), id('vg-tco'), 'chen-zhi', 'prince-holding-group'].join(',');
+    const response = await call('GET', `/api/search?ids=${given}&jurisdiction=KH&limit=50`);
+    expect(response.status).toBe(200);
+    expect(ids(response.body).sort()).toEqual([id('kh-clean'), id('kh-tco')]);
+    const nationals = await call('GET', `/api/search?ids=${given}&nationality=KH`);
+    expect(ids(nationals.body)).toEqual(['chen-zhi']);
+    const tooMany = Array.from({ length: 51 }, (_, i) => `entity-${i}`).join(',');
+    expect((await call('GET', `/api/search?ids=${tooMany}&jurisdiction=KH`)).status).toBe(400);
+  });
+
   it('pages a search by filters alone with a cursor, each entity once', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

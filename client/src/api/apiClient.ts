@@ -9,6 +9,7 @@ import type {
   EntityDetail,
   EntityWriteResult,
   ExposureResult,
+  FilteredEntities,
   NeighborPage,
   PathResult,
   RelationshipWriteResult,
@@ -124,6 +125,11 @@ export class ApiClient {
 
   search(q: string, { kinds, limit, signal }: { kinds?: EntityKind[]; limit?: number; signal?: AbortSignal } = {}) {
     return this.request<SearchResult>(`/search${queryString({ q, kinds: kinds?.join(','), limit })}`, { signal });
+  }
+
+  /** A search by property filters alone (no q), e.g. which of some ids they keep; values as the API takes them. */
+  filterEntities(filters: Record<string, string>, { limit, cursor }: { limit?: number; cursor?: string } = {}) {
+    return this.request<FilteredEntities>(`/search${queryString({ ...filters, limit, cursor })}`);
   }
 
   entity(id: string) {

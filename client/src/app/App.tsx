@@ -9,6 +9,8 @@ import { useEditingActions } from '../editing/useEditingActions.ts';
 import { ExportMenu, type ExportChoice } from '../export/ExportMenu.tsx';
 import { runExport } from '../export/runExport.ts';
 import type { PathEnd } from '../paths/PathFinder.tsx';
+import { showOnlyMarks } from '../filters/showOnly.ts';
+import { useEntityMatches } from '../filters/useEntityMatches.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { decodeViewState } from '../url-state/urlState.ts';
 import { useUrlState } from '../url-state/useUrlState.ts';
@@ -64,12 +66,15 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
     [setSelection],
   );
   const screen = useScreenPage(api, (id, name) => actions.showEntities([id], name));
+  const matches = useEntityMatches(api, state, actions.fail);
+  const marks = useMemo(() => showOnlyMarks(state, matches), [state, matches]);
   const saved = useInvestigationHookups({ api, store, state, view, actions, session, initialView });
   useOpeningView(initialView, actions, onOpened, saved.investigation.open);
   useUrlState(
     {
       nodeIds: Object.keys(state.nodes),
       hiddenGroups: state.hiddenGroups,
+      showOnly: state.showOnly,
       selectedId: selectedNodeId,
       layout: view.layout,
       investigationId: saved.investigation.current?.id,
@@ -150,6 +155,7 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
           selection={endFor(selectedNodeId)}
           busy={Boolean(activity.busy)}
           cy={view.cy}
+          marks={marks}
         />
       )}
       <CanvasArea
@@ -164,6 +170,7 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
         onPathFrom={(id) => setPathEnds((p) => ({ ...p, from: endFor(id) }))}
         panels={panels}
         time={saved.time}
+        filteredOut={marks.hidden}
         placement={saved.placement}
       >
         {saved.canvasLayers}
@@ -195,7 +202,7 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
         />
       )}
       {screen.page}
-      <StatusBar activity={activity} counts={describeCounts(state)} onDismiss={actions.clearMessages} />
+      <StatusBar activity={activity} counts={describeCounts(state, marks.hidden)} onDismiss={actions.clearMessages} />
     </div>
   );
 }

@@ -22,6 +22,8 @@ interface CanvasAreaProps {
   showEmptyHint: boolean;
   onPathFrom(id: string): void;
   time?: TimeView;
+  /** What the "show only" filters hide. */
+  filteredOut?: ReadonlySet<string>;
   placement?: Placement | null;
   /** Layers over and under the canvas: notes, the timeline. */
   children?: ReactNode;
@@ -39,6 +41,7 @@ export function CanvasArea({
   showEmptyHint,
   onPathFrom,
   time,
+  filteredOut,
   placement,
   children,
   panels,
@@ -66,6 +69,7 @@ export function CanvasArea({
         <GraphCanvas
           state={state}
           time={time}
+          filteredOut={filteredOut}
           placement={placement}
           layout={view.layout}
           layoutRun={view.layoutRun}

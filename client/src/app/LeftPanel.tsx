@@ -1,8 +1,10 @@
-// The left column: link filters, the path finder and the legend.
+// The left column: link filters, show-only property filters, the path finder and the legend.
 import type { Core } from 'cytoscape';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import { EdgeFilters } from '../filters/EdgeFilters.tsx';
+import { filterChoices, type ShowOnlyMarks } from '../filters/showOnly.ts';
+import { ShowOnlyFilters } from '../filters/ShowOnlyFilters.tsx';
 import { PathFinder, type PathEnd } from '../paths/PathFinder.tsx';
 import { Legend } from '../styles/Legend.tsx';
 import { canvasLegend, edgeCountsByGroup } from './graphSummary.ts';
@@ -22,13 +24,21 @@ interface LeftPanelProps {
   selection: PathEnd | null;
   busy: boolean;
   cy: Core | null;
+  marks: ShowOnlyMarks;
 }
 
-export function LeftPanel({ api, state, actions, pathEnds, onPathEnds, selection, busy, cy }: LeftPanelProps) {
+export function LeftPanel(props: LeftPanelProps) {
+  const { api, state, actions, pathEnds, onPathEnds, selection, busy, cy, marks } = props;
   const { from, to } = pathEnds;
   return (
     <nav className="left-panel">
       <EdgeFilters hidden={state.hiddenGroups} counts={edgeCountsByGroup(state)} onChange={actions.setHiddenGroups} />
+      <ShowOnlyFilters
+        showOnly={state.showOnly}
+        marks={marks}
+        choices={filterChoices(state)}
+        onChange={actions.setShowOnly}
+      />
       <PathFinder
         api={api}
         from={from}

@@ -25,8 +25,11 @@ export function canvasLegend(state: GraphState): LegendEntry[] {
   );
 }
 
-export function describeCounts(state: GraphState): string {
-  const nodes = Object.keys(state.nodes).length;
-  const edges = Object.values(state.edges).filter((e) => !state.hiddenGroups.includes(edgeGroupOf(e.type))).length;
+/** `filteredOut`: what the show-only filters hide, left out of the figures like filtered link groups. */
+export function describeCounts(state: GraphState, filteredOut: ReadonlySet<string> = new Set()): string {
+  const nodes = Object.keys(state.nodes).filter((id) => !filteredOut.has(id)).length;
+  const edges = Object.values(state.edges).filter(
+    (e) => !state.hiddenGroups.includes(edgeGroupOf(e.type)) && !filteredOut.has(e.id),
+  ).length;
   return `${nodes} node${nodes === 1 ? '' : 's'} · ${edges} link${edges === 1 ? '' : 's'} shown`;
 }

@@ -9,12 +9,14 @@ import {
   collapseNode,
   removeNodes,
   setHiddenGroups,
+  setShowOnly,
   type Direction,
   type ExpansionRequest,
 } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import type { EdgeGroup } from '@model/schema.ts';
 import type { PathResult } from '@api/types.ts';
+import type { ShowOnly } from '../filters/showOnly.ts';
 import type { PathEnd } from '../paths/PathFinder.tsx';
 import { noPathMessage, relaxations, toBounds, type PathOptions } from '../paths/pathBounds.ts';
 
@@ -144,6 +146,10 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
         store.apply(`Remove ${ids.length === 1 ? nameOf(ids[0]) : `${ids.length} nodes`}`, (s) => removeNodes(s, ids)),
       collapse: (id: string) => store.apply(`Collapse ${nameOf(id)}`, (s) => collapseNode(s, id)),
       setHiddenGroups: (groups: EdgeGroup[]) => store.apply('Change edge filters', (s) => setHiddenGroups(s, groups)),
+      setShowOnly: (showOnly: ShowOnly) =>
+        store.apply(Object.keys(showOnly).length ? 'Change show-only filters' : 'Clear show-only filters', (s) =>
+          setShowOnly(s, showOnly),
+        ),
     };
   }, [api, store]);
   return { activity, actions };

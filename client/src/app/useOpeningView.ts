@@ -1,5 +1,6 @@
 // The first screen: the graph a shared link describes, or else the Chen Zhi / Prince Group story.
 import { useEffect, useRef } from 'react';
+import { isFiltering } from '../filters/showOnly.ts';
 import type { ViewState } from '../url-state/urlState.ts';
 import { STORY_IDS, type ExplorerActions } from './useExplorerActions.ts';
 
@@ -23,6 +24,7 @@ export function useOpeningView(
       } else if (view.nodeIds.length) {
         await actions.showEntities(view.nodeIds, 'Open shared view');
         if (view.hiddenGroups.length) actions.setHiddenGroups(view.hiddenGroups);
+        if (view.showOnly && isFiltering(view.showOnly)) actions.setShowOnly(view.showOnly);
         onOpened(view.selectedId);
       } else {
         await actions.openStory();

@@ -26,6 +26,8 @@ interface GraphCanvasProps extends CanvasHandlers {
   state: GraphState;
   /** The timeline's effect on the drawing, when a date is chosen. */
   time?: TimeView;
+  /** What the "show only" filters hide (showOnlyMarks). */
+  filteredOut?: ReadonlySet<string>;
   /** Applied once, when every node on the canvas has a saved position. */
   placement?: Placement | null;
   layout: LayoutName;
@@ -61,8 +63,8 @@ function placeNear(cy: Core, ids: string[], state: GraphState) {
 }
 
 /** Applies the state to Cytoscape; answers the ids of nodes it added. */
-function syncCanvas(cy: Core, state: GraphState, time?: TimeView): string[] {
-  const diff = diffElements(drawnElements(cy), canvasElements(state, time));
+function syncCanvas(cy: Core, state: GraphState, time?: TimeView, filteredOut?: ReadonlySet<string>): string[] {
+  const diff = diffElements(drawnElements(cy), canvasElements(state, time, filteredOut));
   let added: string[] = [];
   cy.batch(() => {
     for (const id of diff.remove) cy.$id(id).remove();
@@ -178,14 +180,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const hadNodes = cy.nodes().length;
-    const added = syncCanvas(cy, props.state, props.time);
+    const added = syncCanvas(cy, props.state, props.time, props.filteredOut);
     tuneForSize(cy, Object.keys(props.state.edges).length > LARGE_GRAPH_EDGES);
     const placement = props.placement;
     if (placement && placed.current !== placement.id && applyPlacement(cy, props.state, placement)) {
       placed.current = placement.id;
       justPlaced.current = true;
     } else if (added.length) runLayout(cy, handlers.current.layout, hadNodes > 0);
-  }, [props.state, props.time, props.placement]);
+  }, [props.state, props.time, props.filteredOut, props.placement]);
 
   useEffect(() => {
     if (cyRef.current && !justPlaced.current) runLayout(cyRef.current, props.layout, false);

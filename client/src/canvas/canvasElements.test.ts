@@ -49,6 +49,14 @@ describe('canvas elements', () => {
     expect(byId.get('us-treasury-ofac')).toBe('');
   });
 
+  it('hides what the show-only filters leave out, "+N more" markers included', () => {
+    const marker = Object.keys(state.more)[0];
+    const byId = new Map(canvasElements(state, undefined, new Set(['a', marker])).map((e) => [e.data.id, e.classes]));
+    expect(byId.get('a')).toBe('filtered');
+    expect(byId.get('hub')).toBe('');
+    expect(byId.get(marker)).toBe('more filtered');
+  });
+
   it('adds, removes and refreshes only what changed', () => {
     const drawn = new Map([
       ['hub', { label: 'hub', size: 33, classes: '' }],

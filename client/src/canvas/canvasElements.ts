@@ -22,7 +22,12 @@ function timeClasses(id: string, time: TimeView | undefined): string[] {
   return [time.marks.unlisted.has(id) ? 'unlisted' : '', time.marks.future.has(id) ? 'faded' : ''].filter(Boolean);
 }
 
-export function canvasElements(state: GraphState, time?: TimeView): ElementDefinition[] {
+/** `filteredOut`: the nodes, links and markers the "show only" filters hide (showOnlyMarks). */
+export function canvasElements(
+  state: GraphState,
+  time?: TimeView,
+  filteredOut: ReadonlySet<string> = new Set(),
+): ElementDefinition[] {
   const hidden = new Set(state.hiddenGroups);
   const highlighted = new Set(state.highlighted);
   const derived = new Set(state.derived);
@@ -40,6 +45,7 @@ export function canvasElements(state: GraphState, time?: TimeView): ElementDefin
     },
     classes: [
       highlighted.has(n.id) ? HIGHLIGHT_CLASS : '',
+      filteredOut.has(n.id) ? 'filtered' : '',
       derived.has(n.id) ? DERIVED_CLASS : '',
       ...timeClasses(n.id, time),
     ]
@@ -51,7 +57,7 @@ export function canvasElements(state: GraphState, time?: TimeView): ElementDefin
     // A highlighted path stays drawn even when its link group is filtered out.
     const classes = highlighted.has(e.id)
       ? HIGHLIGHT_CLASS
-      : hidden.has(group)
+      : hidden.has(group) || filteredOut.has(e.id)
         ? 'filtered'
         : time?.marks.inactive.has(e.id)
           ? inactiveClass
@@ -64,7 +70,11 @@ export function canvasElements(state: GraphState, time?: TimeView): ElementDefin
   });
   const markers = Object.values(state.more).filter((m) => state.nodes[m.parentId]);
   const moreNodes: ElementDefinition[] = markers.flatMap((m) => [
-    { group: 'nodes', data: { id: m.id, label: moreLabel(m), parentId: m.parentId }, classes: 'more' },
+    {
+      group: 'nodes',
+      data: { id: m.id, label: moreLabel(m), parentId: m.parentId },
+      classes: filteredOut.has(m.id) ? 'more filtered' : 'more',
+    },
     { group: 'edges', data: { id: `${m.id}:link`, source: m.parentId, target: m.id }, classes: 'more-link' },
   ]);
   return [...nodes, ...moreNodes, ...edges];

@@ -2,6 +2,7 @@
 // Rendering (Cytoscape) only mirrors this state, so undo/redo, the URL and the exports never depend on it.
 import type { GraphEdge, GraphNode, NeighborPage, PathResult, Subgraph } from '@api/types.ts';
 import type { EdgeGroup, RelationshipType } from '@model/schema.ts';
+import type { ShowOnly } from '../filters/showOnly.ts';
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -26,6 +27,8 @@ export interface GraphState {
   edges: Record<string, GraphEdge>;
   more: Record<string, MoreMarker>;
   hiddenGroups: EdgeGroup[];
+  /** The "show only" property filters, keys sorted; {} shows everything. */
+  showOnly: ShowOnly;
   /** Nodes and edges of the last paths found, drawn highlighted and shown whatever the filters. */
   highlighted: string[];
   /** Entities an exposure answer showed blocked by derivation without being listed themselves. */
@@ -42,6 +45,7 @@ export const emptyGraph = (): GraphState => ({
   edges: {},
   more: {},
   hiddenGroups: [],
+  showOnly: {},
   highlighted: [],
   derived: [],
 });
@@ -160,4 +164,11 @@ export function markDerived(state: GraphState, ids: string[]): GraphState {
 export function setHiddenGroups(state: GraphState, hiddenGroups: EdgeGroup[]): GraphState {
   const sorted = [...new Set(hiddenGroups)].sort();
   return sorted.join() === state.hiddenGroups.join() ? state : { ...state, hiddenGroups: sorted };
+}
+
+/** Sets the "show only" filters (values checked by the caller with cleanShowOnly); a blank value filters nothing. */
+export function setShowOnly(state: GraphState, showOnly: ShowOnly): GraphState {
+  const entries = Object.entries(showOnly).flatMap(([key, value]) => (value?.trim() ? [[key, value.trim()]] : []));
+  const next: ShowOnly = Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(next) === JSON.stringify(state.showOnly) ? state : { ...state, showOnly: next };
 }

@@ -9,6 +9,7 @@ import type { Placement } from '../canvas/GraphCanvas.tsx';
 import { addSubgraph, emptyGraph, type GraphState } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import type { LayoutName } from '../canvas/layoutNames.ts';
+import { isFiltering } from '../filters/showOnly.ts';
 import { NotesOverlay } from '../notes/NotesOverlay.tsx';
 import { NotesSection } from '../notes/NotesSection.tsx';
 import { useNotes } from '../notes/useNotes.ts';
@@ -53,7 +54,7 @@ export function useInvestigationHookups({ api, store, state, view, actions, sess
     layout: view.layout,
     selection: view.selection,
     asOf: timeline.asOf,
-    showOnly: null,
+    showOnly: isFiltering(state.showOnly) ? (state.showOnly as Record<string, string>) : null,
     notesVisible: notes.visible,
   };
   const restore = async (investigation: Investigation) => {
@@ -73,7 +74,7 @@ export function useInvestigationHookups({ api, store, state, view, actions, sess
     restore,
     update: async (changes) => {
       const subgraph = await api.subgraph(updatedIds(Object.keys(store.state.nodes), changes));
-      const base = { ...emptyGraph(), hiddenGroups: store.state.hiddenGroups };
+      const base = { ...emptyGraph(), hiddenGroups: store.state.hiddenGroups, showOnly: store.state.showOnly };
       store.apply('Bring the investigation up to date', () => addSubgraph(base, subgraph));
     },
     notify: actions.notify,

@@ -45,6 +45,20 @@ describe('the view in the URL', () => {
     expect(decodeViewState('?inv=nope&asOf=soon')).toEqual(decodeViewState(''));
   });
 
+  it("carries the show-only filters under the search API's names, dropping values the API would refuse", () => {
+    const view: ViewState = {
+      nodeIds: ['chen-zhi'],
+      hiddenGroups: [],
+      showOnly: { kinds: 'Company', jurisdiction: 'KH', minPercentage: '50' },
+      selectedId: null,
+      layout: 'fcose',
+    };
+    const query = encodeViewState(view);
+    expect(query).toBe('nodes=chen-zhi&kinds=Company&jurisdiction=KH&minPercentage=50');
+    expect(decodeViewState(`?${query}`)).toEqual(view);
+    expect(decodeViewState('?nodes=chen-zhi&jurisdiction=Cambodia&kinds=Person').showOnly).toEqual({ kinds: 'Person' });
+  });
+
   it('caps the number of nodes a link carries', () => {
     const ids = Array.from({ length: MAX_URL_NODES + 50 }, (_, i) => `n${i}`);
     const view = decodeViewState(

@@ -1,11 +1,15 @@
-// The view in the URL (nodes, hidden edge groups, selection, layout), so that a copied link reopens it.
+// The view in the URL (nodes, hidden edge groups, show-only filters, selection, layout), so that a copied link
+// reopens it.
 import type { EdgeGroup } from '@model/schema.ts';
+import { cleanShowOnly, isFiltering, SHOW_ONLY_KEYS, type ShowOnly } from '../filters/showOnly.ts';
 import { EDGE_GROUPS } from '../styles/graphStyles.ts';
 import { LAYOUT_NAMES, type LayoutName } from '../canvas/layoutNames.ts';
 
 export interface ViewState {
   nodeIds: string[];
   hiddenGroups: EdgeGroup[];
+  /** The show-only filters, under the search API's parameter names (`jurisdiction=KH`). */
+  showOnly?: ShowOnly;
   selectedId: string | null;
   layout: LayoutName;
   /** The saved investigation this view belongs to. */
@@ -30,6 +34,7 @@ export function encodeViewState(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.nodeIds.length) params.set('nodes', view.nodeIds.slice(0, MAX_URL_NODES).join(','));
   if (view.hiddenGroups.length) params.set('hide', [...view.hiddenGroups].sort().join(','));
+  for (const key of SHOW_ONLY_KEYS) if (view.showOnly?.[key]) params.set(key, view.showOnly[key]);
   if (view.selectedId) params.set('sel', view.selectedId);
   if (view.layout !== 'fcose') params.set('layout', view.layout);
   if (view.investigationId) params.set('inv', view.investigationId);
@@ -47,11 +52,13 @@ export function decodeViewState(search: string): ViewState {
   const layout = params.get('layout');
   const inv = params.get('inv');
   const asOf = params.get('asOf');
+  const { showOnly } = cleanShowOnly(Object.fromEntries(params));
   return {
     investigationId: inv && /^inv-[0-9a-f-]{36}$/.test(inv) ? inv : undefined,
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
     nodeIds,
     hiddenGroups: [...new Set(hiddenGroups)],
+    showOnly: isFiltering(showOnly) ? showOnly : undefined,
     selectedId: sel && ID_PATTERN.test(sel) ? sel : null,
     layout: (LAYOUT_NAMES as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
   };

@@ -21,6 +21,10 @@ const sharedFilters = {
 };
 
 export const entityFilterFields = {
+  ids: commaList(entityBaseFields.id, 50).optional().meta({
+    description:
+      'Comma-separated entity ids (at most 50): which of these entities the other filters keep, e.g. the canvas asking which of its nodes to show.',
+  }),
   jurisdiction: commaList(countryCode, 50)
     .optional()
     .meta({ description: 'Comma-separated ISO country codes: the jurisdiction field or a REGISTERED_IN link.' }),
@@ -56,6 +60,7 @@ const LISTING_CONDITIONS = `($program IS NULL OR s.program IN $program)
 /** The WHERE conditions (on node `n`) for the given filters, and their parameters. */
 export function entityConditions(f: EntityFilters): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
+  if (f.ids) where.push('n.id IN $ids');
   if (f.jurisdiction)
     where.push(
       '(n.jurisdiction IN $jurisdiction OR EXISTS { MATCH (n)-[:REGISTERED_IN]->(c:Country) WHERE c.code IN $jurisdiction })',
@@ -70,7 +75,11 @@ export function entityConditions(f: EntityFilters): { where: string[]; params: R
   if (f.publisher) where.push('any(src IN n.sources WHERE src CONTAINS $publisher)');
   return {
     where,
-    params: sharedParams(f, { jurisdiction: f.jurisdiction ?? null, nationality: f.nationality ?? null }),
+    params: sharedParams(f, {
+      ids: f.ids ?? null,
+      jurisdiction: f.jurisdiction ?? null,
+      nationality: f.nationality ?? null,
+    }),
   };
 }
 
