@@ -236,6 +236,22 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
     expect(await status('/api/paths?from=chen-zhi&to=chen-zhi')).toBe(400);
   });
 
+  it('documents the rules that join fields: a source needs a url or a reference, a yente match at most 100 queries', async () => {
+    const body = JSON.stringify(document.paths['/entities'].post.requestBody.content['application/json'].schema);
+    expect(body).toContain('"anyOf":[{"required":["url"]},{"required":["reference"]}]');
+    const refused = await fetch(`${server.baseUrl}/api/entities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'Company', name: 'Sourceless Co', sources: [{ publisher: 'X', date: '2026' }] }),
+    });
+    expect(refused.status).toBe(400);
+    const match = document.paths['/yente/match/{dataset}'].post.requestBody.content['application/json'].schema;
+    expect(match.properties.queries.maxProperties).toBe(100);
+    expect(document.paths['/export'].post.parameters.find((p: any) => p.name === 'file').description).toMatch(
+      /needed with format=csv, and only then/,
+    );
+  });
+
   it('declares the Idempotency-Key header, its replay header and its 422 on every write', () => {
     const writes = [
       ['/entities', 'post'],

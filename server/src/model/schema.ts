@@ -40,7 +40,9 @@ export const sourceSchema = z
   .refine((s) => s.url !== undefined || s.reference !== undefined, {
     message: 'a source needs a url or a reference',
     path: ['url'],
-  });
+  })
+  // The refinement above, in the document's terms.
+  .meta({ anyOf: [{ required: ['url'] }, { required: ['reference'] }] });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Sources per record: enough for any real record, and a bound on what repeated edits can pile up. */
