@@ -70,27 +70,45 @@ describe('a write retried with the same Idempotency-Key', () => {
     expect(stored.records[0].get('version')).toBe(2);
   });
 
-  it('replays relationship writes, deletes and merges too', async () => {
+  /** Sends the write twice with one key: the retry must be the first answer again, marked replayed. */
+  async function sentTwice(method: string, path: string, body: unknown) {
+    const headers = key();
+    const first = await call(method, path, body, headers);
+    const retry = await call(method, path, body, headers);
+    expect(first.status, `${method} ${path}: ${JSON.stringify(first.body)}`).toBeLessThan(300);
+    expect(retry.headers.get('idempotent-replayed'), `${method} ${path}`).toBe('true');
+    expect([retry.status, retry.body]).toEqual([first.status, first.body]);
+    return first.body;
+  }
+
+  it('replays relationship writes, merges and deletes too, each written once', async () => {
     const [a, b] = [`${prefix}merge-a`, `${prefix}merge-b`];
     await call('POST', '/api/entities', company(a, 'Replay Merge Survivor'));
     await call('POST', '/api/entities', { ...company(b, 'Replay Merge Other'), allowDuplicate: true });
     const link = { type: 'OWNS', source: 'chen-zhi', target: b, percentage: 40, sources: [SOURCE] };
-    const writes: [string, string, unknown][] = [
-      ['POST', '/api/relationships', link],
-      ['POST', `/api/entities/${a}/merge`, { from: b, sources: [SOURCE] }],
-      ['DELETE', `/api/entities/${a}?cascade=true`, { version: 2, sources: [SOURCE] }],
-    ];
-    for (const [method, path, body] of writes) {
-      const headers = key();
-      const first = await call(method, path, body, headers);
-      const retry = await call(method, path, body, headers);
-      expect(first.status, `${method} ${path}: ${JSON.stringify(first.body)}`).toBeLessThan(300);
-      expect(retry.headers.get('idempotent-replayed'), `${method} ${path}`).toBe('true');
-      expect([retry.status, retry.body]).toEqual([first.status, first.body]);
-    }
-    expect(await db.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n', { ids: [a, b] })).toMatchObject({
-      records: [],
-    });
+    const { relationship } = await sentTwice('POST', '/api/relationships', link);
+    const changed = { version: 1, percentage: 45, sources: [SOURCE] };
+    expect((await sentTwice('PATCH', `/api/relationships/${relationship.id}`, changed)).relationship.version).toBe(2);
+    await sentTwice('POST', `/api/entities/${a}/merge`, { from: b, sources: [SOURCE] });
+    const audit = await call('GET', `/api/audit?entity=${a}`);
+    expect(audit.body.entries.filter((e: { action: string }) => e.action === 'merge')).toHaveLength(1);
+    await sentTwice('DELETE', `/api/entities/${a}?cascade=true`, { version: 2, sources: [SOURCE] });
+    const left = await db.read('MATCH (n:Entity) WHERE n.id IN $ids RETURN n', { ids: [a, b] });
+    expect(left.records).toEqual([]);
+  });
+
+  it('saves an investigation once when its save is retried', async () => {
+    const name = `${prefix}Retried investigation`;
+    const view = { nodes: [{ id: 'chen-zhi', x: 0, y: 0 }], edges: [], hiddenGroups: [], layout: 'grid' };
+    const body = {
+      name,
+      view: { ...view, selection: null, viewport: { zoom: 1, pan: { x: 0, y: 0 } }, asOf: null },
+      notes: [],
+    };
+    const { investigation } = await sentTwice('POST', '/api/investigations', body);
+    const saved = await db.read('MATCH (i:Investigation {name: $name}) RETURN i.id AS id', { name });
+    expect(saved.records.map((r) => r.get('id'))).toEqual([investigation.id]);
+    await db.writeTx((tx) => tx.run('MATCH (i:Investigation {name: $name}) DELETE i', { name }));
   });
 });
 
