@@ -3,7 +3,14 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { API_CONTRACTS } from './capabilities.ts';
-import { COMMON_ERRORS, ERROR_MEANINGS, type Contract, type Operation } from './http/operations.ts';
+import { idempotencyHeaders } from './http/idempotency.ts';
+import {
+  COMMON_ERRORS,
+  ERROR_MEANINGS,
+  IDEMPOTENCY_KEY_REUSED,
+  type Contract,
+  type Operation,
+} from './http/operations.ts';
 import { SHARED_SCHEMAS } from './model/shapes.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -63,20 +70,41 @@ function components(names: Map<z.ZodType, string>): Record<string, JsonSchema> {
 
 const jsonContent = (schema: JsonSchema) => ({ 'application/json': { schema } });
 
+/** What an error status means for the operation; a write's 422 also covers a reused Idempotency-Key. */
+function errorMeaning(operation: Operation, status: number): string {
+  const own = operation.errors.includes(status)
+    ? (operation.errorMeanings?.[status] ?? ERROR_MEANINGS[status] ?? 'Error.')
+    : null;
+  if (operation.idempotent && status === 422) return own ? `${own} ${IDEMPOTENCY_KEY_REUSED}` : IDEMPOTENCY_KEY_REUSED;
+  return own ?? ERROR_MEANINGS[status] ?? 'Error.';
+}
+
+const REPLAYED_HEADER = {
+  'Idempotent-Replayed': {
+    description: 'true when this is the stored answer to an earlier request with the same Idempotency-Key.',
+    schema: { type: 'string', enum: ['true'] },
+  },
+};
+
 function responsesOf(operation: Operation, names: Map<z.ZodType, string>): Record<string, JsonSchema> {
   const responses: Record<string, JsonSchema> = {};
-  const errors = [...operation.errors, ...(operation.open ? [] : COMMON_ERRORS)];
+  const errors = [
+    ...operation.errors,
+    ...(operation.open ? [] : COMMON_ERRORS),
+    ...(operation.idempotent ? [400, 422] : []),
+  ];
   for (const status of [...new Set(errors)].sort()) {
-    const description = operation.errorMeanings?.[status] ?? ERROR_MEANINGS[status] ?? 'Error.';
-    responses[status] = { description, content: jsonContent(ref('Error')) };
+    responses[status] = { description: errorMeaning(operation, status), content: jsonContent(ref('Error')) };
   }
   for (const [status, answer] of Object.entries(operation.responses)) {
     const files = Object.entries(answer.files ?? {}).map(([type, description]) => [
       type,
       { schema: { type: 'string' }, description },
     ]);
+    const replayable = operation.idempotent && Number(status) < 300 ? { headers: REPLAYED_HEADER } : {};
     responses[status] = {
       description: answer.description,
+      ...replayable,
       content: {
         ...('schema' in answer ? jsonContent(ref(names.get(answer.schema)!)) : {}),
         ...Object.fromEntries(files),
@@ -92,6 +120,7 @@ function operationObject(operation: Operation, names: Map<z.ZodType, string>): J
     ...(operation.params ? parametersOf(operation.params, 'path') : []),
     ...(operation.query ? parametersOf(operation.query, 'query') : []),
     ...(operation.headers ? parametersOf(operation.headers, 'header') : []),
+    ...(operation.idempotent ? parametersOf(idempotencyHeaders, 'header') : []),
   ];
   return {
     operationId: operation.operationId,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,7 @@ interface Exchange {
   body?: string;
   token?: boolean;
   admin?: boolean;
+  headers?: Record<string, string>;
 }
 
 const get = (template: string, url: string): Exchange => ({ method: 'get', template, url });
@@ -116,6 +118,7 @@ async function exchange(e: Exchange) {
     headers: {
       ...(e.body ? { 'content-type': 'application/json' } : {}),
       ...(e.admin ? { authorization: `Bearer ${ADMIN_TOKEN}` } : {}),
+      ...e.headers,
     },
     body: e.body,
   });
@@ -195,5 +198,86 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
       maximum: 10,
       default: 6,
     });
+  });
+
+  const param = (path: string, name: string) => document.paths[path].get.parameters.find((p: any) => p.name === name);
+  const status = async (url: string) => (await fetch(`${server.baseUrl}${url}`)).status;
+
+  it('gives comma lists the pattern the server checks: what it matches is served, what it does not is a 400', async () => {
+    const lists: [string, string, string, string[]][] = [
+      [
+        '/search',
+        'kinds',
+        '/api/search?q=chen&kinds=',
+        ['Person', ' Person , Company,', ',', '', 'Wizard', 'Person,,X'],
+      ],
+      ['/entities/{id}/neighbors', 'types', '/api/entities/chen-zhi/neighbors?types=', ['OWNS', 'OWNS, ,', 'owns']],
+      ['/search', 'jurisdiction', '/api/search?jurisdiction=', ['KH', 'KH,VG', 'kh', ' , ']],
+    ];
+    for (const [path, name, url, values] of lists) {
+      const pattern = new RegExp(param(path, name).schema.pattern);
+      for (const value of values) {
+        const served = (await status(`${url}${encodeURIComponent(value)}`)) === 200;
+        expect(pattern.test(value), `${name}=${JSON.stringify(value)}`).toBe(served);
+      }
+    }
+  });
+
+  it("documents the cursor's shape, full dates as format date, and that a path's ends differ", async () => {
+    const cursor = param('/entities/{id}/neighbors', 'cursor').schema;
+    const page = await (await fetch(`${server.baseUrl}/api/entities/us-treasury-ofac/neighbors?limit=1`)).json();
+    expect(new RegExp(cursor.pattern).test(page.nextCursor)).toBe(true);
+    expect(new RegExp(cursor.pattern).test('not a cursor!')).toBe(false);
+    expect(await status('/api/entities/chen-zhi/neighbors?cursor=not%20a%20cursor!')).toBe(400);
+    expect(param('/search', 'cursor').schema.pattern).toBe(cursor.pattern);
+    expect(param('/entities/{id}/exposure', 'asOf').schema).toMatchObject({ format: 'date' });
+    expect(await status('/api/entities/chen-zhi/exposure?asOf=2026-01')).toBe(400);
+    expect(param('/paths', 'to').description).toMatch(/from and to must be different/);
+    expect(await status('/api/paths?from=chen-zhi&to=chen-zhi')).toBe(400);
+  });
+
+  it('documents the rules that join fields: a source needs a url or a reference, a yente match at most 100 queries', async () => {
+    const body = JSON.stringify(document.paths['/entities'].post.requestBody.content['application/json'].schema);
+    expect(body).toContain('"anyOf":[{"required":["url"]},{"required":["reference"]}]');
+    const refused = await fetch(`${server.baseUrl}/api/entities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'Company', name: 'Sourceless Co', sources: [{ publisher: 'X', date: '2026' }] }),
+    });
+    expect(refused.status).toBe(400);
+    const match = document.paths['/yente/match/{dataset}'].post.requestBody.content['application/json'].schema;
+    expect(match.properties.queries.maxProperties).toBe(100);
+    expect(document.paths['/export'].post.parameters.find((p: any) => p.name === 'file').description).toMatch(
+      /needed with format=csv, and only then/,
+    );
+  });
+
+  it('declares the Idempotency-Key header, its replay header and its 422 on every write', () => {
+    const writes = [
+      ['/entities', 'post'],
+      ['/entities/{id}', 'patch'],
+      ['/entities/{id}', 'delete'],
+      ['/relationships', 'post'],
+      ['/relationships/{id}', 'patch'],
+      ['/relationships/{id}', 'delete'],
+      ['/entities/{id}/merge', 'post'],
+      ['/investigations', 'post'],
+      ['/investigations/{id}', 'patch'],
+      ['/investigations/{id}', 'delete'],
+      ['/investigations/{id}/duplicate', 'post'],
+    ];
+    for (const [path, method] of writes) {
+      const operation = document.paths[path][method];
+      const key = operation.parameters.find((p: any) => p.name === 'Idempotency-Key');
+      expect(key, `${method} ${path}`).toMatchObject({ in: 'header', required: false });
+      const pattern = new RegExp(key.schema.pattern);
+      expect([randomUUID(), 'a'.repeat(255), '"quoted key"'].every((k) => pattern.test(k))).toBe(true);
+      expect(['', 'a'.repeat(256), 'two, keys', 'tab\tkey'].some((k) => pattern.test(k))).toBe(false);
+      expect(operation.responses['422'].description).toMatch(/idempotency_key_reused/);
+      const success = Object.entries<any>(operation.responses).find(([s]) => Number(s) < 300)![1];
+      expect(success.headers['Idempotent-Replayed'], `${method} ${path}`).toBeDefined();
+    }
+    const reads = Object.values<any>(document.paths).flatMap((item) => (item.get ? [item.get] : []));
+    for (const read of reads) expect(JSON.stringify(read.parameters ?? [])).not.toContain('Idempotency-Key');
   });
 });

@@ -17,6 +17,13 @@ const call = (method: Method, template: string, url: string, body?: unknown, tok
   token,
 });
 
+/** A write with an Idempotency-Key: the first answer, its replay, the key with another body, a malformed key. */
+const keyed = (key: string, body: unknown) => ({
+  ...call('post', '/entities', '/api/entities', body),
+  headers: { 'Idempotency-Key': key },
+});
+const KEY = `openapi-${WRITE_PREFIX}`;
+
 export const WRITE_EXCHANGES = [
   call('post', '/entities/check', '/api/entities/check', { name: 'Zhi Chen', kind: 'Person' }),
   call('post', '/entities/check', '/api/entities/check', { kind: 'Person' }),
@@ -25,6 +32,10 @@ export const WRITE_EXCHANGES = [
   call('post', '/entities', '/api/entities', { kind: 'Person', name: 'Chen Zhi', sources }),
   call('post', '/entities', '/api/entities', { kind: 'Ship', name: 'X', sources }),
   call('post', '/entities', '/api/entities', company(`${WRITE_PREFIX}anonymous`, 'Anonymous Co'), true),
+  keyed(KEY, company(`${WRITE_PREFIX}keyed`, 'OpenAPI Keyed Holdings')),
+  keyed(KEY, company(`${WRITE_PREFIX}keyed`, 'OpenAPI Keyed Holdings')),
+  keyed(KEY, company(`${WRITE_PREFIX}rekeyed`, 'OpenAPI Rekeyed Holdings')),
+  keyed('two, keys', company(`${WRITE_PREFIX}rekeyed`, 'OpenAPI Rekeyed Holdings')),
   call('patch', '/entities/{id}', `/api/entities/${a}`, { version: 1, registrationNumber: 'R-1', sources }),
   call('patch', '/entities/{id}', `/api/entities/${a}`, { version: 1, registrationNumber: 'R-2', sources }),
   call('patch', '/entities/{id}', `/api/entities/${a}`, { registrationNumber: 'R-3', sources }),

@@ -1,6 +1,7 @@
 // Constraints and indexes, created idempotently at start-up.
 import { AUDIT_SCHEMA_STATEMENTS } from '../audit/auditLog.ts';
 import { INVESTIGATION_SCHEMA_STATEMENTS } from '../investigations/investigationStore.ts';
+import { IDEMPOTENCY_SCHEMA_STATEMENTS } from '../writes/idempotencyKeys.ts';
 import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
 import type { GraphDb } from './graphDb.ts';
 
@@ -32,6 +33,7 @@ export function schemaStatements(): string[] {
     ...relationshipIds,
     ...AUDIT_SCHEMA_STATEMENTS,
     ...INVESTIGATION_SCHEMA_STATEMENTS,
+    ...IDEMPOTENCY_SCHEMA_STATEMENTS,
   ];
 }
 

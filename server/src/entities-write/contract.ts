@@ -32,6 +32,7 @@ export const entityWritesContract: Contract = {
       method: 'post',
       path: '/entities',
       operationId: 'createEntity',
+      idempotent: true,
       summary:
         "Create an entity (investigators): validated with its kind's schema; a likely duplicate is refused unless allowDuplicate is true.",
       body: {
@@ -47,6 +48,7 @@ export const entityWritesContract: Contract = {
       method: 'patch',
       path: '/entities/{id}',
       operationId: 'updateEntity',
+      idempotent: true,
       summary:
         "Change an entity's fields (investigators), given the version read; a stale version is a 409 with the current state.",
       params: entityIdParams,
@@ -61,6 +63,7 @@ export const entityWritesContract: Contract = {
       method: 'delete',
       path: '/entities/{id}',
       operationId: 'deleteEntity',
+      idempotent: true,
       summary: 'Delete an entity (investigators); one with relationships only with ?cascade=true.',
       params: entityIdParams,
       query: cascadeQuery,

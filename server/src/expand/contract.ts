@@ -4,6 +4,7 @@ import { DIRECTIONS } from '../db/patterns.ts';
 import type { Contract } from '../http/operations.ts';
 import { entityIdParams, pageLimit, relationshipTypesParam } from '../http/validation.ts';
 import { relationshipType } from '../model/schema.ts';
+import { pageCursor } from './neighborCursor.ts';
 import { graphEdge, graphNode } from '../model/shapes.ts';
 
 export const MAX_NEIGHBOR_PAGE = 500;
@@ -16,7 +17,7 @@ export const neighborsQuerySchema = z
       .default('both')
       .meta({ description: 'out, in or both (default) relative to the entity.' }),
     limit: pageLimit(50, MAX_NEIGHBOR_PAGE),
-    cursor: z.string().min(1).max(2000).optional().meta({ description: 'The nextCursor of the previous page.' }),
+    cursor: pageCursor(2000).optional().meta({ description: 'The nextCursor of the previous page.' }),
   })
   .strict();
 

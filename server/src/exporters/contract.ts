@@ -8,13 +8,18 @@ import { entityBaseFields } from '../model/schema.ts';
 export const MAX_EXPORT_IDS = 5_000;
 export const MAX_EXPORT_EDGE_IDS = 50_000;
 
+const FILE_WITH_CSV = 'file=nodes or file=edges is needed with format=csv, and only then';
+
 export const exportQuerySchema = z
-  .object({ format: z.enum(['ftm', 'graphml', 'csv']), file: z.enum(['nodes', 'edges']).optional() })
+  .object({
+    format: z.enum(['ftm', 'graphml', 'csv']),
+    file: z
+      .enum(['nodes', 'edges'])
+      .optional()
+      .meta({ description: `${FILE_WITH_CSV}.` }),
+  })
   .strict()
-  .refine((q) => (q.format === 'csv') === (q.file !== undefined), {
-    message: 'file=nodes or file=edges is needed with format=csv, and only then',
-    path: ['file'],
-  });
+  .refine((q) => (q.format === 'csv') === (q.file !== undefined), { message: FILE_WITH_CSV, path: ['file'] });
 
 export const exportBodySchema = z
   .object({

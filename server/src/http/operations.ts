@@ -44,6 +44,8 @@ export interface Operation {
   errorMeanings?: Record<number, string>;
   /** Open to everyone (no token needed) and answering its own 503: no uniform 401/503/504. */
   open?: boolean;
+  /** A write that takes an Idempotency-Key (http/idempotency.ts): the document adds the header, its 400 and 422. */
+  idempotent?: boolean;
 }
 
 /** One capability's contract: its operations, and the response shapes it names in the document's components. */
@@ -68,6 +70,10 @@ export const ERROR_MEANINGS: Record<number, string> = {
   503: 'Neo4j is not reachable.',
   504: 'The query took too long and was cut off.',
 };
+
+/** What the 422 of a write that takes an Idempotency-Key adds to the operation's own 422, if any. */
+export const IDEMPOTENCY_KEY_REUSED =
+  'The Idempotency-Key was already used for a different request (`idempotency_key_reused`).';
 
 /** Statuses any authenticated read or write can answer. */
 export const COMMON_ERRORS = [401, 503, 504];

@@ -33,4 +33,6 @@ export function expectedVersion(req: Request, body: Record<string, unknown>): nu
 }
 
 /** The ETag is the version, so a client can send it back as If-Match. */
-export const withVersionTag = (res: Response, version: number) => res.set('ETag', `"${version}"`);
+export const versionTag = (version: number) => ({ ETag: `"${version}"` });
+
+export const withVersionTag = (res: Response, version: number) => res.set(versionTag(version));

@@ -1,9 +1,10 @@
 // /api/investigations: list, create, open, save/rename/share (PATCH), duplicate, delete, history. Thin: parse, call, answer.
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import { listTargetAuditEntries } from '../audit/auditHistory.ts';
 import { roleAtLeast, type AuthConfig } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
-import { expectedVersion, withVersionTag } from '../http/versionHeaders.ts';
+import { answerWrite, type WriteAnswer } from '../http/idempotency.ts';
+import { expectedVersion, versionTag, withVersionTag } from '../http/versionHeaders.ts';
 import { invalidInput, parseOrInvalid, requireObjectBody } from '../model/domainErrors.ts';
 import { changedSinceSaved } from './changedSinceSaved.ts';
 import {
@@ -39,11 +40,11 @@ function checkEditors(auth: AuthConfig, sharing: Sharing | undefined): void {
 }
 
 /** 201 with the new investigation, its version as ETag and where it lives. */
-const answerCreated = (res: Response, created: StoredInvestigation) =>
-  withVersionTag(res, created.version)
-    .status(201)
-    .location(`/api/investigations/${created.id}`)
-    .json({ investigation: answerOf(created, 'owner') });
+const answerCreated = (created: StoredInvestigation): WriteAnswer => ({
+  status: 201,
+  headers: { ...versionTag(created.version), Location: `/api/investigations/${created.id}` },
+  body: { investigation: answerOf(created, 'owner') },
+});
 
 export function investigationRoutes(db: GraphDb, auth: AuthConfig): Router {
   const router = Router();
@@ -55,7 +56,7 @@ export function investigationRoutes(db: GraphDb, auth: AuthConfig): Router {
   router.post('/investigations', async (req, res) => {
     const input = parseOrInvalid(createInvestigationBody, requireObjectBody(req.body));
     checkEditors(auth, input.sharing);
-    answerCreated(res, await createInvestigation(db, req.user!, input));
+    await answerWrite(req, res, db, (db) => createInvestigation(db, req.user!, input), answerCreated);
   });
 
   router.get('/investigations/:id', async (req, res) => {
@@ -73,21 +74,32 @@ export function investigationRoutes(db: GraphDb, auth: AuthConfig): Router {
     const body = requireObjectBody(req.body);
     const update = parseOrInvalid(updateInvestigationBody, body);
     checkEditors(auth, update.sharing);
-    const { record, access } = await updateInvestigation(db, req.user!, id, expectedVersion(req, body), update);
-    withVersionTag(res, record.version).json({ investigation: answerOf(record, access) });
+    const version = expectedVersion(req, body);
+    await answerWrite(
+      req,
+      res,
+      db,
+      (db) => updateInvestigation(db, req.user!, id, version, update),
+      ({ record, access }) => ({
+        status: 200,
+        headers: versionTag(record.version),
+        body: { investigation: answerOf(record, access) },
+      }),
+    );
   });
 
   router.post('/investigations/:id/duplicate', async (req, res) => {
     const id = idOf(req);
     const { name } = parseOrInvalid(duplicateInvestigationBody, requireObjectBody(req.body ?? {}));
-    answerCreated(res, await duplicateInvestigation(db, req.user!, id, name));
+    await answerWrite(req, res, db, (db) => duplicateInvestigation(db, req.user!, id, name), answerCreated);
   });
 
   router.delete('/investigations/:id', async (req, res) => {
     const id = idOf(req);
     const body = parseOrInvalid(deleteInvestigationBody, requireObjectBody(req.body ?? {}));
-    await deleteInvestigation(db, req.user!, id, expectedVersion(req, body));
-    res.json({ deleted: id });
+    const version = expectedVersion(req, body);
+    const remove = (db: GraphDb) => deleteInvestigation(db, req.user!, id, version);
+    await answerWrite(req, res, db, remove, () => ({ status: 200, body: { deleted: id } }));
   });
 
   router.get('/investigations/:id/history', async (req, res) => {

@@ -32,6 +32,7 @@ export const mergeContract: Contract = {
       method: 'post',
       path: '/entities/{id}/merge',
       operationId: 'mergeEntities',
+      idempotent: true,
       summary:
         'Merge another entity into this one (investigators): every relationship, alias and source moves here, in one transaction.',
       params: entityIdParams,

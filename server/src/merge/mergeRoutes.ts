@@ -2,7 +2,8 @@
 import { Router } from 'express';
 import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
-import { withVersionTag } from '../http/versionHeaders.ts';
+import { answerWrite } from '../http/idempotency.ts';
+import { versionTag } from '../http/versionHeaders.ts';
 import { parseOrInvalid, requireObjectBody } from '../model/domainErrors.ts';
 import { mergeBody } from './contract.ts';
 import { mergeEntities } from './mergeEntities.ts';
@@ -11,8 +12,12 @@ export function mergeRoutes(db: GraphDb): Router {
   const router = Router();
   router.post('/entities/:id/merge', requireRole('investigator'), async (req, res) => {
     const body = parseOrInvalid(mergeBody, requireObjectBody(req.body), Object.keys(mergeBody.shape));
-    const result = await mergeEntities(db, req.user!, { ...body, into: String(req.params.id) });
-    withVersionTag(res, result.entity.version).json(result);
+    const merge = (db: GraphDb) => mergeEntities(db, req.user!, { ...body, into: String(req.params.id) });
+    await answerWrite(req, res, db, merge, (result) => ({
+      status: 200,
+      headers: versionTag(result.entity.version),
+      body: result,
+    }));
   });
   return router;
 }

@@ -16,7 +16,11 @@ function isRealDate(s: string): boolean {
 }
 
 /** A full calendar day, YYYY-MM-DD (a list file's edition, the day a verdict is asked for). */
-export const fullIsoDate = isoDate.refine((s) => s.length === 10, 'must be a full date, YYYY-MM-DD');
+export const fullIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date, YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real date')
+  .meta({ format: 'date' });
 
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KH');
 
@@ -36,7 +40,9 @@ export const sourceSchema = z
   .refine((s) => s.url !== undefined || s.reference !== undefined, {
     message: 'a source needs a url or a reference',
     path: ['url'],
-  });
+  })
+  // The refinement above, in the document's terms.
+  .meta({ anyOf: [{ required: ['url'] }, { required: ['reference'] }] });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Sources per record: enough for any real record, and a bound on what repeated edits can pile up. */

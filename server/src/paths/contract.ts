@@ -7,10 +7,12 @@ import { pageLimit, relationshipTypesParam } from '../http/validation.ts';
 import { entityBaseFields } from '../model/schema.ts';
 import { graphEdge, graphNode } from '../model/shapes.ts';
 
+const ENDS_DIFFER = 'from and to must be different entities';
+
 export const pathsQuerySchema = z
   .object({
     from: entityBaseFields.id.meta({ description: 'Id of the entity the paths start at.' }),
-    to: entityBaseFields.id.meta({ description: 'Id of the entity the paths end at.' }),
+    to: entityBaseFields.id.meta({ description: `Id of the entity the paths end at (${ENDS_DIFFER}).` }),
     types: relationshipTypesParam,
     direction: z.enum(DIRECTIONS).default('both').meta({
       description:
@@ -30,7 +32,7 @@ export const pathsQuerySchema = z
     }),
   })
   .strict()
-  .refine((q) => q.from !== q.to, { message: 'from and to must be different entities', path: ['to'] });
+  .refine((q) => q.from !== q.to, { message: ENDS_DIFFER, path: ['to'] });
 
 export const pathResult = z.object({
   nodes: z.array(graphNode).meta({ description: 'Every node on any of the paths, once.' }),
@@ -51,7 +53,7 @@ export const pathsContract: Contract = {
       operationId: 'findShortestPaths',
       summary:
         'All shortest paths between two entities (up to limit), within maxHops, over the given relationship types, optionally avoiding hubs.',
-      description: 'No path within maxHops is an empty result (200), not an error. from and to must differ.',
+      description: `No path within maxHops is an empty result (200), not an error; ${ENDS_DIFFER} (400).`,
       query: pathsQuerySchema,
       responses: { 200: { description: 'The shortest paths.', schema: pathResult } },
       errors: [400, 404],

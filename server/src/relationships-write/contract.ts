@@ -30,6 +30,7 @@ export const relationshipWritesContract: Contract = {
       method: 'post',
       path: '/relationships',
       operationId: 'createRelationship',
+      idempotent: true,
       summary: 'Create a relationship (investigators) between two existing entities whose kinds its type allows.',
       body: {
         description:
@@ -43,6 +44,7 @@ export const relationshipWritesContract: Contract = {
       method: 'patch',
       path: '/relationships/{id}',
       operationId: 'updateRelationship',
+      idempotent: true,
       summary: "Change a relationship's fields (investigators); its type and endpoints are fixed.",
       params: relationshipIdParams,
       headers: versionHeaders,
@@ -54,6 +56,7 @@ export const relationshipWritesContract: Contract = {
       method: 'delete',
       path: '/relationships/{id}',
       operationId: 'deleteRelationship',
+      idempotent: true,
       summary: 'Delete a relationship (investigators), given its version.',
       params: relationshipIdParams,
       headers: versionHeaders,

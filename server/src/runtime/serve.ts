@@ -2,14 +2,26 @@
 // listens, and shuts down gracefully. `npm start` builds the client first and then calls serve().
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { isGraphEmpty, loadSeed } from '../../../seed/loadSeed.ts';
 import { createApp } from '../app.ts';
 import { describeAuth, readAuthConfig, type AuthConfig } from '../auth/authConfig.ts';
+import type { GraphDb } from '../db/graphDb.ts';
 import { openGraph } from '../db/openGraph.ts';
 import { LOGGER_REDACTION } from '../http/redaction.ts';
 import { displayUrl, listenFailure, readListenAddress, StartupRefused, type ListenAddress } from './listenAddress.ts';
 import { shutDownOnSignals } from './shutdown.ts';
+import { pruneExpiredKeys } from '../writes/idempotencyKeys.ts';
+
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Frees the space of expired idempotency keys now and hourly; correctness does not depend on it (expiry is checked on read). */
+function pruneKeysHourly(db: GraphDb, logger: Logger): void {
+  const prune = () =>
+    pruneExpiredKeys(db).catch((error: unknown) => logger.warn({ err: error }, 'pruning idempotency keys failed'));
+  void prune();
+  setInterval(prune, PRUNE_INTERVAL_MS).unref();
+}
 
 function listen(handler: ReturnType<typeof createApp>, { host, port }: ListenAddress): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -57,6 +69,7 @@ export async function serve({ clientDir }: { clientDir?: string } = {}): Promise
     await graph.close();
     exitRefused(listenFailure(error, address));
   });
+  pruneKeysHourly(graph.db, logger);
   const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 10_000);
   shutDownOnSignals(server, { drainMs, release: () => graph.close(), log: (m) => console.log(m) });
   console.log(`Graph: ${graph.description}`);

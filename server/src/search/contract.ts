@@ -1,13 +1,14 @@
 // GET /api/search?q=&kinds=&<property filters>&limit=&cursor=: full-text search over names and aliases, or entities
 // by property filters alone; GET /api/search/relationships?types=&<filters>: relationships by their properties.
 import { z } from 'zod';
+import { pageCursor } from '../expand/neighborCursor.ts';
 import { commaList, pageLimit, relationshipTypesParam } from '../http/validation.ts';
 import type { Contract } from '../http/operations.ts';
 import { entityKind } from '../model/schema.ts';
 import { entityIdentity, graphEdge, graphNode } from '../model/shapes.ts';
 import { entityFilterFields, relationshipFilterFields } from './propertyFilters.ts';
 
-const cursorParam = z.string().min(1).max(1000).optional();
+const cursorParam = pageCursor(1000).optional();
 
 export const searchQuerySchema = z
   .object({

@@ -14,7 +14,8 @@ export const entityMatchQuery = z.object({
   weights: z.record(z.string(), z.number()).default({}),
   queries: z
     .record(z.string().max(100), entityExample)
-    .refine((q) => Object.keys(q).length <= 100, 'at most 100 queries'),
+    .refine((q) => Object.keys(q).length <= 100, 'at most 100 queries')
+    .meta({ maxProperties: 100 }),
 });
 
 export const matchParams = z.object({
