@@ -10,7 +10,9 @@ import { exportAs } from './support/menus.ts';
 const session = useExplorerSession({
   cleanup: (db) =>
     db.writeTx(async (tx) => {
-      await tx.run("MATCH (i:Investigation) WHERE i.name STARTS WITH 'E2E ' DELETE i");
+      await tx.run(
+        "MATCH (i:Investigation) WHERE i.name STARTS WITH 'E2E ' OR i.name STARTS WITH 'Shared view' DELETE i",
+      );
       await tx.run("MATCH (a:AuditEntry) WHERE a.targetKind = 'investigation' AND a.after CONTAINS '\"E2E ' DELETE a");
     }),
 });
@@ -73,6 +75,42 @@ describe('investigations in the explorer', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it('copies a link that reopens exactly the links on the canvas, not every link among its nodes', async () => {
+    const page = await session.open('/?nodes=chen-zhi');
+    // Added from the search, Prince Holding Group comes alone: none of its links to Chen Zhi is drawn.
+    await page.keyboard.press('/');
+    await page.keyboard.type('Prince Holding Group');
+    await eventually(() => page.getByRole('option').first().textContent()).toMatch(/^Prince Holding Group/);
+    await page.keyboard.press('Enter');
+    await eventually(async () => (await drawnGraph(page)).nodes.length).toBe(2);
+    await waitForStillCanvas(page);
+    const before = await drawnGraph(page);
+    const plainLink = page.url();
+    await page.getByRole('button', { name: 'Investigations ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Copy link to this exact view' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'link to this exact view' });
+    await eventually(() => status.textContent()).toMatch(/\?inv=inv-/);
+    const exactLink = /(http\S+\?inv=inv-[0-9a-f-]+)/.exec((await status.textContent()) ?? '')![1];
+    const fresh = await launchBrowser();
+    try {
+      const other = await fresh.context.newPage();
+      const reopen = async (link: string) => {
+        await other.goto(link);
+        await other.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
+        await waitForStillCanvas(other);
+        return drawnGraph(other);
+      };
+      const exact = await reopen(exactLink);
+      expect(exact.nodes.map((n) => n.id).sort()).toEqual(before.nodes.map((n) => n.id).sort());
+      expect(exact.edges.map((e) => e.id).sort()).toEqual(before.edges.map((e) => e.id).sort());
+      // The address bar's link names the nodes only, and brings back every link among them.
+      expect((await reopen(plainLink)).edges.length).toBeGreaterThan(before.edges.length);
+    } finally {
+      await fresh.close();
+    }
+    await page.close();
   });
 
   it('puts a note on Chen Zhi, marks the view unsaved, and exports it in the SVG as a numbered callout', async () => {

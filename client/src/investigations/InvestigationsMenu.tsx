@@ -108,6 +108,7 @@ export function InvestigationsMenu({ controls }: { controls: InvestigationContro
               {item('Open…', () => setPanel('open'))}
               {item('Rename…', () => setPanel('rename'), Boolean(mine))}
               {item('Share…', () => setPanel('share'), current?.access === 'owner')}
+              {item('Copy link to this exact view', () => (close(), void controls.copyExactLink()))}
               {item('Delete', () => (close(), void controls.remove()), current?.access === 'owner')}
             </>
           )}

@@ -57,6 +57,27 @@ export function useInvestigation(api: ApiClient, canvas: InvestigationCanvas) {
       return `Saved as “${name}”.`;
     });
 
+  /**
+   * A link that reopens exactly this view (nodes, links, positions, filters, notes), however it goes on: a URL can
+   * only name the nodes, so the link points to a snapshot saved as an investigation every analyst can read.
+   */
+  const copyExactLink = () =>
+    attempt(async () => {
+      const name = `Shared view ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
+      const { investigation } = await api.createInvestigation({
+        name,
+        view: canvas.capture(),
+        notes: canvas.notes,
+        sharing: { visibility: 'analysts', editors: [] },
+      });
+      const link = `${window.location.origin}${window.location.pathname}?inv=${investigation.id}`;
+      const copied = await navigator.clipboard?.writeText(link).then(
+        () => true,
+        () => false,
+      );
+      return `${copied ? 'Copied a' : 'A'} link to this exact view (a snapshot “${name}” every analyst can open): ${link}`;
+    });
+
   const save = () => {
     if (!current || current.access === 'reader')
       return saveAs(current ? `${current.name} (copy)` : 'Untitled investigation');
@@ -143,6 +164,7 @@ export function useInvestigation(api: ApiClient, canvas: InvestigationCanvas) {
     open,
     rename: (name: string) => patch({ name }, `Renamed to “${name}”.`),
     share: (sharing: Sharing) => patch({ sharing }, 'Sharing changed.'),
+    copyExactLink,
     remove,
     applyChanges,
     dismissChanges: () => setChanges(null),
