@@ -189,6 +189,16 @@ async function sigtermInFlight(baseUrl: string, server: ReturnType<typeof startS
   );
 }
 
+/** The server prints which Neo4j it uses just after it starts listening: wait for that line (at most 30 s). */
+async function boltUriFromLog(server: ReturnType<typeof startServerProcess>): Promise<string> {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    const uri = /local Neo4j at (bolt:\/\/\S+)/.exec(server.log())?.[1];
+    if (uri) return uri;
+    await sleep(100);
+  }
+  throw new Error(`The server did not say which Neo4j it uses:\n${server.log()}`);
+}
+
 async function main() {
   console.log(machineLine('bench:faults'));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sge-faults-neo4j-'));
@@ -202,7 +212,7 @@ async function main() {
   });
   try {
     const baseUrl = await server.ready;
-    const uri = /local Neo4j at (bolt:\/\/\S+)/.exec(server.log())?.[1] ?? '';
+    const uri = await boltUriFromLog(server);
     const writes = await killAndRecover(baseUrl, dataDir);
     await auditWrites(baseUrl, uri, writes);
     await sigtermInFlight(baseUrl, server);
