@@ -45,6 +45,46 @@ describe('the API client', () => {
   });
 });
 
+describe('the API client writing', () => {
+  const shared = useApiTestServer({ cleanupPrefix: 'client-idem-' });
+
+  it('retries a create whose answer was lost with the same Idempotency-Key, so the entity is made once', async () => {
+    const keys: string[] = [];
+    let lose = true;
+    // The real server commits the first attempt; its answer is then lost on the way back, as a 503.
+    const losingFirstAnswer: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (init?.method !== 'POST') return response;
+      keys.push(new Headers(init.headers).get('Idempotency-Key') ?? '');
+      if (!lose) return response;
+      lose = false;
+      return new Response(JSON.stringify({ error: { code: 'neo4j_unavailable', message: 'lost', details: null } }), {
+        status: 503,
+      });
+    };
+    const api = new ApiClient(shared.baseUrl, losingFirstAnswer);
+    const source = { reference: 'client test', publisher: 'tests', date: '2026-01-01' };
+    const created = await api.createEntity({
+      id: 'client-idem-acme',
+      kind: 'Company',
+      name: 'Acme Idem',
+      sources: [source],
+    });
+    expect(created.entity.id).toBe('client-idem-acme');
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const another = await api.createEntity({
+      id: 'client-idem-other',
+      kind: 'Company',
+      name: 'Other',
+      sources: [source],
+    });
+    expect(another.entity.id).toBe('client-idem-other');
+    expect(keys[2]).not.toBe(keys[0]); // a new user action, a new key
+  });
+});
+
 describe('the API client on a shared server (token mode)', () => {
   const TOKEN = 'client-test-analyst-token-0123';
   const shared = useApiTestServer({

@@ -77,6 +77,16 @@ async function readError(response: Response): Promise<ApiRequestError> {
   });
 }
 
+/** A key for one user action's write (random, from getRandomValues: randomUUID needs a secure context). */
+export function newIdempotencyKey(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Waits before the retries of a write that got no answer or a 503 (the database may be restarting). */
+const WRITE_RETRY_DELAYS_MS = [500, 1500];
+const mayHaveCommitted = (error: unknown) =>
+  error instanceof ApiRequestError && (error.status === 503 || error.code === 'network_error');
+
 export interface ScreenQuery {
   name: string;
   birthDate?: string;
@@ -161,18 +171,42 @@ export class ApiClient {
     });
   }
 
+  /**
+   * A change to the graph or an investigation: one Idempotency-Key per user action, and the same key again when
+   * the answer was lost or a 503, so a write that was in fact committed is answered again, never made twice.
+   */
+  private async write<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    key = newIdempotencyKey(),
+    retryDelays = WRITE_RETRY_DELAYS_MS,
+  ): Promise<T> {
+    try {
+      return await this.request<T>(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      if (!retryDelays.length || !mayHaveCommitted(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, retryDelays[0]));
+      return this.write<T>(method, path, body, key, retryDelays.slice(1));
+    }
+  }
+
   /** Likely existing entities for a draft (name, kind, birth date, jurisdiction). */
   checkDuplicates(draft: Record<string, unknown>, signal?: AbortSignal) {
     return this.send<{ candidates: DuplicateCandidate[] }>('POST', '/entities/check', draft, signal);
   }
 
   createEntity(entity: Record<string, unknown>) {
-    return this.send<EntityWriteResult>('POST', '/entities', entity);
+    return this.write<EntityWriteResult>('POST', '/entities', entity);
   }
 
   /** Changes fields (null removes one) of the version read; a stale version is a 409 carrying the current state. */
   updateEntity(id: string, version: number, changes: Record<string, unknown>, sources: Source[]) {
-    return this.send<EntityWriteResult>('PATCH', `/entities/${encodeURIComponent(id)}`, {
+    return this.write<EntityWriteResult>('PATCH', `/entities/${encodeURIComponent(id)}`, {
       ...changes,
       version,
       sources,
@@ -180,7 +214,7 @@ export class ApiClient {
   }
 
   deleteEntity(id: string, version: number, sources: Source[], cascade = false) {
-    return this.send<EntityDeleteResult>(
+    return this.write<EntityDeleteResult>(
       'DELETE',
       `/entities/${encodeURIComponent(id)}${cascade ? '?cascade=true' : ''}`,
       { version, sources },
@@ -188,7 +222,7 @@ export class ApiClient {
   }
 
   createRelationship(relationship: Record<string, unknown>) {
-    return this.send<RelationshipWriteResult>('POST', '/relationships', relationship);
+    return this.write<RelationshipWriteResult>('POST', '/relationships', relationship);
   }
 
   /** An entity's history, newest first. */
@@ -213,25 +247,25 @@ export class ApiClient {
   createInvestigation(
     body: Omit<CreateInvestigation, 'description' | 'notes' | 'sharing'> & Partial<CreateInvestigation>,
   ) {
-    return this.send<{ investigation: Investigation }>('POST', '/investigations', body);
+    return this.write<{ investigation: Investigation }>('POST', '/investigations', body);
   }
 
   /** Save, rename or share the version opened; a stale version is a 409 carrying the current state. */
   updateInvestigation(id: string, version: number, changes: Omit<UpdateInvestigation, 'version'>) {
-    return this.send<{ investigation: Investigation }>('PATCH', `/investigations/${encodeURIComponent(id)}`, {
+    return this.write<{ investigation: Investigation }>('PATCH', `/investigations/${encodeURIComponent(id)}`, {
       ...changes,
       version,
     });
   }
 
   duplicateInvestigation(id: string, name?: string) {
-    return this.send<{ investigation: Investigation }>('POST', `/investigations/${encodeURIComponent(id)}/duplicate`, {
+    return this.write<{ investigation: Investigation }>('POST', `/investigations/${encodeURIComponent(id)}/duplicate`, {
       name,
     });
   }
 
   deleteInvestigation(id: string, version: number) {
-    return this.send<{ deleted: string }>('DELETE', `/investigations/${encodeURIComponent(id)}`, { version });
+    return this.write<{ deleted: string }>('DELETE', `/investigations/${encodeURIComponent(id)}`, { version });
   }
 
   /** Screens one name (with what else is known) against the listed entities. */
