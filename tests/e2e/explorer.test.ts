@@ -85,6 +85,7 @@ describe('the explorer', () => {
     expect(Math.abs(png2.width - 2 * small.width)).toBeLessThanOrEqual(2);
     expect(Math.abs(png2.height - 2 * small.height)).toBeLessThanOrEqual(4);
     expect(png2.transparentShare).toBeGreaterThan(0.3);
+    expect(png2.bottomOpaqueShare).toBe(1); // the legend and sources keep a white ground
 
     const svg = readFileSync(await exportAs(page, 'svg'), 'utf8');
     const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
@@ -116,6 +117,19 @@ describe('the explorer', () => {
       await eventually(() => canvasOverhang(page)).toBeLessThanOrEqual(1);
       await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-suggestions-${width}.png` });
     }
+    await page.close();
+  });
+
+  it('exports the same picture whether or not a node is selected: reports show no selection', async () => {
+    const page = await open('/?nodes=chen-zhi,prince-holding-group,china&sel=chen-zhi');
+    await eventually(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('Chen Zhi');
+    const selected = readPng(await exportAs(page, 'png', { scale: 1 }));
+    await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Escape');
+    await eventually(() => page.getByText('Nothing selected').count()).toBe(1);
+    await waitForStillCanvas(page);
+    const unselected = readPng(await exportAs(page, 'png', { scale: 1 }));
+    expect(unselected.pixelDigest).toBe(selected.pixelDigest);
     await page.close();
   });
 

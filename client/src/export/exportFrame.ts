@@ -23,6 +23,8 @@ export interface ExportFrame {
   sourceLines: { x: number; y: number; text: string }[];
   /** The notes' text below the picture, "1. …", each wrapped. */
   noteLines: { x: number; y: number; text: string }[];
+  /** Where the text below the picture (notes, legend, sources) begins: its own background on a transparent image. */
+  captionTop: number;
 }
 
 const MARGIN = 24;
@@ -88,7 +90,11 @@ export function frameExport(
   const sourceTop = bottom + 10 * s;
   const sourceLines = lines.map((text, i) => ({ x: margin, y: sourceTop + i * 16 * s, text }));
   const height = Math.ceil(sourceTop + lines.length * 16 * s + margin / 2);
-  return { width, height, scale, fontSize: FONT * s, graph, legendTitleY, legend: placed, sourceLines, noteLines };
+  const captionTop = notesTop - margin / 2;
+  return {
+    ...{ width, height, scale, fontSize: FONT * s, graph, legendTitleY, legend: placed, sourceLines, noteLines },
+    captionTop,
+  };
 }
 
 export class ExportTooLargeError extends Error {}

@@ -1,6 +1,6 @@
 // PNG of the whole graph (not just the viewport) at 1-4x, with the legend and source line drawn in.
-import type { Core } from 'cytoscape';
-import { LABEL_COLOR, SANCTIONED_COLOR } from '../styles/graphStyles.ts';
+import type { Core, StylesheetJson } from 'cytoscape';
+import { buildStylesheet, LABEL_COLOR, SANCTIONED_COLOR } from '../styles/graphStyles.ts';
 import { assertCanvasFits, frameExport, type ExportFrame, type PlacedLegendEntry } from './exportFrame.ts';
 import { sceneLegend, type Scene } from './scene.ts';
 import { outlineOf, traceOutline } from './shapes.ts';
@@ -83,10 +83,10 @@ function drawCallouts(
 
 function drawFrame(ctx: CanvasRenderingContext2D, frame: ExportFrame, graph: ImageBitmap, background: Background) {
   const s = frame.scale;
-  if (background === 'white') {
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, frame.width, frame.height);
-  }
+  ctx.fillStyle = '#ffffff';
+  // On a transparent image the text below the graph keeps a white ground, so it reads on any page.
+  if (background === 'white') ctx.fillRect(0, 0, frame.width, frame.height);
+  else ctx.fillRect(0, frame.captionTop, frame.width, frame.height - frame.captionTop);
   ctx.drawImage(graph, frame.graph.x, frame.graph.y);
   ctx.fillStyle = LABEL_COLOR;
   if (frame.legend.length) {
@@ -100,6 +100,17 @@ function drawFrame(ctx: CanvasRenderingContext2D, frame: ExportFrame, graph: Ima
   for (const line of frame.sourceLines) ctx.fillText(line.text, line.x, line.y + 11 * s);
 }
 
+/** A report shows the graph, not what was clicked: the picture is drawn with a stylesheet without selection marks. */
+async function withoutSelectionMarks<T>(cy: Core, draw: () => Promise<T>): Promise<T> {
+  const large = Boolean(cy.scratch('_large'));
+  cy.style(buildStylesheet({ large, selection: false }) as StylesheetJson);
+  try {
+    return await draw();
+  } finally {
+    cy.style(buildStylesheet({ large }) as StylesheetJson);
+  }
+}
+
 export async function exportPng(
   cy: Core,
   scene: Scene,
@@ -110,7 +121,9 @@ export async function exportPng(
   const frame = frameExport(picture.width, picture.height, sceneLegend(scene), scene.sourceLine, scale, notes);
   assertCanvasFits(frame.width, frame.height, scale);
   // Giving maxWidth alongside scale makes Cytoscape use exactly `scale`, not scale × the screen's pixel ratio.
-  const graphBlob = await cy.png({ full: true, scale, maxWidth: Number.MAX_SAFE_INTEGER, output: 'blob-promise' });
+  const graphBlob = await withoutSelectionMarks(cy, () =>
+    cy.png({ full: true, scale, maxWidth: Number.MAX_SAFE_INTEGER, output: 'blob-promise' }),
+  );
   const graph = await createImageBitmap(graphBlob);
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;

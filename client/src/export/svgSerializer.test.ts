@@ -42,6 +42,14 @@ describe('the SVG export', () => {
     expect(doc.documentElement.textContent).toContain('owns 60%');
   });
 
+  it('gives the legend and sources a white ground on a transparent picture, so they read on a dark page', () => {
+    const doc = parse(sceneToSvg(scene, { background: 'transparent' }));
+    const ground = doc.querySelector('rect.caption-ground');
+    expect(ground?.getAttribute('fill')).toBe('#ffffff');
+    const legendTitle = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'Legend')!;
+    expect(Number(legendTitle.getAttribute('y'))).toBeGreaterThan(Number(ground!.getAttribute('y')));
+  });
+
   it('draws a company blocked by derivation with a dashed amber border, as the canvas does', () => {
     const derived = { ...scene, nodes: [{ ...scene.nodes[1], sanctioned: false, derived: true }] };
     const border = parse(sceneToSvg(derived, { background: 'white' })).querySelector('g.node [stroke="#d97706"]');

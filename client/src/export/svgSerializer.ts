@@ -189,7 +189,11 @@ export function sceneToSvg(scene: Scene, { background }: { background: 'white' |
   const nodes = new Map(scene.nodes.map((v) => [v.id, v]));
   const offsets = bendOffsets(scene.edges);
   const shift = `translate(${n(frame.graph.x - box.x1)} ${n(frame.graph.y - box.y1)})`;
-  const bg = background === 'white' ? `<rect width="100%" height="100%" fill="#ffffff"/>` : '';
+  // On a transparent image the text below the graph keeps a white ground, so it reads on any page.
+  const bg =
+    background === 'white'
+      ? `<rect width="100%" height="100%" fill="#ffffff"/>`
+      : `<rect class="caption-ground" x="0" y="${n(frame.captionTop)}" width="100%" height="${n(frame.height - frame.captionTop)}" fill="#ffffff"/>`;
   const source = frame.sourceLines
     .map((l) => `<text x="${n(l.x)}" y="${n(l.y + 11)}" font-size="11" fill="#52606d">${escapeXml(l.text)}</text>`)
     .join('');

@@ -109,7 +109,12 @@ function groupRules(): Rule[] {
 }
 
 /** The whole Cytoscape stylesheet; `large` trades edge detail for speed on big graphs. */
-export function buildStylesheet({ large = false } = {}): Rule[] {
+/** `selection: false` leaves out the marks of selected elements (for exported pictures). */
+export function buildStylesheet({ large = false, selection = true } = {}): Rule[] {
+  return allRules(large).filter((rule) => selection || !rule.selector.includes(':selected'));
+}
+
+function allRules(large: boolean): Rule[] {
   return [
     {
       selector: 'node',

@@ -1,4 +1,5 @@
 // Checks that a file is a real PNG: the signature, the IHDR size, and that it is not a blank picture.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 
@@ -9,6 +10,10 @@ export interface PngFacts {
   height: number;
   distinctColours: number;
   transparentShare: number;
+  /** Share of fully opaque pixels in the bottom 20 rows (the legend and source line). */
+  bottomOpaqueShare: number;
+  /** A digest of the decoded pixels: equal digests are the same picture. */
+  pixelDigest: string;
 }
 
 export function readPng(file: string): PngFacts {
@@ -24,5 +29,14 @@ export function readPng(file: string): PngFacts {
     colours.add(png.data.readUInt32BE(i));
     if (png.data[i + 3] === 0) transparent++;
   }
-  return { width, height, distinctColours: colours.size, transparentShare: transparent / (width * height) };
+  let opaqueAtBottom = 0;
+  for (let i = (height - 20) * width * 4; i < png.data.length; i += 4) if (png.data[i + 3] === 255) opaqueAtBottom++;
+  return {
+    width,
+    height,
+    distinctColours: colours.size,
+    transparentShare: transparent / (width * height),
+    bottomOpaqueShare: opaqueAtBottom / (20 * width),
+    pixelDigest: createHash('sha256').update(png.data).digest('hex'),
+  };
 }
