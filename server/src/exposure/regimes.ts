@@ -89,9 +89,9 @@ export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
     control: {
       counts: false,
       guidance: {
-        text: 'U.S. persons should act with caution when considering a transaction with a non-blocked entity in which one or more blocked persons has a significant ownership interest that is less than 50 percent or which one or more blocked persons may control by means other than a majority ownership interest.',
-        source: 'OFAC revised guidance on entities owned by blocked persons, 13 August 2014 (FAQ 398)',
-        verbatim: false,
+        text: "OFAC's 50 Percent Rule speaks only to ownership and not to control. An entity that is controlled (but not owned 50 percent or more) by one or more blocked persons is not considered automatically blocked pursuant to OFAC's 50 Percent Rule.",
+        source: 'OFAC FAQ 398',
+        verbatim: true,
       },
     },
     nonBlockingPrograms: {
