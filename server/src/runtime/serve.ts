@@ -11,6 +11,7 @@ import { openGraph } from '../db/openGraph.ts';
 import { LOGGER_REDACTION } from '../http/redaction.ts';
 import { displayUrl, listenFailure, readListenAddress, StartupRefused, type ListenAddress } from './listenAddress.ts';
 import { shutDownOnSignals } from './shutdown.ts';
+import { warmUp } from './warmUp.ts';
 import { pruneExpiredKeys } from '../writes/idempotencyKeys.ts';
 
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
@@ -63,6 +64,9 @@ export async function serve({ clientDir }: { clientDir?: string } = {}): Promise
     const counts = await loadSeed(graph.db);
     console.log(`Seeded ${counts.entities} entities and ${counts.relationships} relationships.`);
   }
+  // WARM_UP=off is for bench:first-visit's comparison; a failed warm-up only leaves the first visit slower.
+  const warmed = process.env.WARM_UP === 'off' ? null : await warmUp(graph.db).catch(() => null);
+  if (warmed !== null) console.log(`Prepared the first screen's queries in ${(warmed / 1000).toFixed(1)} s.`);
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', redact: LOGGER_REDACTION });
   const app = createApp({ db: graph.db, logger, clientDir, auth, neo4jProcess: graph.neo4jProcess });
   const server = await listen(app, address).catch(async (error: NodeJS.ErrnoException) => {
