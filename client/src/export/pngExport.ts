@@ -111,7 +111,12 @@ async function withoutSelectionMarks<T>(cy: Core, draw: () => Promise<T>): Promi
   }
 }
 
-export async function exportPng(
+export function exportPng(cy: Core, scene: Scene, options: { scale: number; background: Background }) {
+  // Sizes and positions too: a selected node's mark widens the graph's bounding box.
+  return withoutSelectionMarks(cy, () => drawPng(cy, scene, options));
+}
+
+async function drawPng(
   cy: Core,
   scene: Scene,
   { scale, background }: { scale: number; background: Background },
@@ -121,9 +126,7 @@ export async function exportPng(
   const frame = frameExport(picture.width, picture.height, sceneLegend(scene), scene.sourceLine, scale, notes);
   assertCanvasFits(frame.width, frame.height, scale);
   // Giving maxWidth alongside scale makes Cytoscape use exactly `scale`, not scale × the screen's pixel ratio.
-  const graphBlob = await withoutSelectionMarks(cy, () =>
-    cy.png({ full: true, scale, maxWidth: Number.MAX_SAFE_INTEGER, output: 'blob-promise' }),
-  );
+  const graphBlob = await cy.png({ full: true, scale, maxWidth: Number.MAX_SAFE_INTEGER, output: 'blob-promise' });
   const graph = await createImageBitmap(graphBlob);
   const canvas = document.createElement('canvas');
   canvas.width = frame.width;
