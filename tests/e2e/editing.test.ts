@@ -36,6 +36,17 @@ async function fillSource(form: ReturnType<Page['getByRole']>) {
   await form.getByLabel('Source date (YYYY-MM-DD)').fill(SOURCE.date);
 }
 
+/** The Add relationship form filled with Chen Zhi owning `percentage` of the company, not yet sent. */
+async function openOwnership(companyId: string, percentage: string) {
+  await chooseFromMenu(page, 'Add', 'Add relationship');
+  const form = page.getByRole('form', { name: 'Add relationship' });
+  await form.getByLabel('From').selectOption('chen-zhi');
+  await form.getByLabel('Type').selectOption('OWNS');
+  await form.getByLabel('To').selectOption(companyId);
+  await form.getByLabel('Percentage (0-100)').fill(percentage);
+  return form;
+}
+
 const companyId = async () =>
   (await drawnGraph(page)).nodes.map((n) => n.id).find((id) => id.startsWith('company-e2e-shell-holdings-'));
 
@@ -75,12 +86,7 @@ describe('editing in the explorer', () => {
     const id = (await companyId())!;
     await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
 
-    await chooseFromMenu(page, 'Add', 'Add relationship');
-    const relForm = page.getByRole('form', { name: 'Add relationship' });
-    await relForm.getByLabel('From').selectOption('chen-zhi');
-    await relForm.getByLabel('Type').selectOption('OWNS');
-    await relForm.getByLabel('To').selectOption(id);
-    await relForm.getByLabel('Percentage (0-100)').fill('160');
+    const relForm = await openOwnership(id, '160');
     await eventually(() => relForm.locator('.field-error').allTextContents()).toContain(
       'Percentage (0-100): Too big: expected number to be <=100',
     );
@@ -106,6 +112,64 @@ describe('editing in the explorer', () => {
     await eventually(() => history.textContent()).toContain('local-investigator created OWNS Chen Zhi → ' + COMPANY);
     await expect(history.textContent()).resolves.toContain('local-investigator created the entity');
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-editing.png` });
+  });
+
+  it('edits an ownership to 75% and then deletes it, with both changes in its history', async () => {
+    const id = (await companyId())!;
+    const relForm = await openOwnership(id, '10');
+    await fillSource(relForm);
+    await relForm.getByRole('button', { name: 'Create' }).click();
+    const panel = page.getByLabel('Relationship details');
+    await eventually(() => panel.textContent()).toContain('10%');
+    const ownsTen = await session.db.read(
+      'MATCH (:Entity {id: "chen-zhi"})-[r:OWNS {percentage: 10}]->(:Entity {id: $id}) RETURN r.id AS id',
+      { id },
+    );
+    const relId = ownsTen.records[0].get('id') as string;
+
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit relationship' });
+    await form.getByLabel('Percentage (0-100)').fill('75');
+    await expect(form.getByRole('button', { name: 'Save' }).isDisabled()).resolves.toBe(true);
+    await fillSource(form);
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-edit-relationship-${width}x${height}.png` });
+    }
+    await page.setViewportSize({ width: 1600, height: 950 });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => panel.getByLabel('History').textContent()).toMatch(
+      /local-investigator changed OWNS Chen Zhi → E2E Shell Holdings[^]*Percentage \(0-100\): 10\s*→\s*75/,
+    );
+    await expect(panel.locator('.property-table, table').first().textContent()).resolves.toContain('75%');
+    const stored = await session.db.read('MATCH ()-[r:OWNS {id: $relId}]->() RETURN r.percentage AS p', { relId });
+    expect(stored.records.map((r) => r.get('p'))).toEqual([75]);
+
+    await panel.getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('form', { name: 'Delete relationship' });
+    await expect(confirm.textContent()).resolves.toContain(`Delete OWNS Chen Zhi → ${COMPANY}?`);
+    await fillSource(confirm);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await eventually(async () => (await drawnGraph(page)).edges.some((e) => e.id === relId)).toBe(false);
+    const left = await session.db.read('MATCH ()-[r:OWNS {id: $relId}]->() RETURN count(r) AS n', { relId });
+    expect(left.records[0].get('n')).toBe(0);
+    const history = await page.evaluate(
+      async (relId) => (await (await fetch(`/api/audit?relationship=${relId}`)).json()).entries,
+      relId,
+    );
+    expect(history.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
+
+    // Undo is for canvas steps: the deleted relationship does not come back.
+    await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await waitForStillCanvas(page);
+    expect((await drawnGraph(page)).edges.some((e) => e.id === relId)).toBe(false);
+    const at = await nodeOnPage(page, id);
+    await page.mouse.click(at.x, at.y);
+    await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
   });
 
   it('edits the company inline and shows the change in its history, then deletes it with its relationship', async () => {

@@ -16,6 +16,7 @@ import type {
   ScreeningResult,
   SearchResult,
   SessionInfo,
+  StoredRelationshipShape,
   SubgraphResult,
 } from '@api/types.ts';
 import type { EntityKind, RelationshipType, Source } from '@model/schema.ts';
@@ -27,6 +28,9 @@ import type {
   UpdateInvestigation,
 } from '../../../server/src/investigations/contract.ts';
 import type { Direction } from '../canvas/graphState.ts';
+
+/** Whose history to read: an entity (with its relationships') or one relationship. */
+export type AuditTarget = { entity: string } | { relationship: string };
 
 /** An API answer that was not a success, carrying the server's readable message. */
 export class ApiRequestError extends Error {
@@ -191,11 +195,25 @@ export class ApiClient {
     return this.send<RelationshipWriteResult>('POST', '/relationships', relationship);
   }
 
-  /** An entity's history, newest first. */
-  audit(entityId: string, limit = 20) {
-    return this.request<{ entity: string | null; entries: AuditEntry[] }>(
-      `/audit${queryString({ entity: entityId, limit })}`,
-    );
+  /** A relationship's fields (its type and ends are fixed), as for updateEntity. */
+  updateRelationship(id: string, version: number, changes: Record<string, unknown>, sources: Source[]) {
+    return this.send<RelationshipWriteResult>('PATCH', `/relationships/${encodeURIComponent(id)}`, {
+      ...changes,
+      version,
+      sources,
+    });
+  }
+
+  deleteRelationship(id: string, version: number, sources: Source[]) {
+    return this.send<{ deleted: StoredRelationshipShape }>('DELETE', `/relationships/${encodeURIComponent(id)}`, {
+      version,
+      sources,
+    });
+  }
+
+  /** An entity's history (with its relationships'), or one relationship's, newest first. */
+  audit(target: AuditTarget, limit = 20) {
+    return this.request<{ entries: AuditEntry[] }>(`/audit${queryString({ ...target, limit })}`);
   }
 
   exposure(id: string, asOf?: string) {

@@ -187,6 +187,8 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
           revision={editing.revision}
           onEntitySaved={editing.entitySaved}
           onEntityDeleted={editing.entityDeleted}
+          onRelationshipSaved={editing.relationshipSaved}
+          onRelationshipDeleted={editing.relationshipDeleted}
           canEdit={canEdit}
           selectedCount={view.selectedNodeIds.length}
           asOf={saved.asOf}

@@ -1,8 +1,11 @@
 // What the side panel adds for an entity: inline edit and delete, and its audit history.
 import type { EntityDetail, StoredEntityShape } from '@api/types.ts';
+import { entitySchemaFor } from '@model/schema.ts';
+import { useMemo } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { AuditHistory } from '../audit/AuditHistory.tsx';
-import { EntityEditor } from './EntityEditor.tsx';
+import { entityFormFields } from './draftFields.ts';
+import { RecordEditor } from './RecordEditor.tsx';
 
 interface EntityEditingSectionProps {
   api: ApiClient;
@@ -16,19 +19,29 @@ interface EntityEditingSectionProps {
 
 export function EntityEditingSection({ api, detail, nameOf, onSaved, onDeleted, canEdit }: EntityEditingSectionProps) {
   const entity = detail.entity as StoredEntityShape;
+  const degree = detail.degree;
+  const fields = useMemo(() => entityFormFields(entity.kind), [entity.kind]);
+  const links = degree > 0 ? ` and its ${degree} relationship${degree === 1 ? '' : 's'}` : '';
   return (
     <>
       {canEdit && (
-        <EntityEditor
+        <RecordEditor
           key={entity.version}
-          api={api}
-          entity={entity}
-          degree={detail.degree}
+          what="entity"
+          record={entity}
+          title={entity.name}
+          fields={fields}
+          schema={entitySchemaFor(entity.kind)}
+          deleteQuestion={`Delete ${entity.name}${links}?`}
+          save={async (changes, sources) =>
+            (await api.updateEntity(entity.id, entity.version, changes, sources)).entity
+          }
+          remove={async (sources) => void (await api.deleteEntity(entity.id, entity.version, sources, degree > 0))}
           onSaved={onSaved}
           onDeleted={onDeleted}
         />
       )}
-      <AuditHistory api={api} entityId={entity.id} nameOf={nameOf} />
+      <AuditHistory api={api} target={{ entity: entity.id }} nameOf={nameOf} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 // What a write does to the explorer: the canvas shows the change at once and the side panel re-reads the entity
 // and its history. A write is in the database, so it is no canvas step: Ctrl+Z never undoes it (nor resurrects a
-// deleted entity); the canvas's whole history is brought up to date instead.
+// deleted entity or relationship); the canvas's whole history is brought up to date instead.
 import type { DuplicateCandidate, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
 import { useMemo, useState } from 'react';
 import { removeNodes } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
-import { putEdge, putNode } from './canvasUpdates.ts';
+import { dropEdge, putEdge, putNode, replaceEdge } from './canvasUpdates.ts';
 
 export interface EditingSelection {
   select(id: string | null, what?: 'node' | 'edge'): void;
@@ -41,6 +41,13 @@ export function useEditingActions(store: GraphStore, selection: EditingSelection
       },
       entityDeleted(id: string) {
         store.applyEverywhere((s) => removeNodes(s, [id]));
+        selection.select(null);
+      },
+      relationshipSaved(relationship: StoredRelationshipShape) {
+        store.applyEverywhere((s) => replaceEdge(s, relationship));
+      },
+      relationshipDeleted(id: string) {
+        store.applyEverywhere((s) => dropEdge(s, id));
         selection.select(null);
       },
       /** Puts an existing entity (a search hit or a duplicate candidate) on the canvas if needed, and selects it. */
