@@ -222,4 +222,81 @@ describe('editing in the explorer', () => {
     expect((await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
     expect(await page.locator('.status-error').count()).toBe(0);
   });
+
+  it('merges a duplicate company into the record kept: its ownership moves there and the canvas shows one node', async () => {
+    const idOf = async (name: string) =>
+      (await session.db.read('MATCH (n:Entity {name: $name}) RETURN n.id AS id', { name })).records[0]?.get('id') as
+        string | undefined;
+    const [kept, duplicate] = [`${COMPANY} Trading`, `${COMPANY} Trading Ltd`];
+    for (const name of [kept, duplicate]) {
+      await chooseFromMenu(page, 'Add', 'Add entity');
+      const form = page.getByRole('form', { name: 'Add entity' });
+      await form.getByLabel('Kind').selectOption('Company');
+      await form.getByLabel('Name').fill(name);
+      await fillSource(form);
+      // The duplicate is recognised as one: it is created only on purpose.
+      if (name === duplicate) await form.getByRole('button', { name: 'Create anyway' }).waitFor();
+      await form.getByRole('button', { name: /^Create/ }).click();
+      await eventually(() => idOf(name)).toBeDefined();
+    }
+    const [keptId, duplicateId] = [(await idOf(kept))!, (await idOf(duplicate))!];
+    // The earlier undos may have taken Chen Zhi off the canvas: the search box puts him back.
+    await page.getByLabel('Search entities').fill('Chen Zhi');
+    await page
+      .getByRole('option', { name: /^Chen Zhi/ })
+      .first()
+      .click();
+    await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === 'chen-zhi')).toBe(true);
+    const relForm = await openOwnership(duplicateId, '30');
+    await fillSource(relForm);
+    await relForm.getByRole('button', { name: 'Create' }).click();
+    await eventually(() => page.getByLabel('Relationship details').textContent()).toContain('30%');
+    const edgeId = (await drawnGraph(page)).edges.find((e) => e.id.includes(`--owns--${duplicateId}`))!.id;
+
+    await waitForStillCanvas(page);
+    const at = await nodeOnPage(page, duplicateId);
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByLabel('Entity details');
+    await eventually(() => panel.locator('h2').first().textContent()).toBe(duplicate);
+    await panel.getByRole('button', { name: 'Merge into…' }).click();
+    const form = page.getByRole('form', { name: 'Merge entity' });
+    await form.getByLabel('Record to keep').fill(kept);
+    await form
+      .getByRole('option', { name: new RegExp(`^${kept}(?! Ltd)`) })
+      .first()
+      .click();
+    const moves = form.getByLabel('What moves');
+    await expect(moves.textContent()).resolves.toContain(`1 relationship moves to ${kept} (owns 1)`);
+    await expect(moves.textContent()).resolves.toContain(`“${duplicate}” become aliases of ${kept}`);
+    await fillSource(form);
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-merge-${width}x${height}.png` });
+    }
+    await page.setViewportSize({ width: 1600, height: 950 });
+    await form.getByRole('button', { name: 'Merge' }).click();
+
+    await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === duplicateId)).toBe(false);
+    await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(kept);
+    await expect(page.getByLabel('Entity details').textContent()).resolves.toContain(duplicate);
+    const edge = await page.evaluate((id) => {
+      const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+        _cyreg?: { cy: import('cytoscape').Core };
+      };
+      const drawn = container._cyreg!.cy.$id(id);
+      return { source: drawn.data('source') as string, target: drawn.data('target') as string };
+    }, edgeId);
+    expect(edge).toEqual({ source: 'chen-zhi', target: keptId });
+    const stored = await session.db.read(
+      'MATCH (:Entity {id: "chen-zhi"})-[r:OWNS {id: $edgeId}]->(n:Entity) RETURN n.id AS id',
+      { edgeId },
+    );
+    expect(stored.records.map((r) => r.get('id'))).toEqual([keptId]);
+    await eventually(() => page.getByLabel('History').textContent()).toContain(
+      `local-investigator merged ${duplicateId} into ${kept}`,
+    );
+  });
 });

@@ -10,6 +10,7 @@ import type {
   EntityWriteResult,
   ExposureResult,
   FilteredEntities,
+  MergeResult,
   NeighborPage,
   PathResult,
   RelationshipWriteResult,
@@ -189,6 +190,15 @@ export class ApiClient {
       `/entities/${encodeURIComponent(id)}${cascade ? '?cascade=true' : ''}`,
       { version, sources },
     );
+  }
+
+  /** Merges `fromId` (the version read) into `intoId`: its relationships, name, aliases and sources move there. */
+  mergeEntities(intoId: string, fromId: string, fromVersion: number, sources: Source[]) {
+    return this.send<MergeResult>('POST', `/entities/${encodeURIComponent(intoId)}/merge`, {
+      from: fromId,
+      fromVersion,
+      sources,
+    });
   }
 
   createRelationship(relationship: Record<string, unknown>) {

@@ -1,6 +1,6 @@
 // The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
 import type { ReactNode } from 'react';
-import type { StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
+import type { MergeResult, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '@model/schema.ts';
 import type { EntityDetail } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
@@ -40,6 +40,7 @@ interface DetailPanelProps {
   revision: number;
   onEntitySaved(entity: StoredEntityShape): void;
   onEntityDeleted(id: string): void;
+  onEntityMerged(result: MergeResult): void;
   onRelationshipSaved(relationship: StoredRelationshipShape): void;
   onRelationshipDeleted(id: string): void;
   canEdit: boolean;
@@ -71,6 +72,7 @@ export function DetailPanel({
   store = null,
   onEntitySaved,
   onEntityDeleted,
+  onEntityMerged,
   onRelationshipSaved,
   onRelationshipDeleted,
   canEdit,
@@ -118,6 +120,7 @@ export function DetailPanel({
               nameOf={nameOf}
               onSaved={onEntitySaved}
               onDeleted={onEntityDeleted}
+              onMerged={onEntityMerged}
               canEdit={canEdit}
             />
           </>

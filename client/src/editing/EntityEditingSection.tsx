@@ -1,10 +1,11 @@
-// What the side panel adds for an entity: inline edit and delete, and its audit history.
-import type { EntityDetail, StoredEntityShape } from '@api/types.ts';
+// What the side panel adds for an entity: inline edit, delete and merge, and its audit history.
+import type { EntityDetail, MergeResult, StoredEntityShape } from '@api/types.ts';
 import { entitySchemaFor } from '@model/schema.ts';
 import { useMemo } from 'react';
 import type { ApiClient } from '../api/apiClient.ts';
 import { AuditHistory } from '../audit/AuditHistory.tsx';
 import { entityFormFields } from './draftFields.ts';
+import { MergeSection } from './MergeSection.tsx';
 import { RecordEditor } from './RecordEditor.tsx';
 
 interface EntityEditingSectionProps {
@@ -13,11 +14,13 @@ interface EntityEditingSectionProps {
   nameOf(id: string): string;
   onSaved(entity: StoredEntityShape): void;
   onDeleted(id: string): void;
+  onMerged(result: MergeResult): void;
   /** Analysts read the history but get no edit controls. */
   canEdit: boolean;
 }
 
-export function EntityEditingSection({ api, detail, nameOf, onSaved, onDeleted, canEdit }: EntityEditingSectionProps) {
+export function EntityEditingSection(props: EntityEditingSectionProps) {
+  const { api, detail, nameOf, onSaved, onDeleted, canEdit } = props;
   const entity = detail.entity as StoredEntityShape;
   const degree = detail.degree;
   const fields = useMemo(() => entityFormFields(entity.kind), [entity.kind]);
@@ -41,6 +44,7 @@ export function EntityEditingSection({ api, detail, nameOf, onSaved, onDeleted, 
           onDeleted={onDeleted}
         />
       )}
+      {canEdit && <MergeSection api={api} detail={detail} onMerged={props.onMerged} />}
       <AuditHistory api={api} target={{ entity: entity.id }} nameOf={nameOf} />
     </>
   );

@@ -1,6 +1,6 @@
 // How the canvas reflects a write at once: created or changed nodes and edges appear as they are, deleted ones go.
 import type { GraphEdge, GraphNode } from '@api/types.ts';
-import { addSubgraph, type GraphState } from '../canvas/graphState.ts';
+import { addSubgraph, removeNodes, type GraphState } from '../canvas/graphState.ts';
 
 /** Puts a new or changed node on the canvas (keeping where it came from) with its edges among nodes on screen. */
 export function putNode(state: GraphState, node: GraphNode): GraphState {
@@ -36,4 +36,18 @@ export function dropEdge(state: GraphState, id: string): GraphState {
   if (!edge) return state;
   const { [id]: _gone, ...edges } = state.edges;
   return { ...withDegrees(state, edge, -1), edges };
+}
+
+/**
+ * After a merge: the merged-away node goes and the survivor stands in its place, with the relationships that moved
+ * (the server keeps their ids) drawn to it.
+ */
+export function mergeNode(state: GraphState, mergedId: string, survivor: GraphNode, movedIds: string[]): GraphState {
+  if (!state.nodes[mergedId]) return state;
+  const moved = new Set(movedIds);
+  const repoint = (end: string) => (end === mergedId ? survivor.id : end);
+  const edges = Object.values(state.edges)
+    .filter((e) => moved.has(e.id))
+    .map((e) => ({ ...e, source: repoint(e.source), target: repoint(e.target) }));
+  return addSubgraph(removeNodes(putNode(state, survivor), [mergedId]), { nodes: [], edges });
 }
