@@ -114,7 +114,7 @@ describe('editing in the explorer', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-editing.png` });
   });
 
-  it('edits an ownership to 75% and then deletes it, with both changes in its history', async () => {
+  it('edits an ownership to 75% past a conflict and then deletes it, with every change in its history', async () => {
     const id = (await companyId())!;
     const relForm = await openOwnership(id, '10');
     await fillSource(relForm);
@@ -127,8 +127,30 @@ describe('editing in the explorer', () => {
     );
     const relId = ownsTen.records[0].get('id') as string;
 
+    // Someone else changes it first: the conflict says what changed, and the panel carries on from their version.
     await panel.getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('form', { name: 'Edit relationship' });
+    await form.getByLabel('Percentage (0-100)').fill('70');
+    await fillSource(form);
+    const patched = await page.evaluate(
+      async ({ relId, source }) =>
+        (
+          await fetch(`/api/relationships/${relId}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ version: 1, percentage: 20, sources: [source] }),
+          })
+        ).status,
+      { relId, source: SOURCE },
+    );
+    expect(patched).toBe(200);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const conflict = panel.locator('.conflict-notice');
+    await eventually(() => conflict.textContent()).toMatch(/Percentage \(0-100\): 10\s*→\s*20/);
+    await conflict.getByRole('button', { name: 'Load the current version' }).click();
+    await eventually(() => panel.locator('.property-table').textContent()).toContain('20%');
+
+    await panel.getByRole('button', { name: 'Edit' }).click();
     await form.getByLabel('Percentage (0-100)').fill('75');
     await expect(form.getByRole('button', { name: 'Save' }).isDisabled()).resolves.toBe(true);
     await fillSource(form);
@@ -142,7 +164,7 @@ describe('editing in the explorer', () => {
     await page.setViewportSize({ width: 1600, height: 950 });
     await form.getByRole('button', { name: 'Save' }).click();
     await eventually(() => panel.getByLabel('History').textContent()).toMatch(
-      /local-investigator changed OWNS Chen Zhi → E2E Shell Holdings[^]*Percentage \(0-100\): 10\s*→\s*75/,
+      /local-investigator changed OWNS Chen Zhi → E2E Shell Holdings[^]*Percentage \(0-100\): 20\s*→\s*75/,
     );
     await expect(panel.locator('.property-table, table').first().textContent()).resolves.toContain('75%');
     const stored = await session.db.read('MATCH ()-[r:OWNS {id: $relId}]->() RETURN r.percentage AS p', { relId });
@@ -160,7 +182,7 @@ describe('editing in the explorer', () => {
       async (relId) => (await (await fetch(`/api/audit?relationship=${relId}`)).json()).entries,
       relId,
     );
-    expect(history.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
+    expect(history.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'update', 'create']);
 
     // Undo is for canvas steps: the deleted relationship does not come back.
     await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
