@@ -36,6 +36,17 @@ async function fillSource(form: ReturnType<Page['getByRole']>) {
   await form.getByLabel('Source date (YYYY-MM-DD)').fill(SOURCE.date);
 }
 
+/** The Add relationship form filled with Chen Zhi owning `percentage` of the company, not yet sent. */
+async function openOwnership(companyId: string, percentage: string) {
+  await chooseFromMenu(page, 'Add', 'Add relationship');
+  const form = page.getByRole('form', { name: 'Add relationship' });
+  await form.getByLabel('From').selectOption('chen-zhi');
+  await form.getByLabel('Type').selectOption('OWNS');
+  await form.getByLabel('To').selectOption(companyId);
+  await form.getByLabel('Percentage (0-100)').fill(percentage);
+  return form;
+}
+
 const companyId = async () =>
   (await drawnGraph(page)).nodes.map((n) => n.id).find((id) => id.startsWith('company-e2e-shell-holdings-'));
 
@@ -75,12 +86,7 @@ describe('editing in the explorer', () => {
     const id = (await companyId())!;
     await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
 
-    await chooseFromMenu(page, 'Add', 'Add relationship');
-    const relForm = page.getByRole('form', { name: 'Add relationship' });
-    await relForm.getByLabel('From').selectOption('chen-zhi');
-    await relForm.getByLabel('Type').selectOption('OWNS');
-    await relForm.getByLabel('To').selectOption(id);
-    await relForm.getByLabel('Percentage (0-100)').fill('160');
+    const relForm = await openOwnership(id, '160');
     await eventually(() => relForm.locator('.field-error').allTextContents()).toContain(
       'Percentage (0-100): Too big: expected number to be <=100',
     );
@@ -106,6 +112,86 @@ describe('editing in the explorer', () => {
     await eventually(() => history.textContent()).toContain('local-investigator created OWNS Chen Zhi → ' + COMPANY);
     await expect(history.textContent()).resolves.toContain('local-investigator created the entity');
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-editing.png` });
+  });
+
+  it('edits an ownership to 75% past a conflict and then deletes it, with every change in its history', async () => {
+    const id = (await companyId())!;
+    const relForm = await openOwnership(id, '10');
+    await fillSource(relForm);
+    await relForm.getByRole('button', { name: 'Create' }).click();
+    const panel = page.getByLabel('Relationship details');
+    await eventually(() => panel.textContent()).toContain('10%');
+    const ownsTen = await session.db.read(
+      'MATCH (:Entity {id: "chen-zhi"})-[r:OWNS {percentage: 10}]->(:Entity {id: $id}) RETURN r.id AS id',
+      { id },
+    );
+    const relId = ownsTen.records[0].get('id') as string;
+
+    // Someone else changes it first: the conflict says what changed, and the panel carries on from their version.
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit relationship' });
+    await form.getByLabel('Percentage (0-100)').fill('70');
+    await fillSource(form);
+    const patched = await page.evaluate(
+      async ({ relId, source }) =>
+        (
+          await fetch(`/api/relationships/${relId}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ version: 1, percentage: 20, sources: [source] }),
+          })
+        ).status,
+      { relId, source: SOURCE },
+    );
+    expect(patched).toBe(200);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const conflict = panel.locator('.conflict-notice');
+    await eventually(() => conflict.textContent()).toMatch(/Percentage \(0-100\): 10\s*→\s*20/);
+    await conflict.getByRole('button', { name: 'Load the current version' }).click();
+    await eventually(() => panel.locator('.property-table').textContent()).toContain('20%');
+
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    await form.getByLabel('Percentage (0-100)').fill('75');
+    await expect(form.getByRole('button', { name: 'Save' }).isDisabled()).resolves.toBe(true);
+    await fillSource(form);
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-edit-relationship-${width}x${height}.png` });
+    }
+    await page.setViewportSize({ width: 1600, height: 950 });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => panel.getByLabel('History').textContent()).toMatch(
+      /local-investigator changed OWNS Chen Zhi → E2E Shell Holdings[^]*Percentage \(0-100\): 20\s*→\s*75/,
+    );
+    await expect(panel.locator('.property-table, table').first().textContent()).resolves.toContain('75%');
+    const stored = await session.db.read('MATCH ()-[r:OWNS {id: $relId}]->() RETURN r.percentage AS p', { relId });
+    expect(stored.records.map((r) => r.get('p'))).toEqual([75]);
+
+    await panel.getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('form', { name: 'Delete relationship' });
+    await expect(confirm.textContent()).resolves.toContain(`Delete OWNS Chen Zhi → ${COMPANY}?`);
+    await fillSource(confirm);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await eventually(async () => (await drawnGraph(page)).edges.some((e) => e.id === relId)).toBe(false);
+    const left = await session.db.read('MATCH ()-[r:OWNS {id: $relId}]->() RETURN count(r) AS n', { relId });
+    expect(left.records[0].get('n')).toBe(0);
+    const history = await page.evaluate(
+      async (relId) => (await (await fetch(`/api/audit?relationship=${relId}`)).json()).entries,
+      relId,
+    );
+    expect(history.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'update', 'create']);
+
+    // Undo is for canvas steps: the deleted relationship does not come back.
+    await page.locator('.canvas-area').click({ position: { x: 5, y: 300 } });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await waitForStillCanvas(page);
+    expect((await drawnGraph(page)).edges.some((e) => e.id === relId)).toBe(false);
+    const at = await nodeOnPage(page, id);
+    await page.mouse.click(at.x, at.y);
+    await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
   });
 
   it('edits the company inline and shows the change in its history, then deletes it with its relationship', async () => {
@@ -157,5 +243,82 @@ describe('editing in the explorer', () => {
     await waitForStillCanvas(page);
     expect((await drawnGraph(page)).nodes.some((n) => n.id === id)).toBe(false);
     expect(await page.locator('.status-error').count()).toBe(0);
+  });
+
+  it('merges a duplicate company into the record kept: its ownership moves there and the canvas shows one node', async () => {
+    const idOf = async (name: string) =>
+      (await session.db.read('MATCH (n:Entity {name: $name}) RETURN n.id AS id', { name })).records[0]?.get('id') as
+        string | undefined;
+    const [kept, duplicate] = [`${COMPANY} Trading`, `${COMPANY} Trading Ltd`];
+    for (const name of [kept, duplicate]) {
+      await chooseFromMenu(page, 'Add', 'Add entity');
+      const form = page.getByRole('form', { name: 'Add entity' });
+      await form.getByLabel('Kind').selectOption('Company');
+      await form.getByLabel('Name').fill(name);
+      await fillSource(form);
+      // The duplicate is recognised as one: it is created only on purpose.
+      if (name === duplicate) await form.getByRole('button', { name: 'Create anyway' }).waitFor();
+      await form.getByRole('button', { name: /^Create/ }).click();
+      await eventually(() => idOf(name)).toBeDefined();
+    }
+    const [keptId, duplicateId] = [(await idOf(kept))!, (await idOf(duplicate))!];
+    // The earlier undos may have taken Chen Zhi off the canvas: the search box puts him back.
+    await page.getByLabel('Search entities').fill('Chen Zhi');
+    await page
+      .getByRole('option', { name: /^Chen Zhi/ })
+      .first()
+      .click();
+    await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === 'chen-zhi')).toBe(true);
+    const relForm = await openOwnership(duplicateId, '30');
+    await fillSource(relForm);
+    await relForm.getByRole('button', { name: 'Create' }).click();
+    await eventually(() => page.getByLabel('Relationship details').textContent()).toContain('30%');
+    const edgeId = (await drawnGraph(page)).edges.find((e) => e.id.includes(`--owns--${duplicateId}`))!.id;
+
+    await waitForStillCanvas(page);
+    const at = await nodeOnPage(page, duplicateId);
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByLabel('Entity details');
+    await eventually(() => panel.locator('h2').first().textContent()).toBe(duplicate);
+    await panel.getByRole('button', { name: 'Merge into…' }).click();
+    const form = page.getByRole('form', { name: 'Merge entity' });
+    await form.getByLabel('Record to keep').fill(kept);
+    await form
+      .getByRole('option', { name: new RegExp(`^${kept}(?! Ltd)`) })
+      .first()
+      .click();
+    const moves = form.getByLabel('What moves');
+    await expect(moves.textContent()).resolves.toContain(`1 relationship moves to ${kept} (owns 1)`);
+    await expect(moves.textContent()).resolves.toContain(`“${duplicate}” become aliases of ${kept}`);
+    await fillSource(form);
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-merge-${width}x${height}.png` });
+    }
+    await page.setViewportSize({ width: 1600, height: 950 });
+    await form.getByRole('button', { name: 'Merge' }).click();
+
+    await eventually(async () => (await drawnGraph(page)).nodes.some((n) => n.id === duplicateId)).toBe(false);
+    await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(kept);
+    await expect(page.getByLabel('Entity details').textContent()).resolves.toContain(duplicate);
+    const edge = await page.evaluate((id) => {
+      const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+        _cyreg?: { cy: import('cytoscape').Core };
+      };
+      const drawn = container._cyreg!.cy.$id(id);
+      return { source: drawn.data('source') as string, target: drawn.data('target') as string };
+    }, edgeId);
+    expect(edge).toEqual({ source: 'chen-zhi', target: keptId });
+    const stored = await session.db.read(
+      'MATCH (:Entity {id: "chen-zhi"})-[r:OWNS {id: $edgeId}]->(n:Entity) RETURN n.id AS id',
+      { edgeId },
+    );
+    expect(stored.records.map((r) => r.get('id'))).toEqual([keptId]);
+    await eventually(() => page.getByLabel('History').textContent()).toContain(
+      `local-investigator merged ${duplicateId} into ${kept}`,
+    );
   });
 });

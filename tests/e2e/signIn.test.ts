@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
+import { waitForStillCanvas } from './support/canvas.ts';
 
 const ANALYST_TOKEN = 'e2e-analyst-token-0123456789';
 const session = useExplorerSession({
@@ -20,6 +21,23 @@ describe('the explorer on a shared server (AUTH_MODE=token)', () => {
     expect(await page.getByText('alice · analyst').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Add', exact: true }).count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-signed-in-analyst.png` });
+
+    // A relationship's panel: its history, but no Edit or Delete for an analyst (nor Merge on an entity's).
+    await waitForStillCanvas(page);
+    const at = await page.evaluate(() => {
+      const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+        _cyreg?: { cy: import('cytoscape').Core };
+      };
+      const edge = container._cyreg!.cy.edges(':visible').first();
+      const { x, y } = edge.renderedMidpoint();
+      const box = container.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByLabel('Relationship details');
+    await expect.poll(() => panel.getByLabel('History').count(), { timeout: 20_000 }).toBe(1);
+    for (const name of ['Edit', 'Delete…', 'Merge into…'])
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Session: alice, analyst' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();

@@ -73,4 +73,6 @@ export const WRITE_EXCHANGES = [
   call('delete', '/relationships/{id}', `/api/relationships/${rel}`, { version: 2, sources }),
   call('delete', '/relationships/{id}', `/api/relationships/${rel}`, { version: 2, sources }),
   call('delete', '/entities/{id}', `/api/entities/${a}`, { version: 3, sources }),
+  call('get', '/audit', `/api/audit?relationship=${rel}`),
+  call('get', '/audit', `/api/audit?entity=${a}&relationship=${rel}`),
 ];

@@ -68,6 +68,26 @@ describe('the audit trail', () => {
     expect(ours.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
   });
 
+  it("lists one relationship's own changes, newest first, with what each changed", async () => {
+    const history = await call('GET', `/api/audit?relationship=${relId}`);
+    expect(history.status).toBe(200);
+    expect(history.body.relationship).toBe(relId);
+    expect(history.body.entries.map((e: { action: string; targetId: string }) => `${e.action} ${e.targetId}`)).toEqual([
+      `delete ${relId}`,
+      `update ${relId}`,
+      `create ${relId}`,
+    ]);
+    expect(history.body.entries[1]).toMatchObject({ before: { percentage: 60 }, after: { percentage: 65 } });
+  });
+
+  it('refuses asking for an entity and a relationship at once with 400 naming the parameter', async () => {
+    const both = await call('GET', `/api/audit?entity=${id}&relationship=${relId}`);
+    expect(both.status).toBe(400);
+    expect(both.body.error.details).toEqual([
+      expect.objectContaining({ path: 'relationship', message: expect.stringContaining('not both') }),
+    ]);
+  });
+
   it('honours the limit', async () => {
     const history = await call('GET', `/api/audit?entity=${id}&limit=2`);
     expect(history.body.entries).toHaveLength(2);

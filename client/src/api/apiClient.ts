@@ -10,12 +10,14 @@ import type {
   EntityWriteResult,
   ExposureResult,
   FilteredEntities,
+  MergeResult,
   NeighborPage,
   PathResult,
   RelationshipWriteResult,
   ScreeningResult,
   SearchResult,
   SessionInfo,
+  StoredRelationshipShape,
   SubgraphResult,
 } from '@api/types.ts';
 import type { EntityKind, RelationshipType, Source } from '@model/schema.ts';
@@ -27,6 +29,9 @@ import type {
   UpdateInvestigation,
 } from '../../../server/src/investigations/contract.ts';
 import type { Direction } from '../canvas/graphState.ts';
+
+/** Whose history to read: an entity (with its relationships') or one relationship. */
+export type AuditTarget = { entity: string } | { relationship: string };
 
 /** An API answer that was not a success, carrying the server's readable message. */
 export class ApiRequestError extends Error {
@@ -221,15 +226,38 @@ export class ApiClient {
     );
   }
 
+  /** Merges `fromId` (the version read) into `intoId`: its relationships, name, aliases and sources move there. */
+  mergeEntities(intoId: string, fromId: string, fromVersion: number, sources: Source[]) {
+    return this.send<MergeResult>('POST', `/entities/${encodeURIComponent(intoId)}/merge`, {
+      from: fromId,
+      fromVersion,
+      sources,
+    });
+  }
+
   createRelationship(relationship: Record<string, unknown>) {
     return this.write<RelationshipWriteResult>('POST', '/relationships', relationship);
   }
 
-  /** An entity's history, newest first. */
-  audit(entityId: string, limit = 20) {
-    return this.request<{ entity: string | null; entries: AuditEntry[] }>(
-      `/audit${queryString({ entity: entityId, limit })}`,
-    );
+  /** A relationship's fields (its type and ends are fixed), as for updateEntity. */
+  updateRelationship(id: string, version: number, changes: Record<string, unknown>, sources: Source[]) {
+    return this.send<RelationshipWriteResult>('PATCH', `/relationships/${encodeURIComponent(id)}`, {
+      ...changes,
+      version,
+      sources,
+    });
+  }
+
+  deleteRelationship(id: string, version: number, sources: Source[]) {
+    return this.send<{ deleted: StoredRelationshipShape }>('DELETE', `/relationships/${encodeURIComponent(id)}`, {
+      version,
+      sources,
+    });
+  }
+
+  /** An entity's history (with its relationships'), or one relationship's, newest first. */
+  audit(target: AuditTarget, limit = 20) {
+    return this.request<{ entries: AuditEntry[] }>(`/audit${queryString({ ...target, limit })}`);
   }
 
   exposure(id: string, asOf?: string) {

@@ -187,6 +187,9 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
           revision={editing.revision}
           onEntitySaved={editing.entitySaved}
           onEntityDeleted={editing.entityDeleted}
+          onEntityMerged={editing.entityMerged}
+          onRelationshipSaved={editing.relationshipSaved}
+          onRelationshipDeleted={editing.relationshipDeleted}
           canEdit={canEdit}
           selectedCount={view.selectedNodeIds.length}
           asOf={saved.asOf}

@@ -1,12 +1,13 @@
 // The right-hand panel: the selected entity or relationship, or a hint when nothing is selected.
 import type { ReactNode } from 'react';
-import type { StoredEntityShape } from '@api/types.ts';
+import type { MergeResult, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '@model/schema.ts';
 import type { EntityDetail } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
 import type { GraphState } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import { EntityEditingSection } from '../editing/EntityEditingSection.tsx';
+import { RelationshipEditingSection } from '../editing/RelationshipEditingSection.tsx';
 import { EdgeSidePanel } from '../side-panel/EdgeSidePanel.tsx';
 import { ExposureSection } from '../exposure/ExposureSection.tsx';
 import { EntitySidePanel } from '../side-panel/EntitySidePanel.tsx';
@@ -39,6 +40,9 @@ interface DetailPanelProps {
   revision: number;
   onEntitySaved(entity: StoredEntityShape): void;
   onEntityDeleted(id: string): void;
+  onEntityMerged(result: MergeResult): void;
+  onRelationshipSaved(relationship: StoredRelationshipShape): void;
+  onRelationshipDeleted(id: string): void;
   canEdit: boolean;
   /** The timeline's date, which the exposure section follows. */
   asOf?: string | null;
@@ -68,6 +72,9 @@ export function DetailPanel({
   store = null,
   onEntitySaved,
   onEntityDeleted,
+  onEntityMerged,
+  onRelationshipSaved,
+  onRelationshipDeleted,
   canEdit,
   asOf = null,
   notesFor = () => null,
@@ -75,9 +82,20 @@ export function DetailPanel({
 }: DetailPanelProps) {
   const nameOf = (id: string) => state.nodes[id]?.name ?? id;
   if (selection?.what === 'edge' && state.edges[selection.id]) {
+    const edge = state.edges[selection.id];
     return (
-      <EdgeSidePanel edge={state.edges[selection.id]} nameOf={nameOf}>
+      <EdgeSidePanel edge={edge} nameOf={nameOf}>
         {notesFor({ kind: 'edge', id: selection.id })}
+        {/* Keyed by version: after each change the editor starts again from it and the history is re-read. */}
+        <RelationshipEditingSection
+          key={`${edge.id}:${String(edge.version)}`}
+          api={api}
+          relationship={edge as StoredRelationshipShape}
+          nameOf={nameOf}
+          onSaved={onRelationshipSaved}
+          onDeleted={onRelationshipDeleted}
+          canEdit={canEdit}
+        />
       </EdgeSidePanel>
     );
   }
@@ -102,6 +120,7 @@ export function DetailPanel({
               nameOf={nameOf}
               onSaved={onEntitySaved}
               onDeleted={onEntityDeleted}
+              onMerged={onEntityMerged}
               canEdit={canEdit}
             />
           </>

@@ -1,18 +1,18 @@
-// The selected entity's history in the side panel: who changed what, when, citing which source.
+// The selected entity's or relationship's history in the side panel: who changed what, when, citing which source.
 import type { AuditEntry } from '@api/types.ts';
-import type { ApiClient } from '../api/apiClient.ts';
+import type { ApiClient, AuditTarget } from '../api/apiClient.ts';
 import { useLoaded } from '../api/useLoaded.ts';
 import { SourceList } from '../side-panel/SourceList.tsx';
 import { changedFields, summarize } from './describeAudit.ts';
 
 interface AuditHistoryProps {
   api: ApiClient;
-  entityId: string;
+  target: AuditTarget;
   nameOf(id: string): string;
 }
 
-export function AuditHistory({ api, entityId, nameOf }: AuditHistoryProps) {
-  const { data, error } = useLoaded(entityId, async () => (await api.audit(entityId)).entries);
+export function AuditHistory({ api, target, nameOf }: AuditHistoryProps) {
+  const { data, error } = useLoaded(JSON.stringify(target), async () => (await api.audit(target)).entries);
   const state: { entries: AuditEntry[] | null; error: string | null } = { entries: data, error };
   return (
     <section className="audit-history" aria-label="History">

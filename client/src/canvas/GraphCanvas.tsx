@@ -39,12 +39,15 @@ interface GraphCanvasProps extends CanvasHandlers {
 
 function drawnElements(cy: Core): Map<string, DrawnElement> {
   return new Map(
-    cy
-      .elements()
-      .map((e) => [
-        e.id(),
-        { label: e.data('label'), size: e.data('size'), classes: (e.classes() as unknown as string[]).join(' ') },
-      ]),
+    cy.elements().map((e) => [
+      e.id(),
+      {
+        label: e.data('label'),
+        size: e.data('size'),
+        classes: (e.classes() as unknown as string[]).join(' '),
+        ends: e.isEdge() ? `${e.data('source')}>${e.data('target')}` : undefined,
+      },
+    ]),
   );
 }
 

@@ -1,5 +1,5 @@
 import { edge, node, page } from '../../../tests/support/graphFixtures.ts';
-import { canvasElements, diffElements } from './canvasElements.ts';
+import { canvasElements, diffElements, type DrawnElement } from './canvasElements.ts';
 import { addNeighborPage, addPaths, addSubgraph, emptyGraph, setHiddenGroups } from './graphState.ts';
 
 describe('canvas elements', () => {
@@ -66,5 +66,19 @@ describe('canvas elements', () => {
     expect(diff.remove).toEqual(['gone']);
     expect(diff.add.map((e) => e.data.id)).toContain('a');
     expect(diff.add.map((e) => e.data.id)).not.toContain('hub');
+  });
+
+  it('draws an edge again when its ends changed, as after a merge', () => {
+    const link = canvasElements(state).find((e) => e.data.source !== undefined && e.classes !== 'more-link')!;
+    const id = String(link.data.id);
+    const drawnWithEnds = (ends: string) =>
+      new Map<string, DrawnElement>([
+        [id, { label: link.data.label, size: link.data.size, classes: String(link.classes ?? ''), ends }],
+      ]);
+    const moved = diffElements(drawnWithEnds('elsewhere>a'), canvasElements(state));
+    expect(moved.remove).toContain(id);
+    expect(moved.add.map((e) => e.data.id)).toContain(id);
+    const same = diffElements(drawnWithEnds(`${link.data.source}>${link.data.target}`), canvasElements(state));
+    expect(same.add.map((e) => e.data.id)).not.toContain(id);
   });
 });

@@ -91,7 +91,12 @@ export interface DrawnElement {
   label: unknown;
   size: unknown;
   classes: string;
+  /** An edge's "source>target"; absent for nodes. */
+  ends?: string;
 }
+
+const endsOf = (data: ElementDefinition['data']) =>
+  data.source === undefined ? undefined : `${String(data.source)}>${String(data.target)}`;
 
 export function diffElements(current: Map<string, DrawnElement>, wanted: ElementDefinition[]): ElementDiff {
   const wantedIds = new Set(wanted.map((e) => String(e.data.id)));
@@ -101,7 +106,11 @@ export function diffElements(current: Map<string, DrawnElement>, wanted: Element
   for (const element of wanted) {
     const existing = current.get(String(element.data.id));
     if (!existing) add.push(element);
-    else if (
+    else if (existing.ends !== endsOf(element.data)) {
+      // Cytoscape cannot move an edge to other ends (a merge does): it is drawn again.
+      remove.push(String(element.data.id));
+      add.push(element);
+    } else if (
       existing.classes !== (element.classes ?? '') ||
       existing.label !== element.data.label ||
       existing.size !== element.data.size

@@ -1,11 +1,11 @@
 // What a write does to the explorer: the canvas shows the change at once and the side panel re-reads the entity
 // and its history. A write is in the database, so it is no canvas step: Ctrl+Z never undoes it (nor resurrects a
-// deleted entity); the canvas's whole history is brought up to date instead.
-import type { DuplicateCandidate, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
+// deleted entity or relationship); the canvas's whole history is brought up to date instead.
+import type { DuplicateCandidate, MergeResult, StoredEntityShape, StoredRelationshipShape } from '@api/types.ts';
 import { useMemo, useState } from 'react';
 import { removeNodes } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
-import { putEdge, putNode } from './canvasUpdates.ts';
+import { dropEdge, mergeNode, putEdge, putNode, replaceEdge } from './canvasUpdates.ts';
 
 export interface EditingSelection {
   select(id: string | null, what?: 'node' | 'edge'): void;
@@ -41,6 +41,23 @@ export function useEditingActions(store: GraphStore, selection: EditingSelection
       },
       entityDeleted(id: string) {
         store.applyEverywhere((s) => removeNodes(s, [id]));
+        selection.select(null);
+      },
+      /** The merged-away node is replaced by the survivor, which is then selected. */
+      entityMerged({ entity, mergedFrom, movedRelationships }: MergeResult) {
+        const [gone, kept] = [store.state.nodes[mergedFrom], store.state.nodes[entity.id]];
+        const sanctioned = Boolean(gone?.sanctioned || kept?.sanctioned);
+        const degree = (kept?.degree ?? 0) + movedRelationships.length;
+        const moved = movedRelationships.map((r) => r.id);
+        store.applyEverywhere((s) => mergeNode(s, mergedFrom, nodeOf(entity, sanctioned, degree), moved));
+        selection.select(entity.id, 'node');
+        setRevision((r) => r + 1);
+      },
+      relationshipSaved(relationship: StoredRelationshipShape) {
+        store.applyEverywhere((s) => replaceEdge(s, relationship));
+      },
+      relationshipDeleted(id: string) {
+        store.applyEverywhere((s) => dropEdge(s, id));
         selection.select(null);
       },
       /** Puts an existing entity (a search hit or a duplicate candidate) on the canvas if needed, and selects it. */

@@ -9,6 +9,7 @@ export type { SubgraphResult } from '../subgraph/contract.ts';
 export type { EntityDeleteResult, EntityWriteResult } from '../entities-write/contract.ts';
 export type { RelationshipWriteResult } from '../relationships-write/contract.ts';
 export type { DuplicateCandidate } from '../duplicates/contract.ts';
+export type { MergeResult } from '../merge/contract.ts';
 export type { AuditAction, AuditEntry, AuditTargetKind } from '../audit/contract.ts';
 export type {
   DecidingHolding,

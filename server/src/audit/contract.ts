@@ -1,15 +1,20 @@
-// GET /api/audit?entity=&limit=: who changed what, when, from what to what, citing which sources.
+// GET /api/audit?entity=|relationship=&limit=: who changed what, when, from what to what, citing which sources.
 import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
-import { entityBaseFields } from '../model/schema.ts';
+import { entityBaseFields, relationshipBaseFields } from '../model/schema.ts';
 import { storedSource } from '../model/shapes.ts';
 
 export const auditQuery = z
   .object({
     entity: entityBaseFields.id.optional(),
+    relationship: relationshipBaseFields.id.optional().meta({ description: "One relationship's own changes." }),
     limit: z.coerce.number().int().min(1).max(500).default(50),
   })
-  .strict();
+  .strict()
+  .refine((q) => !(q.entity && q.relationship), {
+    message: 'give either entity or relationship, not both',
+    path: ['relationship'],
+  });
 
 export const auditAction = z.enum(['create', 'update', 'delete', 'merge', 'import']);
 /** 'list': an import run of a whole file, whose entry carries the run's counts. */
@@ -34,7 +39,11 @@ export const auditEntry = z.object({
   sources: z.array(storedSource),
 });
 
-export const auditPage = z.object({ entity: z.string().nullable(), entries: z.array(auditEntry) });
+export const auditPage = z.object({
+  entity: z.string().nullable(),
+  relationship: z.string().nullable(),
+  entries: z.array(auditEntry),
+});
 
 export type AuditAction = z.infer<typeof auditAction>;
 export type AuditTargetKind = z.infer<typeof auditTargetKind>;
@@ -49,7 +58,7 @@ export const auditContract: Contract = {
       path: '/audit',
       operationId: 'listAudit',
       summary:
-        "The audit trail, newest first: an entity's own changes and its relationships' (or, without entity, the latest changes).",
+        "The audit trail, newest first: an entity's own changes and its relationships', one relationship's changes, or (with neither) the latest changes.",
       query: auditQuery,
       responses: { 200: { description: 'The entries.', schema: auditPage } },
       errors: [400],
