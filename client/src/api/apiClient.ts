@@ -228,7 +228,7 @@ export class ApiClient {
 
   /** Merges `fromId` (the version read) into `intoId`: its relationships, name, aliases and sources move there. */
   mergeEntities(intoId: string, fromId: string, fromVersion: number, sources: Source[]) {
-    return this.send<MergeResult>('POST', `/entities/${encodeURIComponent(intoId)}/merge`, {
+    return this.write<MergeResult>('POST', `/entities/${encodeURIComponent(intoId)}/merge`, {
       from: fromId,
       fromVersion,
       sources,
@@ -241,7 +241,7 @@ export class ApiClient {
 
   /** A relationship's fields (its type and ends are fixed), as for updateEntity. */
   updateRelationship(id: string, version: number, changes: Record<string, unknown>, sources: Source[]) {
-    return this.send<RelationshipWriteResult>('PATCH', `/relationships/${encodeURIComponent(id)}`, {
+    return this.write<RelationshipWriteResult>('PATCH', `/relationships/${encodeURIComponent(id)}`, {
       ...changes,
       version,
       sources,
@@ -249,7 +249,7 @@ export class ApiClient {
   }
 
   deleteRelationship(id: string, version: number, sources: Source[]) {
-    return this.send<{ deleted: StoredRelationshipShape }>('DELETE', `/relationships/${encodeURIComponent(id)}`, {
+    return this.write<{ deleted: StoredRelationshipShape }>('DELETE', `/relationships/${encodeURIComponent(id)}`, {
       version,
       sources,
     });
