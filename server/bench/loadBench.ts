@@ -11,7 +11,8 @@ import { startServerProcess } from './serverProcess.ts';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) =>
   args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const nodes = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+// The size as the usage line writes it (nodes=1000000), or a bare number.
+const nodes = Number(args.find((a) => /^(nodes=)?\d+$/.test(a))?.replace('nodes=', '') ?? 100_000);
 const seconds = Number(option('seconds', '60'));
 const rates = option('rates', '250,500,1000').split(',').map(Number);
 const connections = Number(option('connections', '50'));
