@@ -7,13 +7,13 @@ import type { GraphDb } from '../src/db/graphDb.ts';
 import type { PathParams } from '../src/paths/findShortestPaths.ts';
 import { serveForBench } from './benchServer.ts';
 import { machineLine, startBenchGraph } from './benchGraph.ts';
-import { compareLatencies, type Percentiles } from './measure.ts';
+import { compareLatencies, nodesArg, type Percentiles } from './measure.ts';
 import { comparePathPlans, PLAN_TIMEOUT_MS } from './pathAlternatives.ts';
 import { benchPathPairs, benchScenarios } from './scenarios.ts';
 import type { GraphPlan } from './syntheticGraph.ts';
 
 const args = process.argv.slice(2);
-const nodes = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+const nodes = nodesArg(args);
 const requests = Number(args.find((a) => a.startsWith('--requests='))?.split('=')[1] ?? 300);
 /** `--only=paths` times only the path scenarios; `--only=plans` only the comparison of path plans. */
 const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];

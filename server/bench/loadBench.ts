@@ -4,15 +4,14 @@
 import autocannon from 'autocannon';
 import os from 'node:os';
 import { machineLine, startBenchGraph } from './benchGraph.ts';
-import { percentiles } from './measure.ts';
+import { nodesArg, percentiles } from './measure.ts';
 import { benchScenarios, type ApiRequest, type Scenario } from './scenarios.ts';
 import { startServerProcess } from './serverProcess.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) =>
   args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-// The size as the usage line writes it (nodes=1000000), or a bare number.
-const nodes = Number(args.find((a) => /^(nodes=)?\d+$/.test(a))?.replace('nodes=', '') ?? 100_000);
+const nodes = nodesArg(args);
 const seconds = Number(option('seconds', '60'));
 const rates = option('rates', '250,500,1000').split(',').map(Number);
 const connections = Number(option('connections', '50'));

@@ -11,6 +11,10 @@ export function percentiles(samples: number[]): Percentiles {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
+/** The graph size as the usage lines write it (nodes=1000000), or a bare number. */
+export const nodesArg = (args: string[], fallback = 100_000) =>
+  Number(args.find((a) => /^(nodes=)?\d+$/.test(a))?.replace('nodes=', '') ?? fallback);
+
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const startedAt = performance.now();
   await work();
