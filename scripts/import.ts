@@ -1,4 +1,4 @@
-// npm run import -- [--format ofac-csv|ofac-legacy|un-xml|ftm] FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]
+// npm run import -- [--format ofac-csv|ofac-legacy|un-xml|ftm] FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD] [--bulk]
 // The format is detected from the file when not given; for OFAC's legacy CSV set, FILE is its folder or its sdn.csv.
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { ImportInputError, IMPORT_FORMATS, type ImportFormat } from '../server/s
 import { ImportInterrupted } from '../server/src/importers/importTrace.ts';
 import { runImport } from '../server/src/importers/runImport.ts';
 import { summaryText } from '../server/src/importers/summaryText.ts';
+import { bulkImport, BulkRefused } from './bulkImport.ts';
 import { exitOnMissingPrerequisite } from './cli.ts';
 
 const { values, positionals } = parseArgs({
@@ -22,9 +23,11 @@ const { values, positionals } = parseArgs({
     prefix: { type: 'string' },
     publisher: { type: 'string' },
     date: { type: 'string' },
+    /** First load of an empty local store through neo4j-admin (scripts/bulkImport.ts). */
+    bulk: { type: 'boolean', default: false },
   },
 });
-const usage = `Usage: npm run import -- [--format ${IMPORT_FORMATS.join('|')}] FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD]`;
+const usage = `Usage: npm run import -- [--format ${IMPORT_FORMATS.join('|')}] FILE [--prefix ID_PREFIX] [--publisher NAME] [--date YYYY-MM-DD] [--bulk]`;
 const given = positionals[0];
 if (!given || (values.format && !IMPORT_FORMATS.includes(values.format as ImportFormat))) {
   console.error(usage);
@@ -36,6 +39,26 @@ const format = (values.format as ImportFormat | undefined) ?? detectFormat(file)
 if (!format) {
   console.error(`Cannot tell the format of ${file}: give --format.\n${usage}`);
   process.exit(2);
+}
+
+const common = {
+  format,
+  fileName: file,
+  idPrefix: values.prefix,
+  publisher: values.publisher,
+  date: values.date,
+  totalBytes: statSync(file).size,
+  onProgress: progressBar(),
+  actor: { name: `${userInfo().username} (command line)`, role: 'admin' as const },
+  ofacLegacy: format === 'ofac-legacy' ? readOfacLegacySideFiles(path.dirname(file)) : undefined,
+};
+if (values.bulk) {
+  await bulkImport(file, common).catch((error) => {
+    if (!(error instanceof BulkRefused || error instanceof ImportInputError)) return exitOnMissingPrerequisite(error);
+    console.error(error.message);
+    process.exit(1);
+  });
+  process.exit(0);
 }
 
 const graph = await openGraph((m) => console.error(m)).catch(exitOnMissingPrerequisite);
@@ -52,18 +75,7 @@ try {
   const summary = await runImport(
     graph.db,
     () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
-    {
-      format,
-      fileName: file,
-      idPrefix: values.prefix,
-      publisher: values.publisher,
-      date: values.date,
-      totalBytes: statSync(file).size,
-      onProgress: progressBar(),
-      actor: { name: `${userInfo().username} (command line)`, role: 'admin' },
-      ofacLegacy: format === 'ofac-legacy' ? readOfacLegacySideFiles(path.dirname(file)) : undefined,
-      signal: interruption.signal,
-    },
+    { ...common, signal: interruption.signal },
   );
   console.log(summaryText(summary));
 } catch (error) {

@@ -25,7 +25,7 @@ import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
 import { ImportInterrupted, ImportTrace, type TraceCounts } from './importTrace.ts';
 import type { OfacLegacySideFiles } from './ofacLegacyCsv.ts';
 import { UN_AUTHORITY } from './unConsolidatedXml.ts';
-import { isListFormat, isOfacFormat, parseInput, type ImportFormat } from './parseInput.ts';
+import { isListFormat, isOfacFormat, parseInput, type ImportFormat, type ParseOptions } from './parseInput.ts';
 
 export interface ImportOptions {
   format: ImportFormat;
@@ -62,7 +62,7 @@ const NAME_INDEX_CAP = 500_000;
 const OFAC_PUBLISHER = 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)';
 
 /** Per format: the default id prefix, publisher and the authority whose listings make up the list. */
-const FORMAT_DEFAULTS: Record<
+export const FORMAT_DEFAULTS: Record<
   ImportFormat,
   { idPrefix: string; publisher: string; authority: { id: string; name: string; jurisdiction?: string } | null }
 > = {
@@ -97,11 +97,11 @@ interface Run {
   trace?: ImportTrace;
 }
 
-function listDate(options: ImportOptions): string {
+export function listDate(options: ImportOptions): string {
   return options.date ?? /\d{4}-\d{2}-\d{2}/.exec(options.fileName)?.[0] ?? new Date().toISOString().slice(0, 10);
 }
 
-function emptySummary(format: ImportFormat, source: Source): ImportSummary {
+export function emptySummary(format: ImportFormat, source: Source): ImportSummary {
   return {
     format,
     source,
@@ -124,7 +124,7 @@ function emptySummary(format: ImportFormat, source: Source): ImportSummary {
   };
 }
 
-function pushListed<T>(list: T[], item: T): void {
+export function pushListed<T>(list: T[], item: T): void {
   if (list.length < MAX_LISTED) list.push(item);
 }
 const skip = (run: Run, issue: LineIssue) => (pushListed(run.summary.skipped, issue), run.summary.skippedCount++);
@@ -211,19 +211,20 @@ function accept(
   for (const relationship of relationships) run.relationships.push({ line, relationship, authorities });
 }
 
-const nameForLinks = (name: string) => name.trim().replace(/\.$/, '');
+export const nameForLinks = (name: string) => name.trim().replace(/\.$/, '');
 
 /** Each "Linked To: NAME" becomes a LINKED_TO edge to the one entry of that exact name; others are reported. */
-function resolveNamedLinks(run: Run): void {
-  for (const { line, link } of run.namedLinks) {
-    const targets = run.idsByName.get(nameForLinks(link.targetName)) ?? [];
+export function namedLinkRelationships(
+  namedLinks: { line: number; link: NamedLink }[],
+  idsByName: Map<string, string[]>,
+): { resolved: { line: number; relationship: RelationshipRecord }[]; unresolved: LineIssue[] } {
+  const resolved: { line: number; relationship: RelationshipRecord }[] = [];
+  const unresolved: LineIssue[] = [];
+  for (const { line, link } of namedLinks) {
+    const targets = idsByName.get(nameForLinks(link.targetName)) ?? [];
     if (targets.length !== 1) {
       const why = targets.length ? `${targets.length} entries have that name` : 'no entry of that name in the file';
-      pushListed(run.summary.unresolvedLinks, {
-        line,
-        reason: `${link.sourceId} Linked To: ${link.targetName}: ${why}`,
-      });
-      run.summary.unresolvedLinkCount++;
+      unresolved.push({ line, reason: `${link.sourceId} Linked To: ${link.targetName}: ${why}` });
       continue;
     }
     const relationship = {
@@ -234,8 +235,16 @@ function resolveNamedLinks(run: Run): void {
       role: 'Linked To (OFAC remarks)',
       sources: link.sources,
     } as RelationshipRecord;
-    run.relationships.push({ line, relationship, authorities: [] });
+    resolved.push({ line, relationship });
   }
+  return { resolved, unresolved };
+}
+
+function resolveNamedLinks(run: Run): void {
+  const { resolved, unresolved } = namedLinkRelationships(run.namedLinks, run.idsByName);
+  for (const issue of unresolved) pushListed(run.summary.unresolvedLinks, issue);
+  run.summary.unresolvedLinkCount += unresolved.length;
+  for (const { line, relationship } of resolved) run.relationships.push({ line, relationship, authorities: [] });
 }
 
 function countEntry(run: Run, id: string, outcome: keyof Outcomes): void {
@@ -381,26 +390,34 @@ export async function runImport(
   return run.summary;
 }
 
-async function importLines(run: Run, openLines: () => AsyncIterable<string>): Promise<ImportSummary> {
-  const { summary, db, options } = run;
+/** How the parsers are told to read a file of this import: ids, sources, warnings, progress, the edition. */
+export function parseOptionsFor(
+  summary: ImportSummary,
+  options: ImportOptions & { idPrefix: string },
+  onBytes: (bytes: number) => void,
+): ParseOptions {
   const sourceFor = (reference: string, url?: string): Source => ({
     ...summary.source,
     reference,
     ...(url ? { url } : {}),
   });
-  const warn = (issue: LineIssue) => (pushListed(summary.warnings, issue), summary.warningCount++);
-  const parseOptions = {
-    format: run.options.format,
-    idPrefix: run.options.idPrefix,
+  return {
+    format: options.format,
+    idPrefix: options.idPrefix,
     fileName: path.basename(options.fileName),
     sourceFor,
-    warn,
-    onBytes: (n: number) => (run.bytesRead += n),
+    warn: (issue: LineIssue) => (pushListed(summary.warnings, issue), summary.warningCount++),
+    onBytes,
     ofacLegacy: options.ofacLegacy,
     onEdition: (date: string) => {
       if (!options.date) summary.source = { ...summary.source, date };
     },
   };
+}
+
+async function importLines(run: Run, openLines: () => AsyncIterable<string>): Promise<ImportSummary> {
+  const { summary, db, options } = run;
+  const parseOptions = parseOptionsFor(summary, run.options, (n) => (run.bytesRead += n));
   let started = false;
   for await (const parsed of parseInput(openLines(), parseOptions)) {
     if (options.signal?.aborted) throw new ImportInterrupted();

@@ -13,12 +13,14 @@ import {
 } from '../model/schema.ts';
 import type { HolderIdentifier, Outcomes } from '../importers/importTypes.ts';
 
-const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${v}[k] = row.props[k])`;
+/** A stored value equals the row's; an empty list and no property are the same (a bulk load stores no empty lists). */
+const EQUAL = (v: string) => `(${v}[k] = row.props[k] OR (${v}[k] IS NULL AND row.props[k] = []))`;
+const SAME = (v: string) => `all(k IN keys(row.props) WHERE ${EQUAL(v)})`;
 /**
  * An entity whose facts are the same is unchanged even when the file is a newer edition: its sources keep citing
  * the edition its facts were last written from (list history counts it as unchanged).
  */
-const SAME_FACTS = (v: string) => `all(k IN keys(row.props) WHERE k = 'sources' OR ${v}[k] = row.props[k])`;
+const SAME_FACTS = (v: string) => `all(k IN keys(row.props) WHERE k = 'sources' OR ${EQUAL(v)})`;
 
 const UPSERT_ENTITIES = `
   UNWIND $rows AS row
@@ -161,7 +163,7 @@ export async function addIdentifiers(
   return missing;
 }
 
-function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
+export function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
 }
 

@@ -1,0 +1,102 @@
+// The rows a bulk load writes: the same node and relationship properties the transactional import writes
+// (graphWrites.ts: the mapped record, version 1, the import's `importedFrom`), grouped for neo4j-admin's CSV.
+import { entityToProperties, relationshipToProperties } from '../../db/mapping.ts';
+import {
+  ENTITY_KIND_NAMES,
+  RELATIONSHIP_TYPE_NAMES,
+  type EntityKind,
+  type EntityRecord,
+  type RelationshipRecord,
+  type RelationshipType,
+} from '../../model/schema.ts';
+import { withoutUndefined } from '../../writes/graphWrites.ts';
+import { ImportInputError } from '../parseInput.ts';
+import { CsvGroup, csvText, type Value } from './csvGroups.ts';
+
+type Props = Record<string, Value>;
+
+export class BulkRows {
+  private readonly nodeGroups = new Map<EntityKind, CsvGroup>();
+  private readonly relationshipGroups = new Map<RelationshipType, CsvGroup>();
+  /** What each id was written with, so that a repeat of the same record counts as unchanged (as a re-write would). */
+  private readonly written = new Map<string, string>();
+  private readonly kinds = new Map<string, EntityKind>();
+  /** Identity documents by holder, added to the holder's identifiers when the files are finished. */
+  private readonly documents = new Map<string, Set<string>>();
+
+  constructor(private readonly dir: string) {}
+
+  kindOf = (id: string) => this.kinds.get(id);
+
+  /** An identity document of a person added before (addIdentifiers' rule: documents of people only). */
+  addDocument(holderId: string, value: string): boolean {
+    if (this.kinds.get(holderId) !== 'Person') return false;
+    const values = this.documents.get(holderId) ?? new Set<string>();
+    this.documents.set(holderId, values.add(value));
+    this.nodeGroups.get('Person')!.declare('identifiers', 'string[]');
+    return true;
+  }
+
+  /** Adds an entity; false when the same record was already added. A different record under that id is refused. */
+  async addEntity(entity: EntityRecord, extra: Record<string, string>): Promise<boolean> {
+    if (!ENTITY_KIND_NAMES.includes(entity.kind)) throw new Error(`kind ${entity.kind} is not in the model`);
+    const { id, ...props } = { ...withoutUndefined(entityToProperties(entity)), ...extra, version: 1 } as Props;
+    if (!this.firstTime(`node:${id}`, [entity.kind, props])) return false;
+    this.kinds.set(String(id), entity.kind);
+    await this.group(this.nodeGroups, entity.kind, ['id:ID']).add(String(id), [csvText(String(id))], props);
+    return true;
+  }
+
+  async addRelationship(relationship: RelationshipRecord): Promise<boolean> {
+    if (!RELATIONSHIP_TYPE_NAMES.includes(relationship.type))
+      throw new Error(`type ${relationship.type} is not in the model`);
+    const props = { ...withoutUndefined(relationshipToProperties(relationship)), version: 1 } as Props;
+    const ends = [relationship.source, relationship.target];
+    if (!this.firstTime(`relationship:${relationship.id}`, [relationship.type, ends, props])) return false;
+    const group = this.group(this.relationshipGroups, relationship.type, [':START_ID', ':END_ID']);
+    await group.add(relationship.id, ends.map(csvText), props);
+    return true;
+  }
+
+  private firstTime(key: string, record: unknown): boolean {
+    const text = JSON.stringify(record);
+    const before = this.written.get(key);
+    if (before === undefined) return (this.written.set(key, text), true);
+    if (before === text) return false;
+    throw new ImportInputError(
+      `A bulk load writes each id once, and ${key.replace(':', ' ')} comes twice with different facts: import it without --bulk, which updates the first with the second.`,
+    );
+  }
+
+  private group<K extends string>(groups: Map<K, CsvGroup>, name: K, leading: string[]): CsvGroup {
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = new CsvGroup(this.dir, name, leading)));
+    return group;
+  }
+
+  /** Writes the CSV files; returns the groups as neo4j-admin takes them. */
+  async finish() {
+    const nodes = [];
+    let holdersUpdated = 0;
+    const amend = (id: string, props: Props) => {
+      const amended = withDocuments(this.documents.get(id), props);
+      if (amended !== props) holdersUpdated++;
+      return amended;
+    };
+    for (const [kind, group] of this.nodeGroups) {
+      nodes.push({ labels: ['Entity', kind], files: await group.finish(amend) });
+    }
+    const relationships = [];
+    for (const [type, group] of this.relationshipGroups) relationships.push({ type, files: await group.finish() });
+    const all = [...this.nodeGroups.values(), ...this.relationshipGroups.values()];
+    return { nodes, relationships, multiline: all.some((g) => g.multiline), holdersUpdated };
+  }
+}
+
+/** A holder's identity documents join its identifiers, and bump its version, as addIdentifiers does. */
+function withDocuments(values: Set<string> | undefined, props: Props): Props {
+  if (!values) return props;
+  const identifiers = (props.identifiers as string[] | undefined) ?? [];
+  const fresh = [...values].filter((v) => !identifiers.includes(v));
+  return fresh.length ? { ...props, identifiers: [...identifiers, ...fresh], version: 2 } : props;
+}
