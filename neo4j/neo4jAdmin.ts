@@ -30,7 +30,7 @@ export interface AdminImportResult {
 
 const unicode = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-function adminArgs(input: AdminImportInput): string[] {
+function adminArgs(input: AdminImportInput, reportFile: string): string[] {
   return [
     'database',
     'import',
@@ -38,6 +38,7 @@ function adminArgs(input: AdminImportInput): string[] {
     // The database name goes first: --multiline-fields takes several values and would swallow it.
     'neo4j',
     '--overwrite-destination=true',
+    `--report-file=${reportFile}`,
     `--array-delimiter=${unicode(input.arrayDelimiter)}`,
     `--multiline-fields=${input.multiline}`,
     ...input.nodes.map((g) => `--nodes=${g.labels.join(':')}=${g.files.join(',')}`),
@@ -58,11 +59,14 @@ export async function importWithNeo4jAdmin(
   mkdirSync(dataDir, { recursive: true });
   const started = performance.now();
   try {
-    const output = await runJava(['-Xmx2g', '-cp', CLASSPATH, 'org.neo4j.cli.AdminTool', ...adminArgs(input)], {
-      ...process.env,
-      NEO4J_HOME: path.resolve(dataDir),
-      NEO4J_CONF: conf,
-    });
+    const output = await runJava(
+      ['-Xmx2g', '-cp', CLASSPATH, 'org.neo4j.cli.AdminTool', ...adminArgs(input, path.join(conf, 'import.report'))],
+      {
+        ...process.env,
+        NEO4J_HOME: path.resolve(dataDir),
+        NEO4J_CONF: conf,
+      },
+    );
     const count = (what: string) => Number(new RegExp(`(\\d+) ${what}`).exec(output)?.[1] ?? NaN);
     return {
       nodes: count('nodes'),
