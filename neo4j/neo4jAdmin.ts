@@ -38,6 +38,8 @@ function adminArgs(input: AdminImportInput, reportFile: string): string[] {
     // The database name goes first: --multiline-fields takes several values and would swallow it.
     'neo4j',
     '--overwrite-destination=true',
+    // Every row was checked here (ids once, both ends present): a bad entry is a bug, not something to skip.
+    '--bad-tolerance=0',
     `--report-file=${reportFile}`,
     `--array-delimiter=${unicode(input.arrayDelimiter)}`,
     `--multiline-fields=${input.multiline}`,
