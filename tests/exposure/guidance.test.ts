@@ -360,7 +360,8 @@ describe('the EU ownership and control criteria', () => {
     expect(eu.guidance.find((g) => g.rule === 'ownership')!.text).toMatch(/50% or more of the proprietary rights/);
   });
 
-  // EU Best Practices (2024), aggregation example: 30% by one listed person and 25% by another is owned by listed persons.
+  // Commission FAQ 8 on Regulation 269/2014: "if one listed person owns 30% of the entity and another listed person
+  // owns 25% of the entity, the entity should be considered as owned by listed persons."
   it('adds up the holdings of different listed persons (30% + 25%)', async () => {
     expect(await regime('eu-sum', 'EU')).toMatchObject({ status: 'blocked', aggregatePercentage: 55 });
   });

@@ -48,9 +48,13 @@ const OFSI_GUIDANCE = 'OFSI, UK financial sanctions general guidance, chapter 4 
 const UNSC_2253 =
   "UN Security Council resolution 2253 (2015), paragraph 2 (a) (the ISIL (Da'esh) and Al-Qaida assets freeze)";
 const UNSC_2231 =
-  'UN Security Council resolution 2231 (2015), Annex B, paragraph 6 (c), as the 2231 Committee states it';
+  "UN Security Council resolution 2231 (2015), Annex B, paragraph 6 (c), as the 2231 Committee states it (its page 'Assets freeze')";
 const EU_BEST_PRACTICES =
   'Council of the EU, EU Best Practices for the effective implementation of restrictive measures (update of 3 July 2024), ownership and control';
+// The Commission's FAQs on the Russia asset freeze: the Council's 2024 text of the aggregation example was not
+// available here, the Commission's own sentences (question 8, and question 1 for entities a listed person owns) were.
+const EU_COMMISSION_FAQ =
+  'European Commission, consolidated FAQs on Council Regulation (EU) No 269/2014, asset freeze and prohibition to make funds and economic resources available';
 
 export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
   US: {
@@ -154,10 +158,12 @@ export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
   // The Council's EU Best Practices for the effective implementation of restrictive measures, update of 3 July 2024:
   // "The criterion to be taken into account when assessing whether a legal person or entity is owned by another
   // person or entity is the possession of 50% or more of the proprietary rights of an entity or having majority
-  // interest in it." (the earlier text said "more than 50%"). The update states that the holdings of several listed
-  // persons are aggregated (30% held by one and 25% by another is owned by listed persons), and keeps the control
-  // criteria, e.g. "having the right or exercising the power to appoint or remove a majority of the members of the
-  // administrative, management or supervisory body of such legal person or entity".
+  // interest in it." (the earlier text said "more than 50%"). Summaries of the update say it also adds up the
+  // holdings of several listed persons (its example: 30% and 25%); the sentence quoted for that is the Commission's
+  // FAQ with the same example, whose question still reads "more than 50%" (it predates the update) while its answer
+  // names no threshold. The update keeps the control criteria, e.g. "having the right or exercising the power to
+  // appoint or remove a majority of the members of the administrative, management or supervisory body of such legal
+  // person or entity".
   EU: {
     name: 'the EU ownership and control criteria',
     verdict: {
@@ -179,16 +185,16 @@ export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
       },
     },
     indirect: {
-      text: 'Entities owned or controlled by a listed person or entity are themselves subject to the freeze, so what they own counts like what the listed person owns.',
-      source: `${EU_BEST_PRACTICES} (as applied here)`,
-      verbatim: false,
+      text: 'if the listed person is deemed to own or control a non-listed entity, it can be presumed that the control also extends to the assets of that entity ...',
+      source: `${EU_COMMISSION_FAQ}, question 1 (last update 8 April 2022)`,
+      verbatim: true,
     },
     aggregation: {
       rule: 'all_persons',
       guidance: {
-        text: 'The interests of several listed persons in an entity are aggregated: an entity 30% owned by one listed person and 25% by another is considered owned by listed persons.',
-        source: `${EU_BEST_PRACTICES} (its aggregation example)`,
-        verbatim: false,
+        text: 'One should take into account the aggregated ownership of the entity. For example, if one listed person owns 30% of the entity and another listed person owns 25% of the entity, the entity should be considered as owned by listed persons.',
+        source: `${EU_COMMISSION_FAQ}, question 8 (aggregate ownership, last update 8 April 2022)`,
+        verbatim: true,
       },
     },
     control: {
@@ -237,9 +243,9 @@ export const REGIMES: Record<ExposureRegime, RegimeSpec> = {
     control: {
       counts: false,
       guidance: {
-        text: 'All States are required to freeze the funds, other financial assets and economic resources on their territories that are owned or controlled by the individuals and entities on the 2231 List.',
+        text: 'Paragraph 6 (c) of Annex B of resolution 2231 (2015) requires all States to freeze the funds, other financial assets and economic resources which are on their territories that are owned or controlled by the individuals and entities on the 2231 List.',
         source: UNSC_2231,
-        verbatim: false,
+        verbatim: true,
       },
     },
     nonBlockingPrograms: {},
