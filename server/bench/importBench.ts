@@ -1,7 +1,9 @@
-// npm run bench:import [-- --entities N] [--only ofac|lists|ftm] [--batch N] [--profile]: import rates (records/s) for the OFAC SDN
+// npm run bench:import [-- --entities N] [--only ofac|lists|ftm|bulk] [--batch N] [--profile]: import rates (records/s) for the OFAC SDN
 // list, OFAC's legacy CSV set and the UN Consolidated List XML (`lists`), and for a generated FollowTheMoney file of N
 // records (default 1,000,000), each into a fresh local Neo4j of its own,
 // beside the baseline: the same rows written by plain `UNWIND ... CREATE`s into another fresh (empty) Neo4j.
+// The FtM file (and with --only bulk, the OFAC list) is also bulk-loaded with neo4j-admin (`npm run import -- --bulk`),
+// then imported again through the transactional path, which must find nothing to change.
 import { mkdtempSync, rmSync, statSync, createReadStream } from 'node:fs';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { ensureSchema } from '../src/db/constraints.ts';
 import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts';
 import { progressBar } from '../src/importers/progressBar.ts';
 import { readOfacLegacySideFiles } from '../src/importers/ofacLegacyCsv.ts';
+import { bulkLoad } from '../src/importers/bulk/bulkLoad.ts';
 import { runImport, type ImportOptions } from '../src/importers/runImport.ts';
 import { generateFtm } from './generatedFtm.ts';
 import { plainCreateRate } from './plainCreate.ts';
@@ -34,15 +37,23 @@ const batchSize = Number(values.batch);
 const load = () => `load average ${loadavg()[0].toFixed(1)}`;
 const rate = (n: number) => `${n.toLocaleString('en-US')} records/s`;
 
-/** Runs work against a fresh local Neo4j with the explorer's schema, then throws the store away. */
-async function withFreshNeo4j<T>(work: (db: GraphDb) => Promise<T>): Promise<T> {
+/**
+ * Runs work against a fresh local Neo4j with the explorer's schema, then throws the store away; `beforeStart`
+ * writes into the store folder before Neo4j starts (a bulk load).
+ */
+async function withFreshNeo4j<T>(
+  work: (db: GraphDb, schemaSeconds: number) => Promise<T>,
+  beforeStart?: (dataDir: string) => Promise<void>,
+): Promise<T> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sge-bench-import-'));
+  await beforeStart?.(dataDir);
   const neo4j = await startLocalNeo4j({ dataDir, heap: '4g', pageCacheMiB: 4096 });
   const db = createGraphDb({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j' });
   try {
     await waitForNeo4j(db);
+    const started = performance.now();
     await ensureSchema(db);
-    return await work(db);
+    return await work(db, (performance.now() - started) / 1000);
   } finally {
     await db.close();
     await neo4j.stop();
@@ -50,19 +61,49 @@ async function withFreshNeo4j<T>(work: (db: GraphDb) => Promise<T>): Promise<T> 
   }
 }
 
-async function importAndReimport(
-  label: string,
-  file: string,
-  options: Omit<ImportOptions, 'fileName' | 'totalBytes' | 'onProgress'>,
-) {
+type BenchOptions = Omit<ImportOptions, 'fileName' | 'totalBytes' | 'onProgress'>;
+const openFile = (file: string) => () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+
+async function baselineRate(label: string, file: string, options: BenchOptions): Promise<number> {
   const baseline = await withFreshNeo4j((db) =>
     plainCreateRate(db, file, options.format, batchSize, { ofacLegacy: options.ofacLegacy }),
   );
   console.log(
     `${label}, baseline (plain UNWIND ... CREATE into an empty store): ${rate(baseline.recordsPerSecond)} (${load()})`,
   );
+  return baseline.recordsPerSecond;
+}
+
+/** The first load through neo4j-admin into an empty store, then the transactional import of the same file on it. */
+async function bulkAndReimport(label: string, file: string, options: BenchOptions, baseline: number) {
+  const common = { ...options, batchSize, fileName: file, totalBytes: statSync(file).size };
+  let loaded: Awaited<ReturnType<typeof bulkLoad>>;
+  await withFreshNeo4j(
+    // withFreshNeo4j creates the constraints and builds the full-text indexes over the loaded nodes.
+    async (db, indexSeconds) => {
+      const { summary, csvSeconds, storeSeconds } = loaded;
+      const searchable = summary.recordsRead / (summary.seconds + indexSeconds);
+      console.log(
+        `${label}, bulk load (npm run import -- --bulk): ${summary.recordsRead.toLocaleString('en-US')} records, ` +
+          `parsed to CSV in ${csvSeconds.toFixed(1)} s + store written by neo4j-admin in ${storeSeconds.toFixed(1)} s = ${rate(summary.recordsPerSecond)}, ` +
+          `${(summary.recordsPerSecond / baseline).toFixed(2)}x the baseline; indexes built in ${indexSeconds.toFixed(1)} s: ` +
+          `${rate(Math.round(searchable))} to a searchable graph (${load()})`,
+      );
+      const again = await runImport(db, openFile(file), common);
+      const written = again.entities.created + again.entities.updated + again.relationships.created;
+      console.log(
+        `${label}, import of the same file over the bulk-loaded store: ${again.seconds.toFixed(1)} s = ${rate(again.recordsPerSecond)}, ${written + again.relationships.updated} written (${load()})`,
+      );
+    },
+    async (dataDir) => {
+      loaded = await bulkLoad(dataDir, openFile(file), common);
+    },
+  );
+}
+
+async function importAndReimport(label: string, file: string, options: BenchOptions, baseline: number) {
   await withFreshNeo4j(async (db) => {
-    const open = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    const open = openFile(file);
     const common = { ...options, batchSize, fileName: file, totalBytes: statSync(file).size };
     const first = await runImport(db, open, { ...common, onProgress: progressBar() });
     console.log(`(${load()})`);
@@ -71,7 +112,7 @@ async function importAndReimport(
     const written = (o: typeof first.entities) => o.created + o.updated;
     console.log(
       `${label}: ${first.recordsRead.toLocaleString('en-US')} records in ${first.seconds.toFixed(1)} s = ${rate(first.recordsPerSecond)}, ` +
-        `${(first.recordsPerSecond / baseline.recordsPerSecond).toFixed(2)}x the baseline ` +
+        `${(first.recordsPerSecond / baseline).toFixed(2)}x the baseline ` +
         `(entities written ${written(first.entities)}, relationships written ${written(first.relationships)}, skipped ${first.skippedCount}); ` +
         `re-import (nothing to change): ${again.seconds.toFixed(1)} s = ${rate(again.recordsPerSecond)}, ${written(again.entities) + written(again.relationships)} written (${load()})`,
     );
@@ -81,20 +122,37 @@ async function importAndReimport(
 console.log(
   `Machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; Neo4j heap 4g, page cache 4 GiB; batches of ${batchSize.toLocaleString('en-US')}; ${load()}.`,
 );
-if (!values.only || values.only === 'ofac')
-  await importAndReimport('OFAC SDN list (ofac-csv)', OFAC_FILE, { format: 'ofac-csv' });
-if (!values.only || values.only === 'lists') {
-  await importAndReimport("OFAC's legacy CSV set, 2019 (ofac-legacy)", path.join(OFAC_LEGACY, 'sdn.csv'), {
-    format: 'ofac-legacy',
-    date: '2019-06-01',
-    ofacLegacy: readOfacLegacySideFiles(OFAC_LEGACY),
-  });
-  await importAndReimport('UN Consolidated List XML (un-xml)', UN_FILE, { format: 'un-xml' });
+/** The baseline, then the import and its re-import (and with `bulk`, the bulk load), of one file. */
+async function measure(label: string, file: string, options: BenchOptions, runs: { bulk: boolean; import: boolean }) {
+  const baseline = await baselineRate(label, file, options);
+  if (runs.import) await importAndReimport(label, file, options, baseline);
+  if (runs.bulk) await bulkAndReimport(label, file, options, baseline);
 }
-if (values.only && values.only !== 'ftm') process.exit(0);
+
+const only = values.only;
+const ofacRuns = { bulk: only === 'bulk', import: only !== 'bulk' };
+if (!only || only === 'ofac' || only === 'bulk')
+  await measure('OFAC SDN list (ofac-csv)', OFAC_FILE, { format: 'ofac-csv' }, ofacRuns);
+if (!only || only === 'lists') {
+  const runs = { bulk: false, import: true };
+  await measure(
+    "OFAC's legacy CSV set, 2019 (ofac-legacy)",
+    path.join(OFAC_LEGACY, 'sdn.csv'),
+    { format: 'ofac-legacy', date: '2019-06-01', ofacLegacy: readOfacLegacySideFiles(OFAC_LEGACY) },
+    runs,
+  );
+  await measure('UN Consolidated List XML (un-xml)', UN_FILE, { format: 'un-xml' }, runs);
+}
+if (only && only !== 'ftm' && only !== 'bulk') process.exit(0);
 const ftmFile = path.join(mkdtempSync(path.join(tmpdir(), 'sge-bench-ftm-')), 'generated.ftm.jsonl');
 await generateFtm(ftmFile, total);
-await importAndReimport(`Generated FtM, ${total.toLocaleString('en-US')} records (ftm)`, ftmFile, {
-  format: 'ftm',
-});
+await measure(
+  `Generated FtM, ${total.toLocaleString('en-US')} records (ftm)`,
+  ftmFile,
+  { format: 'ftm' },
+  {
+    bulk: only !== 'ftm',
+    import: only !== 'bulk',
+  },
+);
 rmSync(path.dirname(ftmFile), { recursive: true, force: true });

@@ -8,13 +8,21 @@ export const isoDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')
   .refine(isRealDate, 'is not a real date');
 
+const realDates = new Map<string, boolean>();
+
 /** Date.parse rolls 1990-02-30 over to March, so the parsed date must read back as what was written. */
 function isRealDate(s: string): boolean {
-  const full = s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
-  const parsed = new Date(`${full}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === full;
+  // An import checks the same few dates (its edition, its sources') on every record: remember the answers.
+  let known = realDates.get(s);
+  if (known === undefined) {
+    const full = s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+    const parsed = new Date(`${full}T00:00:00Z`);
+    known = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === full;
+    if (realDates.size > 100_000) realDates.clear();
+    realDates.set(s, known);
+  }
+  return known;
 }
-
 /** A full calendar day, YYYY-MM-DD (a list file's edition, the day a verdict is asked for). */
 export const fullIsoDate = z
   .string()
