@@ -93,6 +93,33 @@ async function writeCsvFiles(dir: string, openLines: () => AsyncIterable<string>
     entryIds: new Set(),
     authoritiesByName: new Map(),
   };
+  let finished: Awaited<ReturnType<BulkRows['finish']>>;
+  try {
+    await addRecords(rows, gathered, summary, openLines, options, idPrefix);
+    await addRelationships(rows, gathered, summary, options);
+    for (const { line, identifier } of gathered.documents)
+      if (!rows.addDocument(identifier.entityId, identifier.value))
+        skip(summary, { line, reason: `identity document of ${identifier.entityId}: no such person in the graph` });
+    finished = await rows.finish();
+  } catch (error) {
+    await rows.discard();
+    throw error;
+  }
+  const { holdersUpdated, ...files } = finished;
+  summary.entities.updated += holdersUpdated;
+  if (isListFormat(options.format)) summary.history = firstEdition(summary, gathered.entryIds.size);
+  return { summary, files };
+}
+
+/** The pass over the file: entities go to their CSV groups at once, the rest is gathered for after it. */
+async function addRecords(
+  rows: BulkRows,
+  gathered: Gathered,
+  summary: ImportSummary,
+  openLines: () => AsyncIterable<string>,
+  options: ImportOptions,
+  idPrefix: string,
+): Promise<void> {
   let bytesRead = 0;
   const parseOptions = parseOptionsFor(summary, { ...options, idPrefix }, (n) => (bytesRead += n));
   const extra = { importedFrom: `${options.format}:${idPrefix}` };
@@ -114,14 +141,6 @@ async function writeCsvFiles(dir: string, openLines: () => AsyncIterable<string>
       });
     }
   }
-  await addRelationships(rows, gathered, summary, options);
-  for (const { line, identifier } of gathered.documents)
-    if (!rows.addDocument(identifier.entityId, identifier.value))
-      skip(summary, { line, reason: `identity document of ${identifier.entityId}: no such person in the graph` });
-  const { holdersUpdated, ...files } = await rows.finish();
-  summary.entities.updated += holdersUpdated;
-  if (isListFormat(options.format)) summary.history = firstEdition(summary, gathered.entryIds.size);
-  return { summary, files };
 }
 
 async function addParsed(

@@ -41,9 +41,11 @@ export class BulkRows {
   async addEntity(entity: EntityRecord, extra: Record<string, string>): Promise<boolean> {
     if (!ENTITY_KIND_NAMES.includes(entity.kind)) throw new Error(`kind ${entity.kind} is not in the model`);
     const { id, ...props } = { ...withoutUndefined(entityToProperties(entity)), ...extra, version: 1 } as Props;
-    if (!this.firstTime(`node:${id}`, [entity.kind, props])) return false;
+    const group = this.group(this.nodeGroups, entity.kind, ['id:ID']);
+    const line = group.line(String(id), [csvText(String(id))], props);
+    if (!this.firstTime(`node:${id}`, `${entity.kind} ${line}`)) return false;
     this.kinds.set(String(id), entity.kind);
-    await this.group(this.nodeGroups, entity.kind, ['id:ID']).add(String(id), [csvText(String(id))], props);
+    await group.write(line);
     return true;
   }
 
@@ -52,14 +54,15 @@ export class BulkRows {
       throw new Error(`type ${relationship.type} is not in the model`);
     const props = { ...withoutUndefined(relationshipToProperties(relationship)), version: 1 } as Props;
     const ends = [relationship.source, relationship.target];
-    if (!this.firstTime(`relationship:${relationship.id}`, [relationship.type, ends, props])) return false;
     const group = this.group(this.relationshipGroups, relationship.type, [':START_ID', ':END_ID']);
-    await group.add(relationship.id, ends.map(csvText), props);
+    const line = group.line(relationship.id, ends.map(csvText), props);
+    if (!this.firstTime(`relationship:${relationship.id}`, `${relationship.type} ${line}`)) return false;
+    await group.write(line);
     return true;
   }
 
-  private firstTime(key: string, record: unknown): boolean {
-    const text = JSON.stringify(record);
+  /** Whether this is the first row under the key; `text` is the row as written (kind or type included). */
+  private firstTime(key: string, text: string): boolean {
     const before = this.written.get(key);
     if (before === undefined) return (this.written.set(key, text), true);
     if (before === text) return false;
@@ -72,6 +75,11 @@ export class BulkRows {
     let group = groups.get(name);
     if (!group) groups.set(name, (group = new CsvGroup(this.dir, name, leading)));
     return group;
+  }
+
+  /** Closes what a failed load spooled (its folder is removed next). */
+  async discard(): Promise<void> {
+    for (const group of [...this.nodeGroups.values(), ...this.relationshipGroups.values()]) await group.discard();
   }
 
   /** Writes the CSV files; returns the groups as neo4j-admin takes them. */

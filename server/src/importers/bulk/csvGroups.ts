@@ -51,17 +51,30 @@ export class CsvGroup {
 
   file = (suffix: string) => path.join(this.dir, `${this.name}.${suffix}`);
 
-  /** Adds a row under `key` (its id): its leading cells (already CSV) and its properties (no empty lists). */
-  async add(key: string, leadingCells: string[], props: Record<string, Value>): Promise<void> {
+  /** A row under `key` (its id) as it is spooled: its leading cells (already CSV) and properties, no empty lists. */
+  line(key: string, leadingCells: string[], props: Record<string, Value>): string {
     const kept: Record<string, Value> = {};
     for (const [name, value] of Object.entries(props)) {
       if (Array.isArray(value) && value.length === 0) continue;
       this.declare(name, columnType(name, value));
-      if (!this.multiline && /[\r\n]/.test(JSON.stringify(value))) this.multiline = true;
       kept[name] = value;
     }
+    return JSON.stringify([key, leadingCells, kept]);
+  }
+
+  async write(line: string): Promise<void> {
+    // JSON writes a line break inside a value as \n or \r (a literal backslash-n also counts: merely slower).
+    if (!this.multiline && /\\[nr]/.test(line)) this.multiline = true;
     this.rows++;
-    if (!this.spool.write(`${JSON.stringify([key, leadingCells, kept])}\n`)) await once(this.spool, 'drain');
+    if (!this.spool.write(`${line}\n`)) await once(this.spool, 'drain');
+  }
+
+  /** Closes the spool of a load that failed, so that its folder can be removed. */
+  async discard(): Promise<void> {
+    if (this.spool.closed) return;
+    const closed = once(this.spool, 'close');
+    this.spool.destroy();
+    await closed;
   }
 
   /** Declares a column (a property of some rows); one property has one type in a group. */
