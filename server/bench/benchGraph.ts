@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalNeo4j } from '../../neo4j/localNeo4j.ts';
-import { ensureSchema, schemaStatements } from '../src/db/constraints.ts';
+import { ensureSchema } from '../src/db/constraints.ts';
 import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts';
 import { loadSyntheticGraph } from './loadSyntheticGraph.ts';
 import { graphPlan, type GraphPlan } from './syntheticGraph.ts';
@@ -27,6 +27,18 @@ export async function startBenchGraph(nodes: number, log: (m: string) => void, s
   const big = nodes >= 500_000;
   const dataDir = store ? path.resolve(store) : mkdtempSync(path.join(os.tmpdir(), 'sge-bench-neo4j-'));
   const loadedMark = path.join(dataDir, `bench-graph-${nodes}.loaded`);
+  const plan = graphPlan(nodes);
+  const reuse = existsSync(loadedMark);
+  if (reuse) log(`Reusing the graph of ${nodes.toLocaleString('en')} nodes kept in ${dataDir}.`);
+  else {
+    log(
+      `Loading a synthetic graph of ${nodes.toLocaleString('en')} nodes (hubs: ${plan.hubs} companies owning ${plan.hubHoldings.toLocaleString('en')} each)...`,
+    );
+    const loaded = await loadSyntheticGraph(dataDir, plan, log);
+    log(
+      `Loaded ${loaded.nodes.toLocaleString('en')} nodes and ${loaded.relationships.toLocaleString('en')} relationships (${loaded.how}).`,
+    );
+  }
   const neo4j = await startLocalNeo4j({
     dataDir,
     heap: big ? '4g' : '2g',
@@ -41,24 +53,11 @@ export async function startBenchGraph(nodes: number, log: (m: string) => void, s
   };
   try {
     await waitForNeo4j(db);
-    const plan = graphPlan(nodes);
-    if (existsSync(loadedMark)) {
-      log(`Reusing the graph of ${nodes.toLocaleString('en')} nodes kept in ${dataDir}.`);
-      return { db, uri: neo4j.uri, plan, close };
-    }
-    // Like any bulk import: only the id constraint while loading, the other indexes built once afterwards.
-    await db.writeTx((tx) => tx.run(schemaStatements()[0]));
-    log(
-      `Loading a synthetic graph of ${nodes.toLocaleString('en')} nodes (hubs: ${plan.hubs} companies owning ${plan.hubHoldings.toLocaleString('en')} each)...`,
-    );
-    const loaded = await loadSyntheticGraph(db, plan, log);
-    log(
-      `Loaded ${loaded.nodes.toLocaleString('en')} nodes (${loaded.nodeRate}) and ${loaded.relationships.toLocaleString('en')} relationships (${loaded.relationshipRate}).`,
-    );
+    if (reuse) return { db, uri: neo4j.uri, plan, close };
     const indexingStartedAt = performance.now();
     await ensureSchema(db);
     log(
-      `Built the full-text, kind and relationship-id indexes in ${((performance.now() - indexingStartedAt) / 1000).toFixed(1)} s.`,
+      `Built the constraints and the full-text, kind and relationship-id indexes in ${((performance.now() - indexingStartedAt) / 1000).toFixed(1)} s.`,
     );
     if (store) writeFileSync(loadedMark, new Date().toISOString());
     return { db, uri: neo4j.uri, plan, close };

@@ -1,5 +1,6 @@
 // The rows a bulk load writes: the same node and relationship properties the transactional import writes
 // (graphWrites.ts: the mapped record, version 1, the import's `importedFrom`), grouped for neo4j-admin's CSV.
+import { createHash } from 'node:crypto';
 import { entityToProperties, relationshipToProperties } from '../../db/mapping.ts';
 import {
   ENTITY_KIND_NAMES,
@@ -18,7 +19,10 @@ type Props = Record<string, Value>;
 export class BulkRows {
   private readonly nodeGroups = new Map<EntityKind, CsvGroup>();
   private readonly relationshipGroups = new Map<RelationshipType, CsvGroup>();
-  /** What each id was written with, so that a repeat of the same record counts as unchanged (as a re-write would). */
+  /**
+   * A digest of what each id was written with, so that a repeat of the same record counts as unchanged (as a
+   * re-write would); a digest rather than the row keeps millions of rows in a few hundred MB.
+   */
   private readonly written = new Map<string, string>();
   private readonly kinds = new Map<string, EntityKind>();
   /** Identity documents by holder, added to the holder's identifiers when the files are finished. */
@@ -62,7 +66,8 @@ export class BulkRows {
   }
 
   /** Whether this is the first row under the key; `text` is the row as written (kind or type included). */
-  private firstTime(key: string, text: string): boolean {
+  private firstTime(key: string, row: string): boolean {
+    const text = createHash('sha1').update(row).digest('base64');
     const before = this.written.get(key);
     if (before === undefined) return (this.written.set(key, text), true);
     if (before === text) return false;

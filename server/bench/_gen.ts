@@ -1,0 +1,2 @@
+import { generateFtm } from './generatedFtm.ts';
+await generateFtm(process.argv[2], Number(process.argv[3]));
