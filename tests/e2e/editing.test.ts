@@ -288,8 +288,10 @@ describe('editing in the explorer', () => {
       .first()
       .click();
     const moves = form.getByLabel('What moves');
-    await expect(moves.textContent()).resolves.toContain(`1 relationship moves to ${kept} (owns 1)`);
-    await expect(moves.textContent()).resolves.toContain(`“${duplicate}” become aliases of ${kept}`);
+    // The server's dry run of the merge, before anything is written.
+    await eventually(() => moves.textContent()).toContain(`1 relationship moves to ${kept} (owns 1)`);
+    await expect(moves.textContent()).resolves.toContain(`${kept} will read as “${kept}”, also known as`);
+    await expect(moves.textContent()).resolves.toContain(duplicate);
     await fillSource(form);
     for (const [width, height] of [
       [1440, 900],

@@ -66,6 +66,8 @@ export const WRITE_EXCHANGES = [
   call('patch', '/relationships/{id}', `/api/relationships/${rel}`, { version: 1, percentage: 70, sources }),
   call('delete', '/entities/{id}', `/api/entities/${a}`, { version: 2, sources }),
   call('post', '/entities', '/api/entities', company(b, 'OpenAPI Test Holdings Duplicate')),
+  call('post', '/entities/{id}/merge/preview', `/api/entities/${a}/merge/preview`, { from: b }),
+  call('post', '/entities/{id}/merge/preview', `/api/entities/${a}/merge/preview`, { from: `${WRITE_PREFIX}none` }),
   call('post', '/entities/{id}/merge', `/api/entities/${a}/merge`, { from: b, sources }),
   call('post', '/entities/{id}/merge', `/api/entities/${a}/merge`, { from: `${WRITE_PREFIX}none`, sources }),
   call('get', '/audit', `/api/audit?entity=${a}`),

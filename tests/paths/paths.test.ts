@@ -77,6 +77,22 @@ describe('GET /api/paths', () => {
     expect(avoided.body.paths.some((p) => p.nodeIds.some((id) => via.has(id)))).toBe(false);
   });
 
+  it('gives the exact answer when no node passed through is above the hub bound, in every direction', async () => {
+    for (const query of [
+      'from=chen-zhi&to=qiu-weiren',
+      'from=chen-zhi&to=china&maxHops=4',
+      `from=${prefix}0&to=${prefix}3&direction=out`,
+      `from=${prefix}3&to=${prefix}0&direction=in`,
+    ]) {
+      // limit=100 so that both return every shortest path, not two different first tens.
+      const exact = await paths(`${query}&limit=100`);
+      expect(exact.body.paths.length).toBeLessThan(100);
+      const bounded = await paths(`${query}&limit=100&avoidHubsAbove=1000000`);
+      const sorted = (body: typeof exact.body) => body.paths.map((p) => p.edgeIds.join(' ')).sort();
+      expect(sorted(bounded.body), query).toEqual(sorted(exact.body));
+    }
+  });
+
   it('keeps the two ends even when they are hubs themselves', async () => {
     const { body } = await paths('from=chen-zhi&to=us-treasury-ofac&types=SANCTIONED_BY&avoidHubsAbove=1');
     expect(body.paths.map((p) => p.nodeIds)).toEqual([['chen-zhi', 'us-treasury-ofac']]);

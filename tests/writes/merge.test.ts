@@ -88,6 +88,29 @@ describe('POST /api/entities/:id/merge', () => {
     expect(response.body.error.details.map((d: { id: string }) => d.id)).toContain(`${prefix}in-family`);
   });
 
+  it('previews the merge: the survivor as it would read and every relationship that would move, writing nothing', async () => {
+    const before = await graphCounts(db);
+    const preview = await call('POST', `/api/entities/${survivor}/merge/preview`, { from: other });
+    expect(preview.status).toBe(200);
+    expect(preview.body.entity).toMatchObject({
+      id: survivor,
+      birthDate: '1987-12-16',
+      nationality: ['KH'],
+      version: 2,
+    });
+    expect(preview.body.entity.aliases).toEqual(['MSP', 'Survivor Merge P.', 'The Other One']);
+    expect(preview.body.entity.sources).toEqual([SOURCE, otherSource]);
+    const moving = (await relationshipsOf(other)).map((r) => r.id).sort();
+    expect(preview.body.movedRelationships.map((r: { id: string }) => r.id).sort()).toEqual(moving);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('previews a merge the kinds forbid with the refusal the merge would give', async () => {
+    const response = await call('POST', `/api/entities/${prefix}company/merge/preview`, { from: other });
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('merge_not_allowed');
+  });
+
   it('moves every relationship (both directions, every type, same ids and properties), the aliases and sources, and deletes the other', async () => {
     const moving = await relationshipsOf(other);
     const survivorsOwn = await relationshipsOf(survivor);

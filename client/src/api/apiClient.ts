@@ -226,6 +226,16 @@ export class ApiClient {
     );
   }
 
+  /** What merging `fromId` into `intoId` would do (the survivor as it would read, what moves); nothing is written. */
+  previewMerge(intoId: string, fromId: string, signal?: AbortSignal) {
+    return this.send<MergeResult>(
+      'POST',
+      `/entities/${encodeURIComponent(intoId)}/merge/preview`,
+      { from: fromId },
+      signal,
+    );
+  }
+
   /** Merges `fromId` (the version read) into `intoId`: its relationships, name, aliases and sources move there. */
   mergeEntities(intoId: string, fromId: string, fromVersion: number, sources: Source[]) {
     return this.write<MergeResult>('POST', `/entities/${encodeURIComponent(intoId)}/merge`, {

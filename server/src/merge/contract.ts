@@ -1,4 +1,5 @@
-// POST /api/entities/:id/merge {from, version?, fromVersion?, sources}: investigators merge two records of one entity.
+// POST /api/entities/:id/merge {from, version?, fromVersion?, sources}: investigators merge two records of one entity;
+// POST /api/entities/:id/merge/preview {from}: what that merge would do, written nowhere.
 import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
 import { entityIdParams } from '../http/validation.ts';
@@ -14,6 +15,8 @@ export const mergeBody = z
     sources: entityBaseFields.sources,
   })
   .strict();
+
+export const mergePreviewBody = mergeBody.pick({ from: true }).strict();
 
 export const movedRelationship = z.object({ id: z.string(), type: relationshipType, direction: z.enum(['out', 'in']) });
 
@@ -42,6 +45,17 @@ export const mergeContract: Contract = {
       },
       responses: { 200: { description: 'The survivor after the merge.', schema: mergeResult } },
       errors: [400, 403, 404, 409, 422],
+    },
+    {
+      method: 'post',
+      path: '/entities/{id}/merge/preview',
+      operationId: 'previewMerge',
+      summary:
+        'What merging another entity into this one would do, without doing it (investigators): the survivor as it would read, what moves, or the refusal the merge would give.',
+      params: entityIdParams,
+      body: { description: 'The entity that would be merged away.', schema: mergePreviewBody },
+      responses: { 200: { description: 'The merge as it would be; nothing is written.', schema: mergeResult } },
+      errors: [400, 403, 404, 422],
     },
   ],
 };

@@ -51,8 +51,13 @@ const FINISH_MERGE = `
   DELETE l
   SET s += $props, s.version = s.version + 1`;
 
-async function lockBoth(tx: ManagedTransaction, request: MergeRequest): Promise<[StoredEntity, StoredEntity]> {
-  await lockEntities(tx, [request.into, request.from]);
+/** Both records, as read in this transaction (a merge locks them first). */
+async function readBoth(
+  tx: ManagedTransaction,
+  request: Pick<MergeRequest, 'into' | 'from'>,
+): Promise<[StoredEntity, StoredEntity]> {
+  if (request.from === request.into)
+    throw invalidInput([{ path: 'from', message: 'cannot merge an entity into itself' }]);
   const survivor = await readEntity(tx, request.into);
   if (!survivor) throw notFound('entity', request.into);
   const other = await readEntity(tx, request.from);
@@ -60,27 +65,53 @@ async function lockBoth(tx: ManagedTransaction, request: MergeRequest): Promise<
     throw new DomainError('not_found', 'not_found', `No entity with id "${request.from}" to merge from.`, [
       { path: 'from', message: 'no such entity' },
     ]);
+  return [survivor, other];
+}
+
+/** The other's relationships, refused (422) when one would not fit the survivor's kind. */
+async function linksToMove(tx: ManagedTransaction, survivor: StoredEntity, from: string): Promise<LinkToMove[]> {
+  const links = (await tx.run(LINKS_OF, { from })).records.map((r): LinkToMove => ({
+    ...(r.toObject() as Omit<LinkToMove, 'betweenThem'>),
+    betweenThem: r.get('otherId') === survivor.id,
+  }));
+  assertLinksFit(survivor.kind, links);
+  return links;
+}
+
+const moved = (links: LinkToMove[]) => links.map(({ id, type, direction }) => ({ id, type, direction }));
+
+async function lockBoth(tx: ManagedTransaction, request: MergeRequest): Promise<[StoredEntity, StoredEntity]> {
+  await lockEntities(tx, [request.into, request.from]);
+  const [survivor, other] = await readBoth(tx, request);
   if (request.version !== undefined) assertVersion(survivor, request.version, `entity "${request.into}"`);
   if (request.fromVersion !== undefined) assertVersion(other, request.fromVersion, `entity "${request.from}"`);
   return [survivor, other];
 }
 
+/**
+ * What the merge would do, without doing it: the survivor as it would read afterwards, what moves, or the same
+ * refusal the merge would give. Nothing is locked or written, so the merge itself may still meet a newer version.
+ */
+export async function previewMerge(db: GraphDb, request: Pick<MergeRequest, 'into' | 'from'>): Promise<MergeResult> {
+  return db.readTx(async (tx) => {
+    const [survivor, other] = await readBoth(tx, request);
+    const links = await linksToMove(tx, survivor, request.from);
+    const merged = mergedSurvivor(survivor, other, []);
+    const entity = { ...merged, version: survivor.version + 1 } as MergeResult['entity'];
+    return { entity, mergedFrom: request.from, movedRelationships: moved(links) };
+  });
+}
+
 export async function mergeEntities(db: GraphDb, actor: User, request: MergeRequest): Promise<MergeResult> {
-  if (request.from === request.into)
-    throw invalidInput([{ path: 'from', message: 'cannot merge an entity into itself' }]);
   return db.writeTx(async (tx) => {
     const [survivor, other] = await lockBoth(tx, request);
-    const links = (await tx.run(LINKS_OF, { from: request.from })).records.map((r): LinkToMove => ({
-      ...(r.toObject() as Omit<LinkToMove, 'betweenThem'>),
-      betweenThem: r.get('otherId') === request.into,
-    }));
-    assertLinksFit(survivor.kind, links);
+    const links = await linksToMove(tx, survivor, request.from);
     const merged = mergedSurvivor(survivor, other, request.sources);
     await tx.run(MOVE_OUTGOING, request);
     await tx.run(MOVE_INCOMING, request);
     await tx.run(FINISH_MERGE, { ...request, props: entityToProperties(merged) });
     const after = (await readEntity(tx, request.into))!;
-    const movedRelationships = links.map(({ id, type, direction }) => ({ id, type, direction }));
+    const movedRelationships = moved(links);
     await recordAudit(tx, actor, request.sources, [
       {
         action: 'merge',

@@ -1,2 +1,0 @@
-import { generateFtm } from './generatedFtm.ts';
-await generateFtm(process.argv[2], Number(process.argv[3]));
