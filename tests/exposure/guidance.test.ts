@@ -250,8 +250,9 @@ describe("OFAC's 50% rule", () => {
     expect(timed.regimes.map((r) => r.status)).toEqual(['undetermined', 'undetermined', 'undetermined', 'clear']);
   });
 
-  // 2014 guidance (FAQ 398): caution where blocked persons "may control by means other than a majority ownership
-  // interest" — control alone does not block under the 50% rule.
+  // FAQ 398: "OFAC's 50 Percent Rule speaks only to ownership and not to control." FAQ 400 adds that dealings in
+  // which a blocked person acts for the entity it controls stay prohibited ("U.S. persons ... may not ... enter into
+  // contracts that are signed by a blocked individual"), which is why the explanation advises caution.
   it('does not block for control alone, and says so', async () => {
     const us = await regime('controlled', 'US');
     expect(us.status).toBe('clear');
@@ -286,6 +287,9 @@ describe("OFAC's 50% rule", () => {
     expect(us.explanation).not.toMatch(/= 0%/);
   });
 
+  // FAQ 402: "If one or more blocked persons divest their ownership stake such that the resulting combined ownership
+  // by blocked persons is less than 50 percent, the entity is no longer considered automatically to be a blocked
+  // entity." (treasury.gov FAQ 402; the product does not judge whether the divestment was outside US jurisdiction.)
   it('stops counting a listing after its endDate (delisting) and a holding after its endDate (divestment)', async () => {
     expect((await regime('delisted-asset', 'US', '2025-12-31')).status).toBe('blocked');
     expect((await regime('delisted-asset', 'US', '2026-01-01')).status).toBe('clear');
