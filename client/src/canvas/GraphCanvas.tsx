@@ -103,7 +103,13 @@ function runLayout(cy: Core, name: LayoutName, incremental: boolean) {
   if (eles.empty()) return;
   cy.stop();
   const layout = eles.layout(
-    layoutOptions(name, { incremental, nodeCount: eles.nodes().length, elements: eles, padding: fitPadding(cy) }),
+    layoutOptions(name, {
+      incremental,
+      nodeCount: eles.nodes().length,
+      elements: eles,
+      padding: fitPadding(cy),
+      canvas: { width: cy.width(), height: cy.height() },
+    }),
   );
   cy.scratch('_layout', layout);
   layout.one('layoutstop', () => {

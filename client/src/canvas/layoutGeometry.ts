@@ -26,12 +26,14 @@ export interface LabelBox {
   below: number;
 }
 
-/** Generous average glyph widths of the label font at LABEL_FONT_SIZE: overestimating only costs a little room. */
-const CHAR_WIDTH = LABEL_FONT_SIZE * 0.6;
+/** Average glyph width of the label font at LABEL_FONT_SIZE, to count the lines a label wraps into. */
+const CHAR_WIDTH = LABEL_FONT_SIZE * 0.56;
 const BOLD_FACTOR = 1.1;
 const LINE_HEIGHT = LABEL_FONT_SIZE * 1.25;
-/** The white outline drawn around label text, and the node's border, on each side. */
+/** The node's border, and the white outline drawn around label text, on each side. */
 const OUTLINE = 3;
+/** Cytoscape's label bounds add a margin of error of 4 px to the outline on each side. */
+const TEXT_PAD = OUTLINE + 4;
 
 /** The lines Cytoscape wraps a label into: at spaces, each line at most LABEL_MAX_WIDTH wide where words allow. */
 function wrappedLines(text: string, charWidth: number): number[] {
@@ -53,7 +55,8 @@ function wrappedLines(text: string, charWidth: number): number[] {
 export function labelBox(node: LayoutNode): LabelBox {
   if (node.more) return { width: MORE_SIZE.width, above: MORE_SIZE.height / 2, below: MORE_SIZE.height / 2 };
   const lines = node.label ? wrappedLines(node.label, CHAR_WIDTH * (node.bold ? BOLD_FACTOR : 1)) : [];
-  const textWidth = Math.max(0, ...lines) + 2 * OUTLINE;
+  // A wrapped label's lines can fill the whole maximum width, however the estimate broke them.
+  const textWidth = Math.max(lines.length > 1 ? LABEL_MAX_WIDTH : 0, ...lines) + 2 * TEXT_PAD;
   const textHeight = lines.length ? lines.length * LINE_HEIGHT + LABEL_MARGIN_Y + OUTLINE : 0;
   const half = node.size / 2 + OUTLINE;
   return { width: Math.max(2 * half, textWidth), above: half, below: half + textHeight };
@@ -64,6 +67,8 @@ export const LABEL_GAP = { x: 14, y: 10 };
 
 /** At most this many nodes in a row of the hierarchy: a wider level wraps, so the fitted picture stays readable. */
 export const HIERARCHY_ROW = 8;
+/** A narrow canvas takes rows as short as this, so that the picture fills its height instead of shrinking. */
+export const HIERARCHY_MIN_ROW = 3;
 /** Wrapped rows of one level sit closer together than the levels do, so the levels still read as levels. */
 const ROW_GAP = LABEL_GAP.y;
 const LEVEL_GAP = 56;
@@ -156,16 +161,78 @@ export function hierarchyPositions(
   return positions;
 }
 
-/** How many nodes ring `ring` holds (at radius ring·√2 in label-box units) with neighbours √2 apart. */
-function ringCapacity(ring: number): number {
-  return ring === 0 ? 1 : Math.floor(Math.PI / Math.asin(1 / (2 * ring)) + 1e-9);
+type Point = { x: number; y: number };
+
+/** The zoom at which these positions, labels included, fit a canvas of this size. */
+function fittedZoom(nodes: LayoutNode[], positions: Positions, canvas: { width: number; height: number }): number {
+  const boxes = nodes.map((n) => ({ at: positions[n.id], box: labelBox(n) }));
+  const left = Math.min(...boxes.map(({ at, box }) => at.x - box.width / 2));
+  const right = Math.max(...boxes.map(({ at, box }) => at.x + box.width / 2));
+  const top = Math.min(...boxes.map(({ at, box }) => at.y - box.above));
+  const bottom = Math.max(...boxes.map(({ at, box }) => at.y + box.below));
+  return Math.min(canvas.width / (right - left), canvas.height / (bottom - top));
+}
+
+/**
+ * The Hierarchy for a canvas of this size (less its fit margins): of the row lengths from HIERARCHY_ROW down to
+ * HIERARCHY_MIN_ROW, the one whose picture fits at the largest zoom, the longer on a tie.
+ */
+export function fittedHierarchy(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  roots: string[],
+  canvas?: { width: number; height: number },
+): Positions {
+  let best = hierarchyPositions(nodes, edges, roots, HIERARCHY_ROW);
+  if (!canvas || !nodes.length) return best;
+  let bestZoom = fittedZoom(nodes, best, canvas);
+  for (let perRow = HIERARCHY_ROW - 1; perRow >= HIERARCHY_MIN_ROW; perRow--) {
+    const positions = hierarchyPositions(nodes, edges, roots, perRow);
+    const zoom = fittedZoom(nodes, positions, canvas);
+    if (zoom > bestZoom + 1e-9) [best, bestZoom] = [positions, zoom];
+  }
+  return best;
+}
+
+/** How many nodes a ring of this radius (in label-box units) holds with neighbours √2 apart. */
+function ringCapacity(radius: number): number {
+  return radius === 0 ? 1 : Math.max(1, Math.floor(Math.PI / Math.asin(Math.min(1, Math.SQRT1_2 / radius)) + 1e-9));
+}
+
+function ringPoints(count: number, radius: number, turn: number): Point[] {
+  return Array.from({ length: count }, (_, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * (i + turn)) / count;
+    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  });
+}
+
+/** In label-box units two boxes overlap when both offsets are under 1. */
+const clear = (a: Point[], b: Point[]) =>
+  a.every((p) => b.every((q) => Math.abs(p.x - q.x) >= 1 || Math.abs(p.y - q.y) >= 1));
+
+/**
+ * The next ring outside `inner` (radius `from`) for up to `left` nodes: as close as keeps every box clear of the
+ * inner ring's, trying a quarter or half turn of the ring at each radius. √2 further out is always clear (points √2
+ * apart cannot have overlapping unit boxes), so the search ends there.
+ */
+function nextRing(inner: Point[], from: number, left: number): { radius: number; points: Point[] } {
+  for (let step = 1; step < Math.SQRT2; step += 0.1) {
+    const radius = from + step;
+    const count = Math.min(left, ringCapacity(radius));
+    for (const turn of [0, 0.5, 0.25]) {
+      const points = ringPoints(count, radius, turn);
+      if (clear(points, inner)) return { radius, points };
+    }
+  }
+  const radius = from + Math.SQRT2;
+  return { radius, points: ringPoints(Math.min(left, ringCapacity(radius)), radius, 0) };
 }
 
 /**
  * The Concentric layout: the highest-degree node in the middle, then rings outwards by falling degree. The rings
- * are ellipses scaled to the largest label box (W wide, H high, gaps included). In that scale every box fits in a
- * unit square, and two points √2 apart cannot have overlapping unit squares: so the rings are √2 apart and each
- * holds as many nodes as keeps its neighbours √2 apart. The flat rings suit labels that are wider than tall.
+ * are ellipses scaled to the largest label box (w wide, h high, gaps included), so that every box fits in a unit
+ * square: neighbours on a ring are kept √2 apart, and each ring as close to the one inside as keeps their boxes
+ * clear. The flat rings suit labels that are wider than tall.
  */
 export function concentricPositions(nodes: LayoutNode[], edges: LayoutEdge[]): Positions {
   const boxes = nodes.map(labelBox);
@@ -173,15 +240,12 @@ export function concentricPositions(nodes: LayoutNode[], edges: LayoutEdge[]): P
   const h = Math.max(0, ...boxes.map((b) => b.above)) + Math.max(0, ...boxes.map((b) => b.below)) + LABEL_GAP.y;
   const order = byDegree(adjacency(nodes, edges));
   const positions: Positions = {};
+  let ring = { radius: 0, points: order.length ? [{ x: 0, y: 0 }] : [] };
   let placed = 0;
-  for (let ring = 0; placed < order.length; ring++) {
-    const ids = order.slice(placed, placed + ringCapacity(ring));
-    placed += ids.length;
-    const radius = ring * Math.SQRT2;
-    ids.forEach((id, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
-      positions[id] = { x: radius * w * Math.cos(angle), y: radius * h * Math.sin(angle) };
-    });
+  while (placed < order.length) {
+    ring.points.forEach((p, i) => (positions[order[placed + i]] = { x: p.x * w, y: p.y * h }));
+    placed += ring.points.length;
+    ring = nextRing(ring.points, ring.radius, order.length - placed);
   }
   return positions;
 }

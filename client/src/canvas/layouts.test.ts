@@ -1,6 +1,13 @@
 import cytoscape from 'cytoscape';
 import { clearancePadding, type Rect } from './canvasFit.ts';
-import { HIERARCHY_ROW, hierarchyLevels, labelBox, wrapRow } from './layoutGeometry.ts';
+import {
+  fittedHierarchy,
+  HIERARCHY_MIN_ROW,
+  HIERARCHY_ROW,
+  hierarchyLevels,
+  labelBox,
+  wrapRow,
+} from './layoutGeometry.ts';
 import type { LayoutName } from './layoutNames.ts';
 import { FIT_PADDING, layoutGraph, layoutOptions } from './layouts.ts';
 
@@ -163,6 +170,22 @@ describe('the Hierarchy layout', () => {
     expect(hierarchyLevels(layoutGraph(threeLevelTree().elements()).nodes, [], [])[0]).toHaveLength(21);
     const { nodes, edges } = layoutGraph(labelledStar(3).elements());
     expect(hierarchyLevels(nodes, edges, [])).toEqual([['hub'], ['c0', 'c1', 'c2']]);
+  });
+
+  it('shortens its rows on a narrow canvas, so the picture is drawn larger there', () => {
+    const { nodes, edges } = layoutGraph(labelledStar(16).elements());
+    const longest = (positions: Record<string, { x: number; y: number }>) =>
+      Math.max(
+        ...[
+          ...Object.values(positions)
+            .reduce((m, p) => m.set(p.y, (m.get(p.y) ?? 0) + 1), new Map())
+            .values(),
+        ],
+      );
+    expect(longest(fittedHierarchy(nodes, edges, [], { width: 2000, height: 500 }))).toBe(HIERARCHY_ROW);
+    const narrow = longest(fittedHierarchy(nodes, edges, [], { width: 400, height: 500 }));
+    expect(narrow).toBeLessThan(HIERARCHY_ROW);
+    expect(narrow).toBeGreaterThanOrEqual(HIERARCHY_MIN_ROW);
   });
 
   it('wraps levels into even rows', () => {

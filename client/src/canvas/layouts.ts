@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { NODE_SIZE } from '../styles/graphStyles.ts';
-import { concentricPositions, hierarchyPositions, type LayoutEdge, type LayoutNode } from './layoutGeometry.ts';
+import { concentricPositions, fittedHierarchy, type LayoutEdge, type LayoutNode } from './layoutGeometry.ts';
 import type { LayoutName } from './layoutNames.ts';
 
 cytoscape.use(fcose);
@@ -18,6 +18,8 @@ interface LayoutSettings {
   elements?: cytoscape.Collection;
   /** Margin of the fit, so that nothing lying over the canvas covers a node (see fitPadding). */
   padding?: number;
+  /** The canvas's size: the Hierarchy shortens its rows on a narrow one. */
+  canvas?: { width: number; height: number };
 }
 
 /** The label, size and weight of each node, and the links, as the label-aware layouts read them. */
@@ -42,16 +44,17 @@ function hierarchyRoots(elements: cytoscape.Collection): string[] {
     .sort();
 }
 
-function labelAwarePositions(name: 'concentric' | 'breadthfirst', elements?: cytoscape.Collection) {
+function labelAwarePositions(name: 'concentric' | 'breadthfirst', settings: LayoutSettings) {
+  const { elements, canvas, padding = FIT_PADDING } = settings;
   if (!elements) return {};
   const { nodes, edges } = layoutGraph(elements);
-  return name === 'concentric'
-    ? concentricPositions(nodes, edges)
-    : hierarchyPositions(nodes, edges, hierarchyRoots(elements));
+  if (name === 'concentric') return concentricPositions(nodes, edges);
+  const inner = canvas && { width: canvas.width - 2 * padding, height: canvas.height - 2 * padding };
+  return fittedHierarchy(nodes, edges, hierarchyRoots(elements), inner);
 }
 
 export function layoutOptions(name: LayoutName, settings: LayoutSettings = {}): cytoscape.LayoutOptions {
-  const { incremental = false, nodeCount = 0, elements, padding = FIT_PADDING } = settings;
+  const { incremental = false, nodeCount = 0, padding = FIT_PADDING } = settings;
   const animate = nodeCount < 400;
   const common = { animate, animationDuration: 450, fit: true, padding, nodeDimensionsIncludeLabels: true };
   switch (name) {
@@ -74,7 +77,7 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings = {}): 
     case 'concentric':
     case 'breadthfirst': {
       // Cytoscape's own concentric and breadthfirst space nodes by their largest side and keep a level in one row.
-      const positions = labelAwarePositions(name, elements);
+      const positions = labelAwarePositions(name, settings);
       return { name: 'preset', ...common, positions };
     }
     case 'grid':
