@@ -61,7 +61,11 @@ describe.each([
   let page: Page;
   beforeAll(async () => {
     page = await open('/?nodes=chen-zhi&sel=chen-zhi');
+    // Reopened at this size, the page sets its panels as it would for this window (below 1280 px, filters closed).
     await page.setViewportSize({ width, height });
+    await page.reload();
+    await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
+    await waitForStillCanvas(page);
     const chen = await nodeOnPage(page, 'chen-zhi');
     await page.mouse.dblclick(chen.x, chen.y);
     // expect.poll only works inside a test.
