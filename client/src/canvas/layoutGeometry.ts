@@ -161,8 +161,6 @@ export function hierarchyPositions(
   return positions;
 }
 
-type Point = { x: number; y: number };
-
 /** The zoom at which these positions, labels included, fit a canvas of this size. */
 function fittedZoom(nodes: LayoutNode[], positions: Positions, canvas: { width: number; height: number }): number {
   const boxes = nodes.map((n) => ({ at: positions[n.id], box: labelBox(n) }));
@@ -194,45 +192,38 @@ export function fittedHierarchy(
   return best;
 }
 
-/** How many nodes a ring of this radius (in label-box units) holds with neighbours √2 apart. */
-function ringCapacity(radius: number): number {
-  return radius === 0 ? 1 : Math.max(1, Math.floor(Math.PI / Math.asin(Math.min(1, Math.SQRT1_2 / radius)) + 1e-9));
-}
+type Point = { x: number; y: number };
 
-function ringPoints(count: number, radius: number, turn: number): Point[] {
-  return Array.from({ length: count }, (_, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * (i + turn)) / count;
-    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+/** Corners of ring k (a square of half-side k in label-box units), clockwise from the top left, and side directions. */
+const SIDES = [
+  { from: { x: -1, y: -1 }, along: { x: 1, y: 0 } },
+  { from: { x: 1, y: -1 }, along: { x: 0, y: 1 } },
+  { from: { x: 1, y: 1 }, along: { x: -1, y: 0 } },
+  { from: { x: -1, y: 1 }, along: { x: 0, y: -1 } },
+];
+
+/**
+ * `count` (at most 8k) points on ring k, shared out over its four sides. A side's n points are 2k/n ≥ 1 apart; with
+ * n ≤ k they are centred on the side (k/n ≥ 1 from each corner), otherwise they start at its corner. Either way a
+ * point and its neighbour round a corner are at least 1 apart in x or in y, so their unit boxes do not meet.
+ */
+function squareRing(k: number, count: number): Point[] {
+  if (k === 0) return count ? [{ x: 0, y: 0 }] : [];
+  return SIDES.flatMap(({ from, along }, side) => {
+    const n = Math.floor(count / 4) + (side < count % 4 ? 1 : 0);
+    const offset = n <= k ? 0.5 : 0;
+    return Array.from({ length: n }, (_, i) => {
+      const d = ((i + offset) * 2 * k) / n;
+      return { x: from.x * k + along.x * d, y: from.y * k + along.y * d };
+    });
   });
 }
 
-/** In label-box units two boxes overlap when both offsets are under 1. */
-const clear = (a: Point[], b: Point[]) =>
-  a.every((p) => b.every((q) => Math.abs(p.x - q.x) >= 1 || Math.abs(p.y - q.y) >= 1));
-
 /**
- * The next ring outside `inner` (radius `from`) for up to `left` nodes: as close as keeps every box clear of the
- * inner ring's, trying a quarter or half turn of the ring at each radius. √2 further out is always clear (points √2
- * apart cannot have overlapping unit boxes), so the search ends there.
- */
-function nextRing(inner: Point[], from: number, left: number): { radius: number; points: Point[] } {
-  for (let step = 1; step < Math.SQRT2; step += 0.1) {
-    const radius = from + step;
-    const count = Math.min(left, ringCapacity(radius));
-    for (const turn of [0, 0.5, 0.25]) {
-      const points = ringPoints(count, radius, turn);
-      if (clear(points, inner)) return { radius, points };
-    }
-  }
-  const radius = from + Math.SQRT2;
-  return { radius, points: ringPoints(Math.min(left, ringCapacity(radius)), radius, 0) };
-}
-
-/**
- * The Concentric layout: the highest-degree node in the middle, then rings outwards by falling degree. The rings
- * are ellipses scaled to the largest label box (w wide, h high, gaps included), so that every box fits in a unit
- * square: neighbours on a ring are kept √2 apart, and each ring as close to the one inside as keeps their boxes
- * clear. The flat rings suit labels that are wider than tall.
+ * The Concentric layout: the highest-degree node in the middle, then rings outwards by falling degree. In units of
+ * the largest label box (w wide, h high, gaps included) every box fits in a unit square, and ring k is the square
+ * of half-side k, holding 8k nodes: rings are 1 apart in x or y, and so are neighbours on a ring (squareRing), so no
+ * two boxes meet, packed as densely as a grid (round rings need √2 between neighbours and between rings).
  */
 export function concentricPositions(nodes: LayoutNode[], edges: LayoutEdge[]): Positions {
   const boxes = nodes.map(labelBox);
@@ -240,12 +231,10 @@ export function concentricPositions(nodes: LayoutNode[], edges: LayoutEdge[]): P
   const h = Math.max(0, ...boxes.map((b) => b.above)) + Math.max(0, ...boxes.map((b) => b.below)) + LABEL_GAP.y;
   const order = byDegree(adjacency(nodes, edges));
   const positions: Positions = {};
-  let ring = { radius: 0, points: order.length ? [{ x: 0, y: 0 }] : [] };
-  let placed = 0;
-  while (placed < order.length) {
-    ring.points.forEach((p, i) => (positions[order[placed + i]] = { x: p.x * w, y: p.y * h }));
-    placed += ring.points.length;
-    ring = nextRing(ring.points, ring.radius, order.length - placed);
+  for (let k = 0, placed = 0; placed < order.length; k++) {
+    const ring = squareRing(k, Math.min(k ? 8 * k : 1, order.length - placed));
+    ring.forEach((p, i) => (positions[order[placed + i]] = { x: p.x * w, y: p.y * h }));
+    placed += ring.length;
   }
   return positions;
 }

@@ -5,7 +5,9 @@ import {
   HIERARCHY_MIN_ROW,
   HIERARCHY_ROW,
   hierarchyLevels,
+  LABEL_GAP,
   labelBox,
+  type LabelBox,
   wrapRow,
 } from './layoutGeometry.ts';
 import type { LayoutName } from './layoutNames.ts';
@@ -200,6 +202,29 @@ describe('the Concentric layout', () => {
     expect(Math.hypot(cy.$id('hub').position('x'), cy.$id('hub').position('y'))).toBe(0);
     const radii = cy.nodes('[id ^= "c"]').map((n) => Math.round(Math.hypot(n.position('x'), n.position('y'))));
     expect(Math.min(...radii)).toBeGreaterThan(0);
+  });
+});
+
+describe('the Concentric layout of a 16-child star', () => {
+  it('packs it into two rings, 5 label boxes wide and high', () => {
+    const cy = laidOut(labelledStar(16), 'concentric');
+    const boxes = labelBoxes(cy);
+    const sizes = layoutGraph(cy.elements()).nodes.map(labelBox);
+    const unit = (pick: (b: LabelBox) => number) => Math.max(...sizes.map(pick));
+    const span = (lo: number[], hi: number[]) => Math.max(...hi) - Math.min(...lo);
+    const [w, h] = [unit((b) => b.width) + LABEL_GAP.x, unit((b) => b.above) + unit((b) => b.below) + LABEL_GAP.y];
+    expect(
+      span(
+        boxes.map((b) => b.x1),
+        boxes.map((b) => b.x2),
+      ),
+    ).toBeLessThanOrEqual(5 * w);
+    expect(
+      span(
+        boxes.map((b) => b.y1),
+        boxes.map((b) => b.y2),
+      ),
+    ).toBeLessThanOrEqual(5 * h);
   });
 });
 
