@@ -2,6 +2,7 @@
 // over a node) and wraps onto a second row in a narrow window.
 import type { Core } from 'cytoscape';
 import type { Panels } from '../app/usePanels.ts';
+import { fitPadding } from './canvasFit.ts';
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from './layoutNames.ts';
 
 interface CanvasToolbarProps {
@@ -48,7 +49,7 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
       <button onClick={props.onRerunLayout} title="Run the layout again">
         Re-layout
       </button>
-      <button onClick={() => cy?.fit(undefined, 40)} title="Fit the graph in view">
+      <button onClick={() => cy?.fit(undefined, fitPadding(cy))} title="Fit the graph in view">
         Fit
       </button>
       <button onClick={() => zoomBy(cy, 1.25)} aria-label="Zoom in">

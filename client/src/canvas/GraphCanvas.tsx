@@ -3,6 +3,7 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { buildStylesheet, LARGE_GRAPH_EDGES } from '../styles/graphStyles.ts';
 import { canvasElements, diffElements, type DrawnElement, type TimeView } from './canvasElements.ts';
+import { fitPadding } from './canvasFit.ts';
 import type { GraphState } from './graphState.ts';
 import { layoutOptions } from './layouts.ts';
 import type { LayoutName } from './layoutNames.ts';
@@ -101,7 +102,15 @@ function runLayout(cy: Core, name: LayoutName, incremental: boolean) {
   const eles = cy.elements(':visible');
   if (eles.empty()) return;
   cy.stop();
-  const layout = eles.layout(layoutOptions(name, { incremental, nodeCount: eles.nodes().length }));
+  const layout = eles.layout(
+    layoutOptions(name, {
+      incremental,
+      nodeCount: eles.nodes().length,
+      elements: eles,
+      padding: fitPadding(cy),
+      canvas: { width: cy.width(), height: cy.height() },
+    }),
+  );
   cy.scratch('_layout', layout);
   layout.one('layoutstop', () => {
     cy.scratch('_fitted', true);
@@ -123,7 +132,7 @@ function followContainer(cy: Core, container: HTMLElement): ResizeObserver {
     cy.resize();
     const visible = cy.elements(':visible');
     if (!cy.scratch('_fitted') || visible.empty()) return;
-    cy.fit(visible, 30);
+    cy.fit(visible, fitPadding(cy));
     if (cy.zoom() > COMFORTABLE_ZOOM) {
       cy.zoom(COMFORTABLE_ZOOM);
       cy.center(visible);
@@ -143,7 +152,7 @@ function applyPlacement(cy: Core, state: GraphState, placement: Placement): bool
     for (const id of ids) cy.$id(id).position(placement.positions[id]);
   });
   if (placement.viewport) cy.viewport(placement.viewport);
-  else cy.fit(undefined, 30);
+  else cy.fit(undefined, fitPadding(cy));
   return true;
 }
 

@@ -1,14 +1,62 @@
 // The layouts on offer, tuned so that labels of neighbouring nodes do not collide.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { NODE_SIZE } from '../styles/graphStyles.ts';
+import { concentricPositions, fittedHierarchy, type LayoutEdge, type LayoutNode } from './layoutGeometry.ts';
 import type { LayoutName } from './layoutNames.ts';
 
 cytoscape.use(fcose);
 
-/** `incremental` keeps nodes already placed roughly where they are, so expanding does not reshuffle the picture. */
-export function layoutOptions(name: LayoutName, { incremental = false, nodeCount = 0 } = {}): cytoscape.LayoutOptions {
+/** The margin a fitted layout keeps from the canvas's edges when nothing lies over the canvas. */
+export const FIT_PADDING = 40;
+
+interface LayoutSettings {
+  /** Keeps nodes already placed roughly where they are, so expanding does not reshuffle the picture. */
+  incremental?: boolean;
+  nodeCount?: number;
+  /** What is laid out: Concentric and Hierarchy compute their positions from its nodes' labels. */
+  elements?: cytoscape.Collection;
+  /** Margin of the fit, so that nothing lying over the canvas covers a node (see fitPadding). */
+  padding?: number;
+  /** The canvas's size: the Hierarchy shortens its rows on a narrow one. */
+  canvas?: { width: number; height: number };
+}
+
+/** The label, size and weight of each node, and the links, as the label-aware layouts read them. */
+export function layoutGraph(elements: cytoscape.Collection): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+  const nodes = elements.nodes().map((n) => ({
+    id: n.id(),
+    label: String(n.data('label') ?? ''),
+    size: Number(n.data('size')) || NODE_SIZE,
+    bold: Boolean(n.data('sanctioned')) && !n.hasClass('unlisted'),
+    more: n.hasClass('more'),
+  }));
+  const edges = elements.edges().map((e) => ({ source: String(e.data('source')), target: String(e.data('target')) }));
+  return { nodes, edges };
+}
+
+/** The Hierarchy starts from the selected nodes, if any (each other component from its best-connected node). */
+function hierarchyRoots(elements: cytoscape.Collection): string[] {
+  return elements
+    .nodes(':selected')
+    .not('.more')
+    .map((n) => n.id())
+    .sort();
+}
+
+function labelAwarePositions(name: 'concentric' | 'breadthfirst', settings: LayoutSettings) {
+  const { elements, canvas, padding = FIT_PADDING } = settings;
+  if (!elements) return {};
+  const { nodes, edges } = layoutGraph(elements);
+  if (name === 'concentric') return concentricPositions(nodes, edges);
+  const inner = canvas && { width: canvas.width - 2 * padding, height: canvas.height - 2 * padding };
+  return fittedHierarchy(nodes, edges, hierarchyRoots(elements), inner);
+}
+
+export function layoutOptions(name: LayoutName, settings: LayoutSettings = {}): cytoscape.LayoutOptions {
+  const { incremental = false, nodeCount = 0, padding = FIT_PADDING } = settings;
   const animate = nodeCount < 400;
-  const common = { animate, animationDuration: 450, fit: true, padding: 40, nodeDimensionsIncludeLabels: true };
+  const common = { animate, animationDuration: 450, fit: true, padding, nodeDimensionsIncludeLabels: true };
   switch (name) {
     case 'fcose':
       return {
@@ -27,15 +75,11 @@ export function layoutOptions(name: LayoutName, { incremental = false, nodeCount
         packComponents: true,
       } as cytoscape.LayoutOptions;
     case 'concentric':
-      return {
-        name,
-        ...common,
-        minNodeSpacing: 36,
-        concentric: (n: cytoscape.NodeSingular) => n.degree(false),
-        levelWidth: () => 2,
-      } as cytoscape.LayoutOptions;
-    case 'breadthfirst':
-      return { name, ...common, directed: false, spacingFactor: 1.15, circle: false } as cytoscape.LayoutOptions;
+    case 'breadthfirst': {
+      // Cytoscape's own concentric and breadthfirst space nodes by their largest side and keep a level in one row.
+      const positions = labelAwarePositions(name, settings);
+      return { name: 'preset', ...common, positions };
+    }
     case 'grid':
       return { name, ...common, avoidOverlapPadding: 24, condense: true } as cytoscape.LayoutOptions;
   }

@@ -135,7 +135,7 @@ export function InvestigationsMenu({ controls }: { controls: InvestigationContro
 export function ChangedSinceSavedNotice({ controls }: { controls: InvestigationControls }) {
   if (!controls.changes?.summary) return null;
   return (
-    <div className="changed-notice" role="status">
+    <div className="changed-notice" role="status" data-canvas-overlay>
       {controls.changes.summary}
       <button onClick={() => void controls.applyChanges()}>Update the canvas</button>
       <button onClick={controls.dismissChanges}>Keep as saved</button>

@@ -92,7 +92,7 @@ export function useInvestigationHookups({ api, store, state, view, actions, sess
     <>
       <ChangedSinceSavedNotice controls={investigation} />
       {notes.visible && <NotesOverlay cy={view.cy} notes={notes.notes} onMove={notes.move} />}
-      <div className="notes-controls">
+      <div className="notes-controls" data-canvas-overlay>
         <label>
           <input type="checkbox" checked={notes.visible} onChange={(e) => notes.setVisible(e.target.checked)} /> Notes
         </label>

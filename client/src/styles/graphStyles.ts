@@ -58,6 +58,12 @@ export const SANCTIONED_COLOR = '#dc2626';
 export const DERIVED_COLOR = '#d97706';
 export const LABEL_COLOR = '#1f2933';
 export const NODE_SIZE = 30;
+/** Node labels: the layouts read these to leave each label its room. */
+export const LABEL_FONT_SIZE = 11;
+export const LABEL_MAX_WIDTH = 130;
+export const LABEL_MARGIN_Y = 5;
+/** The "+N more" marker, its label drawn inside. */
+export const MORE_SIZE = { width: 74, height: 26 };
 /** Above this many edges, edges are drawn as cheap straight "haystack" lines without labels or arrows. */
 export const LARGE_GRAPH_EDGES = 800;
 
@@ -123,13 +129,13 @@ function allRules(large: boolean): Rule[] {
         width: 'data(size)',
         height: 'data(size)',
         'font-family': 'Inter, "Segoe UI", "DejaVu Sans", Arial, sans-serif',
-        'font-size': 11,
+        'font-size': LABEL_FONT_SIZE,
         color: LABEL_COLOR,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 5,
+        'text-margin-y': LABEL_MARGIN_Y,
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2.5,
         'min-zoomed-font-size': 7,
@@ -152,8 +158,8 @@ function allRules(large: boolean): Rule[] {
         'border-color': '#94a3b8',
         'border-width': 1.5,
         'border-style': 'dashed',
-        width: 74,
-        height: 26,
+        width: MORE_SIZE.width,
+        height: MORE_SIZE.height,
         label: 'data(label)',
         'text-valign': 'center',
         'text-margin-y': 0,
