@@ -60,10 +60,13 @@ export async function waitForStillCanvas(page: Page, timeout = 30_000): Promise<
           .some((n) => (n as import('cytoscape').NodeSingular).animated())
       )
         return false;
-      const key = cy
+      // The viewport too: a panel opening resizes the canvas and refits it, which moves every node on the page
+      // while their graph positions stay put (a click read before the refit then lands beside its node).
+      const viewport = `${cy.width()}x${cy.height()} ${cy.zoom().toFixed(3)} ${Math.round(cy.pan().x)},${Math.round(cy.pan().y)}`;
+      const key = `${viewport};${cy
         .nodes()
         .map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)
-        .join(';');
+        .join(';')}`;
       const w = window as unknown as { __lastLayoutKey?: string };
       const still = w.__lastLayoutKey === key;
       w.__lastLayoutKey = key;
