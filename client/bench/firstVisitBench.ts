@@ -8,6 +8,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServerProcess } from '../../server/bench/serverProcess.ts';
+import { ensureClientBuilt } from '../../scripts/clientBuild.ts';
 import { launchBrowser } from '../../tests/e2e/support/browser.ts';
 
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 2);
@@ -39,6 +40,8 @@ console.log(
   `bench:first-visit on ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average ${os.loadavg()[0].toFixed(2)}`,
 );
 console.log('run                  | first visit after ready | second visit (warm) | load');
+// The server serves dist/client: build it first, as npm start does, so the bench never times a missing page.
+if (!ensureClientBuilt()) process.exit(1);
 const browser = await launchBrowser();
 try {
   for (let i = 0; i < rounds; i++)
