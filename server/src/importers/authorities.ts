@@ -19,6 +19,12 @@ export async function ensureAuthority(
   await db.writeTx((tx) => ensureEntity(tx, entity));
 }
 
+/** The authority a Sanction names when the graph has no PublicBody of that name: the regime's, else a new one. */
+export function authorityFor(ref: AuthorityRef): { id: string; name: string; jurisdiction?: string } {
+  const regime = REGIME_NAMES.find((r) => REGIMES[r].matchesFtmAuthority(ref.name, ref.country));
+  return regime ? REGIMES[regime].authority : { id: `authority-${idPart(ref.name)}`, name: ref.name };
+}
+
 export class AuthorityResolver {
   private readonly resolved = new Map<string, string>();
   constructor(
@@ -37,8 +43,7 @@ export class AuthorityResolver {
   private async lookUp(ref: AuthorityRef): Promise<string> {
     const existing = await this.db.read(BY_NAME, { name: ref.name });
     if (existing.records.length) return existing.records[0].get('id');
-    const regime = REGIME_NAMES.find((r) => REGIMES[r].matchesFtmAuthority(ref.name, ref.country));
-    const authority = regime ? REGIMES[regime].authority : { id: `authority-${idPart(ref.name)}`, name: ref.name };
+    const authority = authorityFor(ref);
     await ensureAuthority(this.db, authority, this.source);
     return authority.id;
   }

@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importWithNeo4jAdmin } from '../../../../neo4j/neo4jAdmin.ts';
-import { REGIMES, REGIME_NAMES } from '../../exposure/regimes.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../../model/schema.ts';
 import { isAuthorityPlaceholder } from '../ftmLines.ts';
 import type {
@@ -31,7 +30,7 @@ import {
   pushListed,
   type ImportOptions,
 } from '../runImport.ts';
-import { idPart } from '../text.ts';
+import { authorityFor } from '../authorities.ts';
 import { ARRAY_DELIMITER } from './csvGroups.ts';
 import { BulkRows } from './bulkRows.ts';
 
@@ -177,8 +176,7 @@ function rememberAuthority(gathered: Gathered, entity: EntityRecord): void {
 async function resolveAuthority(rows: BulkRows, gathered: Gathered, ref: AuthorityRef, source: Source) {
   const known = gathered.authoritiesByName.get(ref.name);
   if (known) return known;
-  const regime = REGIME_NAMES.find((r) => REGIMES[r].matchesFtmAuthority(ref.name, ref.country));
-  const authority = regime ? REGIMES[regime].authority : { id: `authority-${idPart(ref.name)}`, name: ref.name };
+  const authority = authorityFor(ref);
   await addAuthority(rows, authority, source);
   gathered.authoritiesByName.set(ref.name, authority.id);
   return authority.id;
