@@ -2,20 +2,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { RELATIONSHIP_TYPES } from '../../server/src/model/schema.ts';
-import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { clickNode, drawnGraph, nodeIds, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 import { chooseFromMenu, exportAs } from './support/menus.ts';
 
 const { open } = useExplorerSession();
-
-async function clickNode(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []) {
-  // A layout still animating on a busy machine moves the node between reading its place and clicking there.
-  await waitForStillCanvas(page);
-  const at = await nodeOnPage(page, id);
-  for (const key of modifiers) await page.keyboard.down(key);
-  await page.mouse.click(at.x, at.y);
-  for (const key of modifiers) await page.keyboard.up(key);
-}
 
 const selectedIds = (page: Page) =>
   page.evaluate(() => {
@@ -56,6 +47,8 @@ describe('selecting and removing on the canvas', () => {
     await waitForStillCanvas(page);
     await clickNode(page, 'china', ['Shift']);
     await eventually(() => selectedIds(page)).toEqual(['chen-zhi', 'china']);
+    // The panel follows the node just added, not the one selected before.
+    await eventually(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('China');
     await eventually(() => page.locator('.selection-note').textContent()).toContain('2 nodes selected');
     await page.keyboard.press('Delete');
     const confirm = page.getByRole('alertdialog', { name: 'Remove nodes' });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
-import { drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { clickNode, drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 import { exportAs } from './support/menus.ts';
 import { findPathFromSelection } from './support/paths.ts';
@@ -141,9 +141,7 @@ describe('the explorer', () => {
     await eventually(moreNode).toBeDefined();
     const firstPage = (await nodeIds(page)).length;
     expect(firstPage).toBe(1 + 25 + 1);
-    await waitForStillCanvas(page);
-    const more = await nodeOnPage(page, (await moreNode())!.id);
-    await page.mouse.click(more.x, more.y);
+    await clickNode(page, (await moreNode())!.id);
     await eventually(async () => (await nodeIds(page)).length).toBe(firstPage + 25);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-hub-paging.png` });
     await page.close();
@@ -157,9 +155,7 @@ describe('the explorer', () => {
     await eventually(() => menu.textContent()).toMatch(/SANCTIONED_BY \(\d+\)/);
     await menu.getByRole('menuitem', { name: /^NATIONAL_OF \(\d+\)$/ }).click();
     await eventually(() => nodeIds(page)).toContain('cyprus');
-    await waitForStillCanvas(page);
-    const prince = await nodeOnPage(page, 'prince-holding-group');
-    await page.mouse.click(prince.x, prince.y);
+    await clickNode(page, 'prince-holding-group');
     await page.keyboard.press('Delete');
     await eventually(() => nodeIds(page)).not.toContain('prince-holding-group');
     await page.keyboard.press('Escape');

@@ -223,7 +223,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
 function bindEvents(cy: Core, handlers: { current: CanvasHandlers }) {
   const isMore = (e: EventObject) => e.target.hasClass?.('more');
-  cy.on('tap', (e) => {
+  const onTap = (e: EventObject) => {
     const adding = isAddingToSelection(e);
     if (e.target === cy) {
       if (!adding) handlers.current.onSelect(null, null);
@@ -233,7 +233,10 @@ function bindEvents(cy: Core, handlers: { current: CanvasHandlers }) {
       const other = cy.$(':selected').not('.more').last();
       handlers.current.onSelect(other.nonempty() ? other.id() : null, other.nonempty() ? 'node' : null);
     } else handlers.current.onSelect(e.target.id(), e.target.isNode() ? 'node' : 'edge');
-  });
+  };
+  // Cytoscape emits tap before it toggles the tapped element's selection (same mouseup handler): read the
+  // selection once that handler is done, or a Shift-click that adds a node is taken for one that removes it.
+  cy.on('tap', (e) => queueMicrotask(() => onTap(e)));
   cy.on('dbltap', 'node', (e) => (isMore(e) ? undefined : handlers.current.onExpand(e.target.id())));
   cy.on('cxttap', 'node', (e) => {
     if (!isMore(e)) handlers.current.onContextMenu(e.target.id(), e.renderedPosition.x, e.renderedPosition.y);

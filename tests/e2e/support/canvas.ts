@@ -76,3 +76,44 @@ export async function waitForStillCanvas(page: Page, timeout = 30_000): Promise<
     { polling: 400, timeout },
   );
 }
+
+/** What the canvas's next tap lands on: a node's id, or '(background)'. */
+function watchNextTap(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg?: { cy: import('cytoscape').Core };
+    };
+    const cy = container._cyreg!.cy;
+    const w = window as unknown as { __lastTap?: string };
+    w.__lastTap = undefined;
+    cy.one('tap', (e) => {
+      w.__lastTap = e.target === cy ? '(background)' : (e.target as import('cytoscape').NodeSingular).id();
+    });
+  });
+}
+
+/**
+ * Clicks a node where it is drawn, with modifier keys held. A busy machine can move the node (a late layout,
+ * a refit) between reading its place and the click, so the click is checked against the node the canvas
+ * says it hit; one that landed on the background is aimed again (clicking empty canvas with a modifier held
+ * changes nothing), one that hit another node fails the test.
+ */
+export async function clickNode(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await waitForStillCanvas(page);
+    const at = await nodeOnPage(page, id);
+    await watchNextTap(page);
+    for (const key of modifiers) await page.keyboard.down(key);
+    await page.mouse.click(at.x, at.y);
+    for (const key of modifiers) await page.keyboard.up(key);
+    const hit = await page
+      .waitForFunction(() => (window as unknown as { __lastTap?: string }).__lastTap, undefined, { timeout: 5_000 })
+      .then((h) => h.jsonValue() as Promise<string>)
+      .catch(() => undefined);
+    if (hit === id) return;
+    if (hit !== '(background)' || attempt === 3)
+      throw new Error(
+        `A click at ${Math.round(at.x)},${Math.round(at.y)} meant for ${id} landed on ${hit ?? 'nothing'}`,
+      );
+  }
+}
