@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { NODE_SIZE } from '../styles/graphStyles.ts';
 import { concentricPositions, fittedHierarchy, type LayoutEdge, type LayoutNode } from './layoutGeometry.ts';
+import { LARGE_LAYOUT_NODES, largeGraphPositions } from './largeLayout.ts';
 import type { LayoutName } from './layoutNames.ts';
 
 cytoscape.use(fcose);
@@ -59,12 +60,15 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings = {}): 
   const common = { animate, animationDuration: 450, fit: true, padding, nodeDimensionsIncludeLabels: true };
   switch (name) {
     case 'fcose':
+      // An expansion keeps fCoSE's incremental layout, which leaves the nodes already placed where they are.
+      if (!incremental && nodeCount >= LARGE_LAYOUT_NODES && settings.elements) {
+        const { nodes, edges } = layoutGraph(settings.elements);
+        return { name: 'preset', ...common, positions: largeGraphPositions(nodes, edges) };
+      }
       return {
         name: 'fcose',
         ...common,
-        // Draft (spectral only) is the faster layout for a large canvas, but fCoSE's draft needs randomize: an
-        // incremental draft throws (reading 'nodeIndexes'), which broke expanding a canvas past 1,000 nodes.
-        quality: nodeCount > 1000 && !incremental ? 'draft' : 'default',
+        quality: 'default',
         randomize: !incremental,
         nodeRepulsion: () => 16000,
         idealEdgeLength: () => 140,
