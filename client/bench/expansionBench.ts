@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
 import { entityToProperties, relationshipToProperties } from '../../server/src/db/mapping.ts';
-import { nodeOnPage } from '../../tests/e2e/support/canvas.ts';
+import { elementOnPage } from '../../tests/e2e/support/canvas.ts';
 
 export const HUB_ID = 'bench-holding-company';
 const HOLDINGS = 1_000;
@@ -98,11 +98,11 @@ export async function timeExpansion(page: Page): Promise<{ first: number; more: 
   );
   await page.getByLabel('Neighbours per expansion').selectOption('500');
   await page.waitForTimeout(1_000);
-  const hub = await nodeOnPage(page, HUB_ID);
+  const hub = await elementOnPage(page, HUB_ID);
   await armTimer(page, 'dblclick', 501);
   await page.mouse.dblclick(hub.x, hub.y);
   const first = await elapsed(page);
-  const marker = await nodeOnPage(page, await moreMarker(page));
+  const marker = await elementOnPage(page, await moreMarker(page));
   await armTimer(page, 'click', HOLDINGS + 1);
   await page.mouse.click(marker.x, marker.y);
   return { first, more: await elapsed(page) };

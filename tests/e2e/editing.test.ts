@@ -1,7 +1,7 @@
 // An investigator edits the graph in real headless Chromium, against the real server and the seeded Neo4j.
 import type { Page } from 'playwright-core';
 import type { GraphDb } from '../../server/src/db/graphDb.ts';
-import { clickNode, drawnGraph, waitForStillCanvas } from './support/canvas.ts';
+import { clickElement, drawnGraph, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 import { chooseFromMenu } from './support/menus.ts';
 
@@ -105,7 +105,7 @@ describe('editing in the explorer', () => {
     );
     expect(stored.records.map((r) => r.get('p'))).toEqual([60]);
 
-    await clickNode(page, id);
+    await clickElement(page, id);
     const history = page.getByLabel('History');
     await eventually(() => history.textContent()).toContain('local-investigator created OWNS Chen Zhi → ' + COMPANY);
     await expect(history.textContent()).resolves.toContain('local-investigator created the entity');
@@ -187,7 +187,7 @@ describe('editing in the explorer', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
     await waitForStillCanvas(page);
     expect((await drawnGraph(page)).edges.some((e) => e.id === relId)).toBe(false);
-    await clickNode(page, id);
+    await clickElement(page, id);
     await eventually(() => page.getByLabel('Entity details').locator('h2').first().textContent()).toBe(COMPANY);
   });
 
@@ -272,7 +272,7 @@ describe('editing in the explorer', () => {
     await eventually(() => page.getByLabel('Relationship details').textContent()).toContain('30%');
     const edgeId = (await drawnGraph(page)).edges.find((e) => e.id.includes(`--owns--${duplicateId}`))!.id;
 
-    await clickNode(page, duplicateId);
+    await clickElement(page, duplicateId);
     const panel = page.getByLabel('Entity details');
     await eventually(() => panel.locator('h2').first().textContent()).toBe(duplicate);
     await panel.getByRole('button', { name: 'Merge into…' }).click();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
-import { clickNode, drawnGraph, nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { clickElement, drawnGraph, nodeIds, elementOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { eventually, SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 import { exportAs } from './support/menus.ts';
 import { findPathFromSelection } from './support/paths.ts';
@@ -135,13 +135,13 @@ describe('the explorer', () => {
 
   it('pages through a hub: the first page, then "+N more" loads the next', async () => {
     const page = await open('/?nodes=us-treasury-ofac');
-    const ofac = await nodeOnPage(page, 'us-treasury-ofac');
+    const ofac = await elementOnPage(page, 'us-treasury-ofac');
     await page.mouse.dblclick(ofac.x, ofac.y);
     const moreNode = () => drawnGraph(page).then((g) => g.nodes.find((n) => n.classes.includes('more')));
     await eventually(moreNode).toBeDefined();
     const firstPage = (await nodeIds(page)).length;
     expect(firstPage).toBe(1 + 25 + 1);
-    await clickNode(page, (await moreNode())!.id);
+    await clickElement(page, (await moreNode())!.id);
     await eventually(async () => (await nodeIds(page)).length).toBe(firstPage + 25);
     await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-hub-paging.png` });
     await page.close();
@@ -149,13 +149,13 @@ describe('the explorer', () => {
 
   it('offers expansion by type with counts in the context menu, and removes with Delete', async () => {
     const page = await open('/?nodes=chen-zhi,prince-holding-group');
-    const chen = await nodeOnPage(page, 'chen-zhi');
+    const chen = await elementOnPage(page, 'chen-zhi');
     await page.mouse.click(chen.x, chen.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'Node actions' });
     await eventually(() => menu.textContent()).toMatch(/SANCTIONED_BY \(\d+\)/);
     await menu.getByRole('menuitem', { name: /^NATIONAL_OF \(\d+\)$/ }).click();
     await eventually(() => nodeIds(page)).toContain('cyprus');
-    await clickNode(page, 'prince-holding-group');
+    await clickElement(page, 'prince-holding-group');
     await page.keyboard.press('Delete');
     await eventually(() => nodeIds(page)).not.toContain('prince-holding-group');
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 // Concentric and Hierarchy in real Chromium, measured as drawn: Chen Zhi expanded, at two window sizes, every label
 // clear of the others and drawn at a readable size, and every node inside the canvas, clear of what lies over it.
 import type { Page } from 'playwright-core';
-import { nodeIds, nodeOnPage, waitForStillCanvas } from './support/canvas.ts';
+import { nodeIds, elementOnPage, waitForStillCanvas } from './support/canvas.ts';
 import { SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
 
 const { open } = useExplorerSession();
@@ -68,7 +68,7 @@ describe.each([
     await page.reload();
     await page.getByText(/^[1-9]\d* nodes? ·/).waitFor({ timeout: 30_000 });
     await waitForStillCanvas(page);
-    const chen = await nodeOnPage(page, 'chen-zhi');
+    const chen = await elementOnPage(page, 'chen-zhi');
     await page.mouse.dblclick(chen.x, chen.y);
     // expect.poll only works inside a test.
     for (let tries = 0; (await nodeIds(page)).length <= 12 && tries < 100; tries++) await page.waitForTimeout(200);

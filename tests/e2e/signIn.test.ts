@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
-import { waitForStillCanvas } from './support/canvas.ts';
+import { clickElement, linkClearOfNodes, waitForStillCanvas } from './support/canvas.ts';
 
 const ANALYST_TOKEN = 'e2e-analyst-token-0123456789';
 const session = useExplorerSession({
@@ -24,16 +24,7 @@ describe('the explorer on a shared server (AUTH_MODE=token)', () => {
 
     // A relationship's panel: its history, but no Edit or Delete for an analyst (nor Merge on an entity's).
     await waitForStillCanvas(page);
-    const at = await page.evaluate(() => {
-      const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
-        _cyreg?: { cy: import('cytoscape').Core };
-      };
-      const edge = container._cyreg!.cy.edges(':visible').first();
-      const { x, y } = edge.renderedMidpoint();
-      const box = container.getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y };
-    });
-    await page.mouse.click(at.x, at.y);
+    await clickElement(page, await linkClearOfNodes(page));
     const panel = page.getByLabel('Relationship details');
     await expect.poll(() => panel.getByLabel('History').count(), { timeout: 20_000 }).toBe(1);
     for (const name of ['Edit', 'Delete…', 'Merge into…'])

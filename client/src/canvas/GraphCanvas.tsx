@@ -166,7 +166,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cytoscape({
       container: container.current,
       style: buildStylesheet() as cytoscape.StylesheetJson,
-      minZoom: 0.05,
+      // Low enough that a fit shows all of a large layout (1,000 nodes span about 10,000 px): at 0.05 a 1024 px
+      // window cut it off.
+      minZoom: 0.01,
       maxZoom: 4,
       // A plain click selects one node; Shift/Ctrl/Cmd-click (or Shift-drag a box) adds to the selection.
       boxSelectionEnabled: true,

@@ -27,7 +27,7 @@ function seededRandom(seed: number): () => number {
 function toGraph(nodes: LayoutNode[], edges: LayoutEdge[]): Graph {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const random = seededRandom(nodes.length * 7919 + edges.length);
-  for (const n of nodes) graph.addNode(n.id, { x: random() * 1000, y: random() * 1000, size: n.size / 10 });
+  for (const n of nodes) graph.addNode(n.id, { x: random() * 1000, y: random() * 1000 });
   for (const e of edges)
     if (e.source !== e.target && graph.hasNode(e.source) && graph.hasNode(e.target))
       graph.mergeEdge(e.source, e.target);

@@ -26,20 +26,39 @@ export async function nodeIds(page: Page): Promise<string[]> {
   return (await drawnGraph(page)).nodes.map((n) => n.id).sort();
 }
 
-/** Where a node is drawn, in page coordinates. */
-export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate((nodeId) => {
+/** Where a node (its centre) or a link (its midpoint) is drawn, in page coordinates. */
+export async function elementOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate((elementId) => {
     const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
       _cyreg?: { cy: import('cytoscape').Core };
     };
-    const node = container._cyreg!.cy.$id(nodeId);
-    if (node.empty()) return null;
+    const element = container._cyreg!.cy.$id(elementId);
+    if (element.empty()) return null;
     const box = container.getBoundingClientRect();
-    const p = node.renderedPosition();
+    const p = element.isEdge()
+      ? element.renderedMidpoint()
+      : (element as import('cytoscape').NodeSingular).renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
-  if (!at) throw new Error(`Node ${id} is not on the canvas`);
+  if (!at) throw new Error(`${id} is not on the canvas`);
   return at;
+}
+
+/** A visible link whose midpoint no node covers, so a click there reaches the link (layouts are random). */
+export function linkClearOfNodes(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg?: { cy: import('cytoscape').Core };
+    };
+    const cy = container._cyreg!.cy;
+    const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
+    const clear = cy.edges(':visible').filter((e) => {
+      const m = e.renderedMidpoint();
+      return !boxes.some((b) => m.x >= b.x1 && m.x <= b.x2 && m.y >= b.y1 && m.y <= b.y2);
+    });
+    if (clear.empty()) throw new Error('Every link on the canvas has a node over its midpoint');
+    return clear.first().id();
+  });
 }
 
 /** Waits until layouts and animations have stopped moving nodes and the viewport. */
@@ -77,7 +96,7 @@ export async function waitForStillCanvas(page: Page, timeout = 30_000): Promise<
   );
 }
 
-/** What the canvas's next tap lands on: a node's id, or '(background)'. */
+/** Records in `window.__lastTap` what the canvas's next tap lands on: a node's id, or '(background)'. */
 function watchNextTap(page: Page): Promise<void> {
   return page.evaluate(() => {
     const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
@@ -87,21 +106,22 @@ function watchNextTap(page: Page): Promise<void> {
     const w = window as unknown as { __lastTap?: string };
     w.__lastTap = undefined;
     cy.one('tap', (e) => {
-      w.__lastTap = e.target === cy ? '(background)' : (e.target as import('cytoscape').NodeSingular).id();
+      w.__lastTap =
+        e.target === cy ? '(background)' : (e.target as import('cytoscape').SingularElementReturnValue).id();
     });
   });
 }
 
 /**
- * Clicks a node where it is drawn, with modifier keys held. A busy machine can move the node (a late layout,
- * a refit) between reading its place and the click, so the click is checked against the node the canvas
+ * Clicks a node or a link where it is drawn, with modifier keys held. A busy machine can move it (a late layout,
+ * a refit) between reading its place and the click, so the click is checked against the element the canvas
  * says it hit; one that landed on the background is aimed again (clicking empty canvas with a modifier held
- * changes nothing), one that hit another node fails the test.
+ * changes nothing), one that hit another element fails the test.
  */
-export async function clickNode(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
+export async function clickElement(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await waitForStillCanvas(page);
-    const at = await nodeOnPage(page, id);
+    const at = await elementOnPage(page, id);
     await watchNextTap(page);
     for (const key of modifiers) await page.keyboard.down(key);
     await page.mouse.click(at.x, at.y);
