@@ -19,6 +19,22 @@ export const machineLine = (name: string) =>
   `${name} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ` +
   `load average ${os.loadavg()[0].toFixed(2)}`;
 
+/** Runs `work` on a Neo4j of its own, empty but for the schema, in a temp folder removed afterwards. */
+export async function withFreshNeo4j<T>(name: string, work: (db: GraphDb) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `sge-bench-${name}-`));
+  const local = await startLocalNeo4j({ dataDir, heap: '2g', pageCacheMiB: 1024, log: () => {} });
+  const db = createGraphDb({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  try {
+    await waitForNeo4j(db);
+    await ensureSchema(db);
+    return await work(db);
+  } finally {
+    await db.close();
+    await local.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * `store` keeps the loaded graph in that folder and, when it already holds one of the same size, starts on it
  * without loading again: a large load takes most of an hour on a busy 2-core machine.

@@ -14,3 +14,13 @@ export async function serveForBench(db: GraphDb): Promise<{ baseUrl: string; clo
   await new Promise((resolve) => server.once('listening', resolve));
   return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`, close: () => server.close() };
 }
+
+/** Runs `work` against the explorer's API on a loopback port, closed afterwards. */
+export async function withBenchServer<T>(db: GraphDb, work: (baseUrl: string) => Promise<T>): Promise<T> {
+  const server = await serveForBench(db);
+  try {
+    return await work(server.baseUrl);
+  } finally {
+    server.close();
+  }
+}

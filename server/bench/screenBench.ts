@@ -3,20 +3,20 @@
 // screeningSet.ts) and unlisted names through the real HTTP API, and prints recall at the default threshold and at
 // rank 1, the false positive rate, latency p50/p95 beside the bare full-text query (the baseline), and the time of
 // a 10,000-name batch job, each with the load average.
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { createReadStream } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { startLocalNeo4j } from '../../neo4j/localNeo4j.ts';
-import { ensureSchema, FULLTEXT_INDEX } from '../src/db/constraints.ts';
-import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts';
+import { FULLTEXT_INDEX } from '../src/db/constraints.ts';
+import type { GraphDb } from '../src/db/graphDb.ts';
 import { runImport } from '../src/importers/runImport.ts';
 import { prepareName } from '../src/names/index.ts';
 import type { BatchJobStatus, ScreeningResult } from '../src/screen/contract.ts';
 import { nameQuery, queryWords } from '../src/search/searchEntities.ts';
-import { serveForBench } from './benchServer.ts';
+import { withFreshNeo4j } from './benchGraph.ts';
+import { withBenchServer } from './benchServer.ts';
 import { percentiles } from './measure.ts';
 import {
   PERTURBATION_NAMES,
@@ -148,12 +148,7 @@ async function main() {
     ...perturbedProbes(entries, Number(values.positives), random),
     ...unlistedProbes(entries, Number(values.negatives), random),
   ].sort(() => random() - 0.5);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'sge-bench-screen-'));
-  const local = await startLocalNeo4j({ dataDir, heap: '2g', pageCacheMiB: 1024, log: () => {} });
-  const db = createGraphDb({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
-  try {
-    await waitForNeo4j(db);
-    await ensureSchema(db);
+  await withFreshNeo4j('screen', async (db) => {
     const imported = await runImport(
       db,
       () => createInterface({ input: createReadStream(OFAC_FILE), crlfDelay: Infinity }),
@@ -168,27 +163,20 @@ async function main() {
       `Imported the OFAC SDN list: ${imported.recordsRead.toLocaleString('en-US')} entries in ${imported.seconds.toFixed(1)} s (${load()}); ` +
         `${entries.length.toLocaleString('en-US')} people and entities to draw from.`,
     );
-    const server = await serveForBench(db);
-    try {
-      const { outcomes, api, raw } = await screenAll(db, server.baseUrl, probes);
+    await withBenchServer(db, async (baseUrl) => {
+      const { outcomes, api, raw } = await screenAll(db, baseUrl, probes);
       report(outcomes);
       console.log(
         `Latency of GET /api/screen over ${outcomes.length - 20} names: p50 ${ms(api.p50)}, p95 ${ms(api.p95)}, p99 ${ms(api.p99)}; ` +
           `baseline (the bare full-text query): p50 ${ms(raw.p50)}, p95 ${ms(raw.p95)} (${load()})`,
       );
       const rows = Number(values.batch);
-      const seconds = await batchSeconds(server.baseUrl, probes, rows);
+      const seconds = await batchSeconds(baseUrl, probes, rows);
       console.log(
         `Batch job of ${rows.toLocaleString('en-US')} names: ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} names/s (${load()})`,
       );
-    } finally {
-      server.close();
-    }
-  } finally {
-    await db.close();
-    await local.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+    });
+  });
 }
 
 await main();

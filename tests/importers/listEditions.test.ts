@@ -48,6 +48,26 @@ describe('list editions on imported listings', () => {
     expect((await listingOf(`${prefix}ofac-910001`))[0].editions).toEqual(['2026-01-05', '2026-03-01']);
   });
 
+  it("adds the file's edition to the listing of an entity it links to by list id, and only once", async () => {
+    await db.writeTx((tx) =>
+      tx.run(
+        `CREATE (e:Entity:LegalEntity {id: $id, name: 'Linked Edition Ltd', sources: ['test']})
+       WITH e MATCH (a:Entity {id: 'us-treasury-ofac'})
+       CREATE (e)-[:SANCTIONED_BY {id: $edge, program: 'SDGT', listId: '910002', sources: ['test']}]->(a)`,
+        { id: `${prefix}linked`, edge: `${prefix}linked-ofac` },
+      ),
+    );
+    const csv = ['uid,name,type,programs,alternate_names', '910002,LINKED EDITION LTD,entity,SDGT,'].join('\n');
+    const options = { format: 'ofac-csv' as const, idPrefix: `${prefix}ofac-`, fileName: 'sdn-2026-04-02.csv' };
+    const first = await importText(csv, options);
+    expect(first.linked).toEqual([expect.objectContaining({ listId: '910002', linkedTo: `${prefix}linked` })]);
+    expect(first.relationships).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await listingOf(`${prefix}linked`)).toEqual([
+      { program: 'SDGT', editions: ['2026-04-02'], authority: 'us-treasury-ofac' },
+    ]);
+    expect((await importText(csv, options)).relationships).toEqual({ created: 0, updated: 0, unchanged: 1 });
+  });
+
   const FTM = [
     { id: 'p1', schema: 'Person', properties: { name: ['Edita Testova'] } },
     { id: 's1', schema: 'Sanction', properties: { entity: ['p1'], authority: ['Council of the European Union'] } },

@@ -8,7 +8,14 @@ import { forgetListedWordRarity } from '../screen/wordRarityCache.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
 import { AuthorityResolver, ensureAuthority } from './authorities.ts';
 import { isAuthorityPlaceholder } from './ftmLines.ts';
-import { addIdentifiers, writeEntities, writeRelationships, noOutcomes } from '../writes/graphWrites.ts';
+import {
+  addIdentifiers,
+  addListingEditions,
+  writeEntities,
+  writeRelationships,
+  noOutcomes,
+  type ListingEdition,
+} from '../writes/graphWrites.ts';
 import {
   MAX_LISTED,
   type AuthorityRef,
@@ -86,6 +93,8 @@ interface Run {
   /** The entity batch being written while the next is parsed. */
   entityWrite: Promise<void>;
   identifiers: { line: number; identifier: HolderIdentifier }[];
+  /** This file's editions of listings that linked entities already have. */
+  linkedEditions: ListingEdition[];
   namedLinks: { line: number; link: NamedLink }[];
   /** Entry (listed entity) ids by exact name, for "Linked To" (a trailing full stop aside). */
   idsByName: Map<string, string[]>;
@@ -176,8 +185,16 @@ function linkByListId(
     evidence: `its OFAC SANCTIONED_BY edge has list id ${listId}`,
   });
   run.summary.linkedCount++;
-  const fresh = relationships.filter((r) => !holder.programs.has(String(r.program)));
-  run.summary.relationships.unchanged += relationships.length - fresh.length;
+  const has = (r: RelationshipRecord) => holder.programs.has(String(r.program));
+  for (const r of relationships.filter(has))
+    run.linkedEditions.push({
+      entityId: holder.entityId,
+      authorityId: r.target,
+      listId,
+      program: String(r.program ?? ''),
+      editions: (r.listEditions as string[] | undefined) ?? [],
+    });
+  const fresh = relationships.filter((r) => !has(r));
   return fresh.map((r) => ({ ...r, source: holder.entityId }));
 }
 
@@ -326,6 +343,14 @@ async function flushRelationships(run: Run): Promise<void> {
   }
 }
 
+/** The file's editions of the listings that linked entities already have (edges left otherwise alone). */
+async function flushLinkedEditions(run: Run): Promise<void> {
+  if (!run.linkedEditions.length) return;
+  const rows = run.linkedEditions.filter((e) => e.editions.length);
+  run.summary.relationships.unchanged += run.linkedEditions.length - rows.length;
+  await committed(run, run.summary.relationships, (tx, counts) => addListingEditions(tx, rows, counts));
+}
+
 /** Identity documents are written once every entity is, since a holder may come after its passport. */
 async function flushIdentifiers(run: Run): Promise<void> {
   if (!run.identifiers.length) return;
@@ -354,6 +379,7 @@ async function prepareRun(db: GraphDb, options: ImportOptions): Promise<Run> {
     relationships: [],
     entityWrite: Promise.resolve(),
     identifiers: [],
+    linkedEditions: [],
     namedLinks: [],
     idsByName: new Map(),
     entryIds: new Set(),
@@ -441,6 +467,7 @@ async function importLines(run: Run, openLines: () => AsyncIterable<string>): Pr
   if (authority) await ensureAuthority(db, authority, summary.source);
   resolveNamedLinks(run);
   await flushRelationships(run);
+  await flushLinkedEditions(run);
   await flushIdentifiers(run);
   if (run.history && authority)
     Object.assign(

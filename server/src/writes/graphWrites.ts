@@ -70,6 +70,20 @@ const ADD_IDENTIFIERS = `
     SET n.identifiers = coalesce(n.identifiers, []) + fresh, n.version = coalesce(n.version, 0) + 1)
   RETURN n.id AS id, CASE WHEN size(fresh) > 0 THEN 'updated' ELSE 'unchanged' END AS outcome`;
 
+// A list file's edition is added to a listing already in the graph (one an import linked its record to by list
+// id), so the listing is known to be in force from that file's date; what the listing says is left alone.
+const ADD_LISTING_EDITIONS = `
+  UNWIND $rows AS row
+  MATCH (:Entity {id: row.entityId})-[s:SANCTIONED_BY]->(:Entity {id: row.authorityId})
+  WHERE s.listId = row.listId AND coalesce(s.program, '') = row.program
+  WITH s, COLLECT {
+    UNWIND coalesce(s.listEditions, []) + row.editions AS edition RETURN DISTINCT edition ORDER BY edition
+  } AS editions
+  WITH s, editions, editions <> coalesce(s.listEditions, []) AS changed
+  FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+    SET s.listEditions = editions, s.version = coalesce(s.version, 0) + 1)
+  RETURN CASE WHEN changed THEN 'updated' ELSE 'unchanged' END AS outcome`;
+
 export const noOutcomes = (): Outcomes => ({ created: 0, updated: 0, unchanged: 0 });
 const add = (into: Outcomes, outcome: keyof Outcomes, n = 1) => (into[outcome] += n);
 
@@ -161,6 +175,25 @@ export async function addIdentifiers(
     add(into, r.get('outcome'));
   }
   return missing;
+}
+
+/** A list edition seen for a listing the graph already has (the entity's listing at the authority by list id). */
+export interface ListingEdition {
+  entityId: string;
+  authorityId: string;
+  listId: string;
+  program: string;
+  editions: string[];
+}
+
+/** Adds list editions to listings already in the graph; each listing matched counts once, as updated or not. */
+export async function addListingEditions(
+  tx: ManagedTransaction,
+  rows: ListingEdition[],
+  into: Outcomes,
+): Promise<void> {
+  const result = await tx.run(ADD_LISTING_EDITIONS, { rows });
+  for (const r of result.records) add(into, r.get('outcome'));
 }
 
 export function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
