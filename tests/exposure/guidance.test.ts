@@ -250,9 +250,10 @@ describe("OFAC's 50% rule", () => {
     expect(timed.regimes.map((r) => r.status)).toEqual(['undetermined', 'undetermined', 'undetermined', 'clear']);
   });
 
-  // FAQ 398: "OFAC's 50 Percent Rule speaks only to ownership and not to control." FAQ 400 adds that dealings in
-  // which a blocked person acts for the entity it controls stay prohibited ("U.S. persons ... may not ... enter into
-  // contracts that are signed by a blocked individual"), which is why the explanation advises caution.
+  // FAQ 398: "OFAC's 50 Percent Rule speaks only to ownership and not to control." FAQ 400 (treasury.gov, released
+  // August 13, 2014): "OFAC sanctions generally prohibit transactions involving, directly or indirectly, a blocked
+  // person, absent authorization from OFAC, even if the blocked person is acting on behalf of a non-blocked entity."
+  // That is why the explanation advises caution instead of calling control alone nothing.
   it('does not block for control alone, and says so', async () => {
     const us = await regime('controlled', 'US');
     expect(us.status).toBe('clear');
