@@ -1,15 +1,20 @@
-import { createRoot } from 'react-dom/client';
+// The entry point: asks for the session and the opening story at once, then loads the explorer (React, Cytoscape
+// and the rest: nearly all of the code), so those requests run while that code downloads and compiles.
 import { ApiClient } from './api/apiClient.ts';
-import { App } from './app/App.tsx';
-import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { startStoryEarly } from './app/openingStory.ts';
 import { readAccessToken } from './auth/accessToken.ts';
-import { SessionGate } from './auth/SessionGate.tsx';
 import './app/app.css';
 
 const api = new ApiClient('', undefined, readAccessToken);
+const session = api.session();
+// The gate reads the answer; until then a refusal is no error.
+session.catch(() => {});
+// A link with a query names its own view (nodes, an investigation, filters): the story is only the plain page's.
+if (!window.location.search) startStoryEarly(api);
 
-createRoot(document.getElementById('root')!).render(
-  <ErrorBoundary>
-    <SessionGate api={api}>{(session, signOut) => <App api={api} session={session} onSignOut={signOut} />}</SessionGate>
-  </ErrorBoundary>,
+import('./explorer.tsx').then(
+  ({ mountExplorer }) => mountExplorer(api, session),
+  () => {
+    document.getElementById('root')!.textContent = 'The explorer could not be loaded: reload the page to try again.';
+  },
 );

@@ -7,7 +7,8 @@ import { GraphCanvas, type Placement } from '../canvas/GraphCanvas.tsx';
 import type { GraphState } from '../canvas/graphState.ts';
 import type { GraphStore } from '../canvas/graphStore.ts';
 import { NodeContextMenu } from '../context-menu/NodeContextMenu.tsx';
-import { PAGE_SIZES, type ExplorerActions } from './useExplorerActions.ts';
+import { PAGE_SIZES } from './pageSizes.ts';
+import type { ExplorerActions } from './useExplorerActions.ts';
 import type { Panels } from './usePanels.ts';
 import type { ViewControls } from './useViewControls.ts';
 

@@ -18,6 +18,8 @@ import type { EdgeGroup } from '@model/schema.ts';
 import type { PathResult } from '@api/types.ts';
 import type { ShowOnly } from '../filters/showOnly.ts';
 import type { PathEnd } from '../paths/PathFinder.tsx';
+import { loadStory, STORY_IDS } from './openingStory.ts';
+import { DEFAULT_PAGE_SIZE } from './pageSizes.ts';
 import { noPathMessage, relaxations, toBounds, type PathOptions } from '../paths/pathBounds.ts';
 
 export interface PathSearch {
@@ -25,13 +27,8 @@ export interface PathSearch {
   message: string;
 }
 
-/** Neighbours per expansion page; the default is enough to read a hub's shape, few enough to stay legible. */
-export const PAGE_SIZES = [25, 100, 500] as const;
-export const DEFAULT_PAGE_SIZE = 25;
 /** The most ids POST /api/subgraph takes at once (the server's MAX_SUBGRAPH_IDS). */
 export const MAX_REVEAL_IDS = 1000;
-/** The story the first screen opens on. */
-export const STORY_IDS = ['chen-zhi', 'prince-holding-group'];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -99,9 +96,7 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
         }),
       openStory: () =>
         run('Opening the Chen Zhi / Prince Group story…', async () => {
-          const pages = await Promise.all(STORY_IDS.map((id) => api.neighbors(id, { limit: DEFAULT_PAGE_SIZE })));
-          const onScreen = [...new Set([...STORY_IDS, ...pages.flatMap((p) => p.nodes.map((n) => n.id))])];
-          const links = await api.subgraph(onScreen);
+          const { pages, links } = await loadStory(api);
           const all = { types: [], direction: 'both' as const };
           store.apply('Open the Prince Group story', (s) =>
             addSubgraph(

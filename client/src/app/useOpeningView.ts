@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { isFiltering } from '../filters/showOnly.ts';
 import type { ViewState } from '../url-state/urlState.ts';
-import { STORY_IDS, type ExplorerActions } from './useExplorerActions.ts';
+import { STORY_IDS } from './openingStory.ts';
+import type { ExplorerActions } from './useExplorerActions.ts';
 
 /** `onOpened` gets the entity to select first: the link's selection, or Chen Zhi in the story. */
 export function useOpeningView(
