@@ -98,13 +98,15 @@ function tuneForSize(cy: Core, large: boolean) {
 /** A few nodes fitted to the screen would be drawn huge; past this zoom, the layout centres instead. */
 const COMFORTABLE_ZOOM = 1.4;
 
-function runLayout(cy: Core, name: LayoutName, incremental: boolean) {
+/** `incremental` keeps the nodes already placed; `animate` shows them moving (not on a canvas drawn afresh). */
+function runLayout(cy: Core, name: LayoutName, incremental: boolean, animate = true) {
   const eles = cy.elements(':visible');
   if (eles.empty()) return;
   cy.stop();
   const layout = eles.layout(
     layoutOptions(name, {
       incremental,
+      animate,
       nodeCount: eles.nodes().length,
       elements: eles,
       padding: fitPadding(cy),
@@ -200,7 +202,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (placement && placed.current !== placement.id && applyPlacement(cy, props.state, placement)) {
       placed.current = placement.id;
       justPlaced.current = true;
-    } else if (added.length) runLayout(cy, handlers.current.layout, hadNodes > 0);
+    } else if (added.length) runLayout(cy, handlers.current.layout, hadNodes > 0, hadNodes > 0);
   }, [props.state, props.time, props.filteredOut, props.placement]);
 
   useEffect(() => {

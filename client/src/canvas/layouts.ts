@@ -21,6 +21,8 @@ interface LayoutSettings {
   padding?: number;
   /** The canvas's size: the Hierarchy shortens its rows on a narrow one. */
   canvas?: { width: number; height: number };
+  /** False to place the nodes at once: moving them is only worth showing from where the user saw them. */
+  animate?: boolean;
 }
 
 /** The label, size and weight of each node, and the links, as the label-aware layouts read them. */
@@ -56,7 +58,7 @@ function labelAwarePositions(name: 'concentric' | 'breadthfirst', settings: Layo
 
 export function layoutOptions(name: LayoutName, settings: LayoutSettings = {}): cytoscape.LayoutOptions {
   const { incremental = false, nodeCount = 0, padding = FIT_PADDING } = settings;
-  const animate = nodeCount < 400;
+  const animate = settings.animate !== false && nodeCount < 400;
   const common = { animate, animationDuration: 450, fit: true, padding, nodeDimensionsIncludeLabels: true };
   switch (name) {
     case 'fcose':
