@@ -4,7 +4,6 @@ import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Neo4jProcessStatus } from '../../neo4j/localNeo4j.ts';
@@ -18,6 +17,7 @@ import { allowedMethodsOf } from './http/allowedMethods.ts';
 import { refuseUnsafeText } from './http/cleanText.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { redactingSerializers } from './http/redaction.ts';
+import { clientFiles } from './http/clientFiles.ts';
 
 export interface AppOptions {
   db: GraphDb;
@@ -70,10 +70,7 @@ export function createApp({
     '/yente',
     unknownRoute(() => null),
   );
-  if (clientDir && existsSync(clientDir)) {
-    app.use(express.static(clientDir));
-    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
-  }
+  if (clientDir && existsSync(clientDir)) app.use(clientFiles(clientDir));
   app.use(errorHandler);
   return app;
 }
