@@ -19,7 +19,7 @@ import { ensureSchema } from '../../server/src/db/constraints.ts';
 import { createGraphDb, waitForNeo4j } from '../../server/src/db/graphDb.ts';
 import { launchBrowser, SOFTWARE_GL_ARGS } from '../../tests/e2e/support/browser.ts';
 import { buildClient } from '../../tests/e2e/support/builtClient.ts';
-import { LARGE_LAYOUT_NODES } from '../src/canvas/largeLayout.ts';
+import { LARGE_LAYOUT_NODES } from '../src/canvas/layouts.ts';
 import { layoutOptions } from '../src/canvas/layouts.ts';
 import { buildStylesheet } from '../src/styles/graphStyles.ts';
 import { HUB_PATH, timeExpansion, writeHub } from './expansionBench.ts';

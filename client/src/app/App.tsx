@@ -7,7 +7,6 @@ import { GraphStore } from '../canvas/graphStore.ts';
 import { EditingControls } from '../editing/EditingControls.tsx';
 import { useEditingActions } from '../editing/useEditingActions.ts';
 import { ExportMenu, type ExportChoice } from '../export/ExportMenu.tsx';
-import { runExport } from '../export/runExport.ts';
 import type { PathEnd } from '../paths/PathFinder.tsx';
 import { showOnlyMarks } from '../filters/showOnly.ts';
 import { useEntityMatches } from '../filters/useEntityMatches.ts';
@@ -110,10 +109,13 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
   const exportGraph = async (choice: ExportChoice) => {
     if (!view.cy) return;
     actions.clearMessages();
-    await runExport(view.cy, state, api, choice, actions.notify, saved.notes.notes, saved.notes.visible).then(
-      actions.notify,
-      (error: Error) => actions.fail(error.message),
-    );
+    const cy = view.cy;
+    // The exporters load on the first export: the first screen does not need them.
+    await import('../export/runExport.ts')
+      .then(({ runExport }) =>
+        runExport(cy, state, api, choice, actions.notify, saved.notes.notes, saved.notes.visible),
+      )
+      .then(actions.notify, (error: Error) => actions.fail(error.message));
   };
 
   return (

@@ -5,7 +5,7 @@ import { buildStylesheet, LARGE_GRAPH_EDGES } from '../styles/graphStyles.ts';
 import { canvasElements, diffElements, type DrawnElement, type TimeView } from './canvasElements.ts';
 import { fitPadding } from './canvasFit.ts';
 import type { GraphState } from './graphState.ts';
-import { layoutOptions } from './layouts.ts';
+import { largeLayoutPending, layoutOptions } from './layouts.ts';
 import type { LayoutName } from './layoutNames.ts';
 
 export interface CanvasHandlers {
@@ -102,17 +102,21 @@ const COMFORTABLE_ZOOM = 1.4;
 function runLayout(cy: Core, name: LayoutName, incremental: boolean, animate = true) {
   const eles = cy.elements(':visible');
   if (eles.empty()) return;
+  const settings = {
+    incremental,
+    animate,
+    nodeCount: eles.nodes().length,
+    elements: eles,
+    padding: fitPadding(cy),
+    canvas: { width: cy.width(), height: cy.height() },
+  };
+  const pending = largeLayoutPending(name, settings);
+  if (pending) {
+    void pending.then(() => cy.destroyed() || runLayout(cy, name, incremental, animate));
+    return;
+  }
   cy.stop();
-  const layout = eles.layout(
-    layoutOptions(name, {
-      incremental,
-      animate,
-      nodeCount: eles.nodes().length,
-      elements: eles,
-      padding: fitPadding(cy),
-      canvas: { width: cy.width(), height: cy.height() },
-    }),
-  );
+  const layout = eles.layout(layoutOptions(name, settings));
   cy.scratch('_layout', layout);
   layout.one('layoutstop', () => {
     cy.scratch('_fitted', true);

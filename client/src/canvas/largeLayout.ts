@@ -5,9 +5,6 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { LayoutEdge, LayoutNode } from './layoutGeometry.ts';
 
-/** From this many nodes a layout from scratch uses ForceAtlas2 instead of fCoSE. */
-export const LARGE_LAYOUT_NODES = 500;
-
 /** The median link length the positions are scaled to: the fCoSE layout's ideal edge length, room for a label. */
 const LINK_LENGTH = 140;
 

@@ -3,10 +3,16 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { NODE_SIZE } from '../styles/graphStyles.ts';
 import { concentricPositions, fittedHierarchy, type LayoutEdge, type LayoutNode } from './layoutGeometry.ts';
-import { LARGE_LAYOUT_NODES, largeGraphPositions } from './largeLayout.ts';
 import type { LayoutName } from './layoutNames.ts';
 
 cytoscape.use(fcose);
+
+/** From this many nodes a layout from scratch uses ForceAtlas2 (largeLayout.ts) instead of fCoSE. */
+export const LARGE_LAYOUT_NODES = 500;
+
+// ForceAtlas2 and graphology are 75 KB of the client's 1.09 MB and no small canvas (the first screen) needs them:
+// they load when a large layout first asks for them.
+let largeLayout: typeof import('./largeLayout.ts') | null = null;
 
 /** The margin a fitted layout keeps from the canvas's edges when nothing lies over the canvas. */
 export const FIT_PADDING = 40;
@@ -56,6 +62,15 @@ function labelAwarePositions(name: 'concentric' | 'breadthfirst', settings: Layo
   return fittedHierarchy(nodes, edges, hierarchyRoots(elements), inner);
 }
 
+const isLargeLayout = (name: LayoutName, settings: LayoutSettings) =>
+  name === 'fcose' && !settings.incremental && (settings.nodeCount ?? 0) >= LARGE_LAYOUT_NODES && !!settings.elements;
+
+/** A promise to await before layoutOptions when this layout needs the large-graph code not loaded yet, else null. */
+export function largeLayoutPending(name: LayoutName, settings: LayoutSettings): Promise<unknown> | null {
+  if (largeLayout || !isLargeLayout(name, settings)) return null;
+  return import('./largeLayout.ts').then((loaded) => (largeLayout = loaded));
+}
+
 export function layoutOptions(name: LayoutName, settings: LayoutSettings = {}): cytoscape.LayoutOptions {
   const { incremental = false, nodeCount = 0, padding = FIT_PADDING } = settings;
   const animate = settings.animate !== false && nodeCount < 400;
@@ -63,9 +78,10 @@ export function layoutOptions(name: LayoutName, settings: LayoutSettings = {}): 
   switch (name) {
     case 'fcose':
       // An expansion keeps fCoSE's incremental layout, which leaves the nodes already placed where they are.
-      if (!incremental && nodeCount >= LARGE_LAYOUT_NODES && settings.elements) {
-        const { nodes, edges } = layoutGraph(settings.elements);
-        return { name: 'preset', ...common, positions: largeGraphPositions(nodes, edges) };
+      if (isLargeLayout(name, settings)) {
+        if (!largeLayout) throw new Error('The large-graph layout is not loaded: await largeLayoutPending first.');
+        const { nodes, edges } = layoutGraph(settings.elements!);
+        return { name: 'preset', ...common, positions: largeLayout.largeGraphPositions(nodes, edges) };
       }
       return {
         name: 'fcose',
