@@ -2,10 +2,10 @@
 // among everything on them), which the entry point starts while the rest of the client is still loading.
 import type { NeighborPage, SubgraphResult } from '@api/types.ts';
 import type { ApiClient } from '../api/apiClient.ts';
-import { DEFAULT_PAGE_SIZE } from './pageSizes.ts';
+import { OPENING_PAGE_SIZE, OPENING_STORY_IDS } from '../../../seed/openingStory.ts';
 
 /** The story the first screen opens on; the first is selected. */
-export const STORY_IDS = ['chen-zhi', 'prince-holding-group'];
+export const STORY_IDS: readonly string[] = OPENING_STORY_IDS;
 
 export interface StoryData {
   pages: NeighborPage[];
@@ -13,7 +13,7 @@ export interface StoryData {
 }
 
 async function fetchStory(api: ApiClient): Promise<StoryData> {
-  const pages = await Promise.all(STORY_IDS.map((id) => api.neighbors(id, { limit: DEFAULT_PAGE_SIZE })));
+  const pages = await Promise.all(STORY_IDS.map((id) => api.neighbors(id, { limit: OPENING_PAGE_SIZE })));
   const onScreen = [...new Set([...STORY_IDS, ...pages.flatMap((p) => p.nodes.map((n) => n.id))])];
   return { pages, links: await api.subgraph(onScreen) };
 }
