@@ -4,7 +4,7 @@
 // up once per entity per job.
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../db/graphDb.ts';
-import { exposureOf } from '../exposure/exposureRoutes.ts';
+import { exposuresOf } from '../exposure/exposureRoutes.ts';
 import { today } from '../exposure/dates.ts';
 import type { BatchRow, ParsedBatch } from './batchInput.ts';
 import type { BatchJobStatus, BatchRowResult, ExposureStatusOfMatch } from './contract.ts';
@@ -18,8 +18,6 @@ export interface BatchJob extends BatchJobStatus {
 const KEEP_MS = 60 * 60_000;
 /** Rows screened per look at the listed generation; small enough that other requests wait little between chunks. */
 const CHUNK = 50;
-/** Exposure look-ups at once: each is a read of the entity's neighbourhood. */
-const PARALLEL = 4;
 const MATCHES_PER_ROW = 3;
 const jobs = new Map<string, BatchJob>();
 
@@ -32,22 +30,15 @@ function forgetOldJobs(): void {
 
 type Exposures = Map<string, ExposureStatusOfMatch[]>;
 
-/** The exposure status per regime of each entity not looked up yet in this job, a few at a time. */
+/** The exposure status per regime of each entity not looked up yet in this job, read together. */
 async function addExposures(db: GraphDb, ids: string[], exposures: Exposures): Promise<void> {
   const missing = [...new Set(ids)].filter((id) => !exposures.has(id));
-  const asOf = today();
-  let next = 0;
-  const worker = async () => {
-    while (next < missing.length) {
-      const id = missing[next++];
-      const { regimes } = await exposureOf(db, id, asOf);
-      exposures.set(
-        id,
-        regimes.map((r) => ({ regime: r.regime, status: r.status })),
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  if (!missing.length) return;
+  for (const [id, { regimes }] of await exposuresOf(db, missing, today()))
+    exposures.set(
+      id,
+      regimes.map((r) => ({ regime: r.regime, status: r.status })),
+    );
 }
 
 /** Screens a chunk of rows against the listed names as they are now, then adds each match's exposure. */
@@ -66,7 +57,8 @@ async function screenChunk(db: GraphDb, rows: BatchRow[], minScore: number, expo
     line: row.line,
     reference: row.reference,
     name: row.name,
-    matches: matches.map((m) => ({ ...m, exposure: exposures.get(m.id)! })),
+    // An entity deleted since it was screened has no exposure to show.
+    matches: matches.map((m) => ({ ...m, exposure: exposures.get(m.id) ?? [] })),
   }));
 }
 

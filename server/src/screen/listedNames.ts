@@ -36,20 +36,51 @@ async function loadListed(db: GraphDb): Promise<ListedIndex> {
   return ListedIndex.of(listed);
 }
 
-const loaded = new WeakMap<GraphDb, { generation: string; index: Promise<ListedIndex> }>();
+interface Loaded {
+  generation: string;
+  index: Promise<ListedIndex>;
+  /** The index once loaded. */
+  ready?: ListedIndex;
+}
+
+const loaded = new WeakMap<GraphDb, Loaded>();
+
+/** The index of that generation: the one in memory, or loaded now (after the generation was read). */
+function indexAt(db: GraphDb, generation: string): Promise<ListedIndex> {
+  const cached = loaded.get(db);
+  if (cached?.generation === generation) return cached.index;
+  const entry: Loaded = { generation, index: loadListed(db) };
+  loaded.set(db, entry);
+  entry.index.then(
+    (index) => (entry.ready = index),
+    () => loaded.get(db) === entry && loaded.delete(db),
+  );
+  return entry.index;
+}
 
 /**
  * The listed entities as the graph holds them now. The generation is read before the entities, so a write that
  * commits in between leaves a newer generation behind and the next call loads again.
  */
 export async function listedIndex(db: GraphDb): Promise<ListedIndex> {
-  const generation = await listedGeneration(db);
+  return indexAt(db, await listedGeneration(db));
+}
+
+/**
+ * `work` done on the listed entities as the graph holds them now. It runs on the copy in memory while the
+ * generation is being read, and its answer is kept only if the generation has not moved since that copy was
+ * loaded; otherwise it runs again on a fresh copy. A screen then costs the longer of the two, not both.
+ */
+export async function withListedIndex<T>(db: GraphDb, work: (index: ListedIndex) => T): Promise<T> {
+  const generation = listedGeneration(db);
+  // Awaited below; until then a failed read must not count as an unhandled rejection.
+  generation.catch(() => {});
   const cached = loaded.get(db);
-  if (cached?.generation === generation) return cached.index;
-  const index = loadListed(db);
-  loaded.set(db, { generation, index });
-  index.catch(() => {
-    if (loaded.get(db)?.index === index) loaded.delete(db);
-  });
-  return index;
+  if (cached?.ready) {
+    // Lets the read go out to Neo4j before the event loop is busy with the work.
+    await new Promise((resolve) => setImmediate(resolve));
+    const answer = work(cached.ready);
+    if ((await generation) === cached.generation) return answer;
+  }
+  return work(await indexAt(db, await generation));
 }

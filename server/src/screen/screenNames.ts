@@ -8,7 +8,7 @@ import type { EntityKind } from '../model/schema.ts';
 import { prepareName, screeningNameScore, type PreparedName, type WordWeights } from '../names/index.ts';
 import type { ScreeningMatch, ScreeningResult } from './contract.ts';
 import type { Candidate, IndexedEntity, ListedIndex } from './listedIndex.ts';
-import { listedIndex } from './listedNames.ts';
+import { withListedIndex } from './listedNames.ts';
 import { noFacts, scoreWithFeatures, type KnownFacts } from './matchFeatures.ts';
 
 export interface ScreeningQuery extends Partial<KnownFacts> {
@@ -83,5 +83,5 @@ export async function screenName(
   query: ScreeningQuery,
   options: ScreeningOptions,
 ): Promise<ScreeningResult> {
-  return screenNameIn(await listedIndex(db), query, options);
+  return withListedIndex(db, (index) => screenNameIn(index, query, options));
 }
