@@ -41,6 +41,6 @@ const GENERATION = `
 
 /** The token and count that identify the listed names' state; equal strings mean nothing listed has changed. */
 export async function listedGeneration(db: GraphDb): Promise<string> {
-  const record = (await db.read(GENERATION)).records[0];
+  const record = (await db.readOnce(GENERATION)).records[0];
   return `${record.get('token') ?? 'none'}/${record.get('listings')}`;
 }
