@@ -15,6 +15,7 @@ import {
   type RelationshipRecord,
 } from '../server/src/model/schema.ts';
 import { noOutcomes, writeEntities, writeRelationships } from '../server/src/writes/graphWrites.ts';
+import { touchListedGeneration } from '../server/src/writes/listedGeneration.ts';
 
 export const SEED_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prince-group.json');
 
@@ -68,6 +69,7 @@ export async function loadSeed(
     async (tx) => {
       await writeEntities(tx, seed.entities, {}, noOutcomes());
       await writeRelationships(tx, seed.relationships, noOutcomes());
+      await touchListedGeneration(tx);
     },
     { timeoutMs: SEED_TIMEOUT_MS },
   );

@@ -1,5 +1,6 @@
 // Two real server processes (scripts/serve.ts) on one Neo4j: the API keeps no state of its own, so the rules that
-// keep concurrent writes apart (versions, unique ids, idempotency keys) hold across processes as within one. The
+// keep concurrent writes apart (versions, unique ids, idempotency keys) hold across processes as within one, and
+// screening's in-memory copy of the listed names sees the other process's writes. The
 // writes race for real: the test holds the lock of the entity they change until both requests wait on it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,5 +83,19 @@ describe('two server processes on one Neo4j', () => {
     expect(answers.map((a) => a.headers.get('idempotent-replayed')).sort()).toEqual([null, 'true']);
     const audit = await calls[1]('GET', `/api/audit?entity=${id}`);
     expect(audit.body.entries.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+  });
+
+  it('screens a person listed through one process at the next screen on the other', async () => {
+    const id = `${prefix}listed`;
+    const screened = async () =>
+      (await calls[1]('GET', '/api/screen?name=Yselde%20Marrowquin')).body.matches.map((m: { id: string }) => m.id);
+    expect(await screened()).not.toContain(id);
+    await calls[0]('POST', '/api/entities', { id, kind: 'Person', name: 'Yselde Marrowquin', sources: [SOURCE] });
+    const listing = { id: `${id}-listing`, type: 'SANCTIONED_BY', source: id, target: 'us-treasury-ofac' };
+    const listed = await calls[0]('POST', '/api/relationships', { ...listing, program: 'TEST', sources: [SOURCE] });
+    expect(listed.status).toBe(201);
+    expect(await screened()).toContain(id);
+    await calls[0]('DELETE', `/api/relationships/${id}-listing`, { version: 1, sources: [SOURCE] });
+    expect(await screened()).not.toContain(id);
   });
 });

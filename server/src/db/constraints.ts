@@ -2,6 +2,7 @@
 import { AUDIT_SCHEMA_STATEMENTS } from '../audit/auditLog.ts';
 import { INVESTIGATION_SCHEMA_STATEMENTS } from '../investigations/investigationStore.ts';
 import { IDEMPOTENCY_SCHEMA_STATEMENTS } from '../writes/idempotencyKeys.ts';
+import { LISTED_GENERATION_SCHEMA_STATEMENTS } from '../writes/listedGeneration.ts';
 import { ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/schema.ts';
 import type { GraphDb } from './graphDb.ts';
 
@@ -34,6 +35,7 @@ export function schemaStatements(): string[] {
     ...AUDIT_SCHEMA_STATEMENTS,
     ...INVESTIGATION_SCHEMA_STATEMENTS,
     ...IDEMPOTENCY_SCHEMA_STATEMENTS,
+    ...LISTED_GENERATION_SCHEMA_STATEMENTS,
   ];
 }
 

@@ -50,6 +50,14 @@ export interface GraphDb {
   readonly database: string;
   /** Runs one read query in a managed (retried) read transaction. */
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  /**
+   * Runs one small read query on its own (an auto-commit transaction, retried alike): one round trip to Neo4j
+   * instead of two, for a check made before every request (screening's listed generation).
+   */
+  readOnce<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Record<string, unknown>,
+  ): Promise<QueryResult<R>>;
   /** Runs work in one managed write transaction: all of it commits, or none. */
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   /** Runs work in one managed read transaction. */
@@ -97,6 +105,15 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
     database: config.database,
     read: (cypher, params = {}) => withSession('READ', (tx) => tx.run(cypher, params)),
     readTx: (work) => withSession('READ', work),
+    readOnce: (cypher, params = {}) =>
+      withRetries(async () => {
+        const s = session('READ');
+        try {
+          return await s.run(cypher, params, { timeout: QUERY_TIMEOUT_MS });
+        } finally {
+          await s.close();
+        }
+      }),
     writeTx: (work, options) => withSession('WRITE', work, options),
     ping: async () => {
       const s = session('READ');

@@ -2,6 +2,7 @@
 // entries it no longer holds (their listings get endDate = the edition's date; nothing is deleted); an older
 // edition than one already imported changes nothing. A list is the listings of one authority under one id prefix.
 import type { GraphDb } from '../db/graphDb.ts';
+import { touchListedGeneration } from '../writes/listedGeneration.ts';
 
 const LATEST_EDITION = `
   MATCH (:Entity)-[s:SANCTIONED_BY]->(:Entity {id: $authorityId})
@@ -38,6 +39,7 @@ export async function applyEdition(
   return db.writeTx(async (tx) => {
     const delisted = (await tx.run(DELIST, list)).records[0].get('entries');
     const relisted = (await tx.run(RELIST, list)).records[0].get('entries');
+    if (Number(delisted) + Number(relisted) > 0) await touchListedGeneration(tx);
     return { delisted: Number(delisted), relisted: Number(relisted) };
   });
 }

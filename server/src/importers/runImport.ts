@@ -4,8 +4,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES } from '../exposure/regimes.ts';
-import { forgetListedWordRarity } from '../screen/wordRarityCache.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
+import { touchListedGeneration } from '../writes/listedGeneration.ts';
 import { AuthorityResolver, ensureAuthority } from './authorities.ts';
 import { isAuthorityPlaceholder } from './ftmLines.ts';
 import {
@@ -291,6 +291,8 @@ async function committed<T>(run: Run, into: Outcomes, work: (tx: ManagedTransact
   let counts = noOutcomes();
   const result = await run.db.writeTx(async (tx) => {
     const written = await work(tx, (counts = noOutcomes()));
+    // Screening reloads the listed names when a batch created or changed anything (names, facts or listings).
+    if (counts.created + counts.updated > 0) await touchListedGeneration(tx);
     await run.trace?.inBatch(tx, countsWith(run, into, counts));
     return written;
   });
@@ -499,10 +501,9 @@ async function isOlderEdition(run: Run): Promise<boolean> {
 }
 
 async function finish(run: Run): Promise<ImportSummary> {
-  const { db, summary } = run;
+  const { summary } = run;
   summary.seconds = (Date.now() - run.started) / 1000;
   summary.recordsPerSecond = Math.round(summary.recordsRead / Math.max(summary.seconds, 0.001));
   progress(run, 'done');
-  forgetListedWordRarity(db);
   return summary;
 }

@@ -8,6 +8,7 @@ import { entityToProperties } from '../db/mapping.ts';
 import { DomainError, notFound } from '../model/domainErrors.ts';
 import type { Source } from '../model/schema.ts';
 import { readEntity, type StoredEntity } from '../writes/entityState.ts';
+import { touchIfListed } from '../writes/listedGeneration.ts';
 import { lockEntities } from '../writes/locks.ts';
 import { assertVersion } from '../writes/versioning.ts';
 import { invalidInput } from '../model/domainErrors.ts';
@@ -124,6 +125,8 @@ export async function mergeEntities(db: GraphDb, actor: User, request: MergeRequ
         note: `merged ${request.from} into ${request.into}`,
       },
     ]);
+    // The survivor holds both names and both entities' listings now.
+    await touchIfListed(tx, request.into);
     return { entity: after, mergedFrom: request.from, movedRelationships };
   });
 }

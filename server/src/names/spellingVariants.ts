@@ -12,8 +12,18 @@ const RULES: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+/** Keys already worked out: screening compares each listed word with many queries, nine replacements each time. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 500_000;
+
 export function spellingKey(word: string): string {
-  return RULES.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = RULES.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
 
 /**

@@ -1,20 +1,23 @@
-// Batch screening as a job: the rows are screened in the background, a few at a time, and the job says how far it
-// has got; the results are kept in memory for an hour. Each match carries its lists and its exposure status per
-// regime, from the exposure capability's own function.
+// Batch screening as a job: the rows are screened in the background, in chunks against the in-memory listed names
+// (fresh for each chunk), and the job says how far it has got; the results are kept in memory for an hour. Each
+// match carries its lists and its exposure status per regime, from the exposure capability's own function, looked
+// up once per entity per job.
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../db/graphDb.ts';
-import { exposureOf } from '../exposure/exposureRoutes.ts';
+import { exposuresOf } from '../exposure/exposureRoutes.ts';
 import { today } from '../exposure/dates.ts';
 import type { BatchRow, ParsedBatch } from './batchInput.ts';
 import type { BatchJobStatus, BatchRowResult, ExposureStatusOfMatch } from './contract.ts';
-import { screenName } from './screenNames.ts';
+import { listedIndex } from './listedNames.ts';
+import { screenNameIn } from './screenNames.ts';
 
 export interface BatchJob extends BatchJobStatus {
   results: BatchRowResult[];
 }
 
 const KEEP_MS = 60 * 60_000;
-const PARALLEL = 4;
+/** Rows screened per look at the listed generation; small enough that other requests wait little between chunks. */
+const CHUNK = 50;
 const MATCHES_PER_ROW = 3;
 const jobs = new Map<string, BatchJob>();
 
@@ -25,40 +28,50 @@ function forgetOldJobs(): void {
     if (job.finishedAt && Date.now() - Date.parse(job.finishedAt) > KEEP_MS) jobs.delete(id);
 }
 
-async function screenRow(
-  db: GraphDb,
-  row: BatchRow,
-  minScore: number,
-  exposures: Map<string, Promise<ExposureStatusOfMatch[]>>,
-) {
-  const { matches } = await screenName(db, row, { limit: MATCHES_PER_ROW, minScore });
-  const withExposure = await Promise.all(
-    matches.map(async (m) => {
-      if (!exposures.has(m.id))
-        exposures.set(
-          m.id,
-          exposureOf(db, m.id, today()).then((e) => e.regimes.map((r) => ({ regime: r.regime, status: r.status }))),
-        );
-      return { ...m, exposure: await exposures.get(m.id)! };
-    }),
+type Exposures = Map<string, ExposureStatusOfMatch[]>;
+
+/** The exposure status per regime of each entity not looked up yet in this job, read together. */
+async function addExposures(db: GraphDb, ids: string[], exposures: Exposures): Promise<void> {
+  const missing = [...new Set(ids)].filter((id) => !exposures.has(id));
+  if (!missing.length) return;
+  for (const [id, { regimes }] of await exposuresOf(db, missing, today()))
+    exposures.set(
+      id,
+      regimes.map((r) => ({ regime: r.regime, status: r.status })),
+    );
+}
+
+/** Screens a chunk of rows against the listed names as they are now, then adds each match's exposure. */
+async function screenChunk(db: GraphDb, rows: BatchRow[], minScore: number, exposures: Exposures) {
+  const index = await listedIndex(db);
+  const screened = rows.map((row) => ({
+    row,
+    matches: screenNameIn(index, row, { limit: MATCHES_PER_ROW, minScore }).matches,
+  }));
+  await addExposures(
+    db,
+    screened.flatMap((s) => s.matches.map((m) => m.id)),
+    exposures,
   );
-  return { line: row.line, reference: row.reference, name: row.name, matches: withExposure };
+  return screened.map(({ row, matches }): BatchRowResult => ({
+    line: row.line,
+    reference: row.reference,
+    name: row.name,
+    // An entity deleted since it was screened has no exposure to show.
+    matches: matches.map((m) => ({ ...m, exposure: exposures.get(m.id) ?? [] })),
+  }));
 }
 
 async function run(db: GraphDb, job: BatchJob, rows: BatchRow[]): Promise<void> {
-  const exposures = new Map<string, Promise<ExposureStatusOfMatch[]>>();
-  const results: BatchRowResult[] = new Array(rows.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < rows.length) {
-      const i = next++;
-      results[i] = await screenRow(db, rows[i], job.minScore, exposures);
-      job.processed++;
-      if (results[i].matches.length) job.matched++;
-    }
-  };
+  const exposures: Exposures = new Map();
+  const results: BatchRowResult[] = [];
   try {
-    await Promise.all(Array.from({ length: PARALLEL }, worker));
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const chunk = await screenChunk(db, rows.slice(start, start + CHUNK), job.minScore, exposures);
+      results.push(...chunk);
+      job.processed += chunk.length;
+      job.matched += chunk.filter((r) => r.matches.length).length;
+    }
     job.results = results;
     job.status = 'done';
   } catch (error) {

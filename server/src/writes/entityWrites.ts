@@ -9,6 +9,7 @@ import { DomainError, notFound } from '../model/domainErrors.ts';
 import type { Source } from '../model/schema.ts';
 import type { StoredRelationship } from './relationshipState.ts';
 import { readEntity, type StoredEntity } from './entityState.ts';
+import { touchIfListed, touchIfListing } from './listedGeneration.ts';
 import { lockEntities } from './locks.ts';
 import { assertVersion } from './versioning.ts';
 import { withRemovals, type Patch } from './changeInput.ts';
@@ -84,6 +85,7 @@ export async function updateEntity(
     await recordAudit(tx, actor, patch.sources, [
       { action: 'update', targetKind: 'entity', targetId: id, before, after },
     ]);
+    await touchIfListed(tx, id);
     return after;
   });
 }
@@ -158,6 +160,7 @@ export async function deleteEntity(
       },
       ...cascaded,
     ]);
+    for (const type of new Set(edges.map((edge) => edge.type))) await touchIfListing(tx, type);
     return { entity, removedRelationships: edges };
   });
 }

@@ -15,6 +15,7 @@ import {
 import { assertRelationshipType } from './allowList.ts';
 import { withRemovals, type Patch } from './changeInput.ts';
 import { readEntity } from './entityState.ts';
+import { touchIfListing } from './listedGeneration.ts';
 import { lockEntities, lockRelationship } from './locks.ts';
 import { assertVersion } from './versioning.ts';
 import { applyRelationshipPatch } from './relationshipInput.ts';
@@ -127,6 +128,7 @@ export async function createRelationship(
         after: created,
       },
     ]);
+    await touchIfListing(tx, rel.type);
     return created;
   });
 }
@@ -175,6 +177,7 @@ export async function updateRelationship(
         after,
       },
     ]);
+    await touchIfListing(tx, before.type);
     return after;
   });
 }
@@ -203,6 +206,7 @@ export async function deleteRelationship(
         after: null,
       },
     ]);
+    await touchIfListing(tx, before.type);
     return before;
   });
 }

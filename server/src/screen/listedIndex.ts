@@ -1,0 +1,210 @@
+// The listed entities in memory, indexed for screening as Watchman and yente-style matchers do it: each listed
+// name's words under their spelling key (and runs of two or three words joined), every key under its one-letter
+// deletions (SymSpell: a query key and a listed key one edit apart share a deletion), and under its consonants for
+// queries written in Arabic or Hebrew script. Finding candidates is a few map look-ups; the scoring then runs on
+// the names prepared here once.
+import type { ExposureListing } from '../exposure/contract.ts';
+import type { EntityKind } from '../model/schema.ts';
+import {
+  boundedEditDistance,
+  consonantSkeleton,
+  prepareName,
+  spellingKey,
+  WordRarity,
+  type PreparedName,
+} from '../names/index.ts';
+import type { KnownFacts } from './matchFeatures.ts';
+
+export interface ListedEntity {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: EntityKind;
+  facts: KnownFacts;
+  listings: { summary: ExposureListing; endDate: string | null }[];
+}
+
+export interface IndexedEntity extends ListedEntity {
+  /** The name and then each alias, prepared for the scoring. */
+  prepared: PreparedName[];
+}
+
+/** Typos the scoring accepts between two spelling keys (names/screeningScore.ts: wordSimilarity). */
+const allowedEdits = (a: string, b: string) => {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 8 ? 2 : shorter >= 3 ? 1 : 0;
+};
+
+function deletions(key: string): string[] {
+  if (key.length < 3) return [];
+  return Array.from({ length: key.length }, (_, i) => key.slice(0, i) + key.slice(i + 1));
+}
+
+/** The words and runs of two or three words written together, as spelling keys. */
+function keysOf(words: string[]): string[] {
+  const keys = words.map(spellingKey);
+  for (const run of [2, 3])
+    for (let i = 0; i + run <= words.length; i++) keys.push(spellingKey(words.slice(i, i + run).join('')));
+  if (words.length > 3) keys.push(spellingKey(words.join('')));
+  return keys;
+}
+
+function addPosting<K>(map: Map<K, number[]>, key: K, name: number): void {
+  const postings = map.get(key);
+  if (!postings) map.set(key, [name]);
+  else if (postings[postings.length - 1] !== name) postings.push(name);
+}
+
+/** A candidate: the entity and which of its names (0 the name, then the aliases) share words with the query. */
+export interface Candidate {
+  entity: IndexedEntity;
+  names: number[];
+}
+
+/** Every name and alias of every listed entity, numbered: postings hold these numbers. */
+interface NameRef {
+  entity: number;
+  /** 0 for the entity's name, i for its alias i - 1. */
+  position: number;
+  /** The weights of its words added up: how much there is to match. */
+  weight: number;
+}
+
+/** An entity's names scored at most: those that rank best (an entity may have dozens of aliases). */
+const NAMES_PER_CANDIDATE = 3;
+
+export class ListedIndex {
+  private readonly names: NameRef[] = [];
+  private readonly byKey = new Map<string, number[]>();
+  private readonly keysByDeletion = new Map<string, string[]>();
+  private readonly bySkeleton = new Map<string, number[]>();
+  readonly weights: WordRarity;
+  private readonly scratch: { shared: Float64Array; wordBest: Float64Array; entityRank: Float64Array };
+
+  constructor(readonly entities: IndexedEntity[]) {
+    this.weights = WordRarity.fromNames(entities.flatMap((e) => [e.name, ...e.aliases]));
+    entities.forEach((entity, i) => entity.prepared.forEach((name, position) => this.add(name, i, position)));
+    // Typos are looked for in single words only: joined runs are many more keys and meet their form exactly.
+    const wordKeys = new Set(entities.flatMap((e) => e.prepared.flatMap((p) => p.words.map(spellingKey))));
+    for (const key of wordKeys)
+      for (const deletion of deletions(key)) {
+        const keys = this.keysByDeletion.get(deletion);
+        if (keys) keys.push(key);
+        else this.keysByDeletion.set(deletion, [key]);
+      }
+    this.scratch = {
+      shared: new Float64Array(this.names.length),
+      wordBest: new Float64Array(this.names.length),
+      entityRank: new Float64Array(entities.length),
+    };
+  }
+
+  static of(listed: ListedEntity[]): ListedIndex {
+    return new ListedIndex(listed.map((e) => ({ ...e, prepared: [e.name, ...e.aliases].map(preparedOnce) })));
+  }
+
+  private add(name: PreparedName, entity: number, position: number): void {
+    const n = this.names.length;
+    this.names.push({ entity, position, weight: name.words.reduce((sum, w) => sum + this.weights.weightOf(w), 0) });
+    for (const key of keysOf(name.words)) addPosting(this.byKey, key, n);
+    for (const word of name.words) {
+      const skeleton = consonantSkeleton(word);
+      if (skeleton.length >= 2) addPosting(this.bySkeleton, skeleton, n);
+    }
+  }
+
+  /** Listed keys the scoring would take for this one: the same, or within its typo allowance. */
+  private similarKeys(key: string): { key: string; similarity: number }[] {
+    const found = new Map<string, number>();
+    if (this.byKey.has(key)) found.set(key, 1);
+    for (const probe of [key, ...deletions(key)])
+      for (const listed of [...(this.keysByDeletion.get(probe) ?? []), ...(this.byKey.has(probe) ? [probe] : [])]) {
+        if (found.has(listed)) continue;
+        const edits = boundedEditDistance(key, listed, allowedEdits(key, listed));
+        if (edits <= allowedEdits(key, listed)) found.set(listed, 1 - 0.12 * edits);
+      }
+    return [...found].map(([k, similarity]) => ({ key: k, similarity }));
+  }
+
+  /** What a query looks up: each word of two letters or more (initials would meet too much), and joined runs. */
+  private queryKeys(words: string[]): { key: string; word: string | null }[] {
+    const runs = keysOf(words).slice(words.length);
+    return [
+      ...words.filter((w) => w.length > 1).map((word) => ({ key: spellingKey(word), word })),
+      ...runs.map((key) => ({ key, word: null })),
+    ];
+  }
+
+  /**
+   * The weight of the query's words each name meets (by the word's best similarity), in `shared` by name number;
+   * returns the names met. Scratch arrays are reused: screening a name is synchronous, one at a time.
+   */
+  private meet(query: PreparedName): number[] {
+    const { shared, wordBest } = this.scratch;
+    const met: number[] = [];
+    for (const { key, word } of this.queryKeys(query.words)) {
+      const touched: number[] = [];
+      const offer = (n: number, similarity: number) => {
+        if (wordBest[n] === 0) touched.push(n);
+        if (similarity > wordBest[n]) wordBest[n] = similarity;
+      };
+      for (const { key: listed, similarity } of this.similarKeys(key))
+        for (const n of this.byKey.get(listed)!) offer(n, similarity);
+      if (query.vowelless && word) for (const n of this.bySkeleton.get(consonantSkeleton(word)) ?? []) offer(n, 0.9);
+      const weight = word ? this.weights.weightOf(word) : 1;
+      for (const n of touched) {
+        if (shared[n] === 0) met.push(n);
+        shared[n] += weight * wordBest[n];
+        wordBest[n] = 0;
+      }
+    }
+    return met;
+  }
+
+  /**
+   * The entities whose names share most with the query, best first, at most `limit`, each with the names that
+   * rank best. A name ranks by the weight it shares over the weight of both sides (a Dice coefficient of the
+   * words), close to how the scoring will judge it.
+   */
+  candidates(query: PreparedName, keep: (entity: IndexedEntity) => boolean, limit: number): Candidate[] {
+    const { shared, entityRank } = this.scratch;
+    const queryWeight = query.words.reduce((sum, w) => sum + this.weights.weightOf(w), 0);
+    const met = this.meet(query);
+    const rankOf = (n: number) => (2 * shared[n]) / (this.names[n].weight + queryWeight);
+    const entities: number[] = [];
+    for (const n of met) {
+      const e = this.names[n].entity;
+      if (entityRank[e] === 0) entities.push(e);
+      entityRank[e] = Math.max(entityRank[e], rankOf(n));
+    }
+    entities.sort((a, b) => entityRank[b] - entityRank[a]);
+    const chosen = new Map<number, { rank: number; position: number }[]>();
+    for (const e of entities) {
+      if (chosen.size === limit) break;
+      if (keep(this.entities[e])) chosen.set(e, []);
+    }
+    for (const n of met) chosen.get(this.names[n].entity)?.push({ rank: rankOf(n), position: this.names[n].position });
+    for (const n of met) shared[n] = 0;
+    for (const e of entities) entityRank[e] = 0;
+    return [...chosen].map(([e, names]) => ({
+      entity: this.entities[e],
+      names: names
+        .sort((a, b) => b.rank - a.rank)
+        .slice(0, NAMES_PER_CANDIDATE)
+        .map((n) => n.position),
+    }));
+  }
+}
+
+/** Listed names prepared once per process: a reload after a write meets nearly all of them again. */
+const prepared = new Map<string, PreparedName>();
+const PREPARED_KEPT = 500_000;
+
+function preparedOnce(text: string): PreparedName {
+  let p = prepared.get(text);
+  if (!p) {
+    if (prepared.size >= PREPARED_KEPT) prepared.clear();
+    prepared.set(text, (p = prepareName(text)));
+  }
+  return p;
+}

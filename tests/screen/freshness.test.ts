@@ -1,0 +1,82 @@
+// Screening holds the listed names in memory; these show it never answers from a stale copy: what the API writes
+// is screened by the very next request, whether it lists, renames, ends or removes a listing.
+import { describe, expect, it } from 'vitest';
+import type { ScreeningResult } from '../../server/src/screen/contract.ts';
+import { removeTestEntities } from '../support/testDb.ts';
+import { SOURCE, useWriteApi } from '../writes/writeSupport.ts';
+
+const { db, prefix, call } = useWriteApi('screen-freshness');
+
+async function screenedIds(name: string): Promise<string[]> {
+  const answer = await call('GET', `/api/screen?name=${encodeURIComponent(name)}`);
+  expect(answer.status).toBe(200);
+  return (answer.body as ScreeningResult).matches.map((m) => m.id);
+}
+
+/** A person created and listed by OFAC through the API; returns the listing's id. */
+async function listPerson(id: string, name: string): Promise<string> {
+  expect((await call('POST', '/api/entities', { id, kind: 'Person', name, sources: [SOURCE] })).status).toBe(201);
+  const listing = await call('POST', '/api/relationships', {
+    id: `${id}-listing`,
+    type: 'SANCTIONED_BY',
+    source: id,
+    target: 'us-treasury-ofac',
+    program: 'TEST',
+    sources: [SOURCE],
+  });
+  expect(listing.status).toBe(201);
+  return listing.body.relationship.id;
+}
+
+describe('screening what was written a moment ago', () => {
+  it('finds a person listed a moment ago through the API', async () => {
+    const id = `${prefix}quorvane`;
+    expect(await screenedIds('Quorvane Blesskitt')).not.toContain(id);
+    await listPerson(id, 'Quorvane Blesskitt');
+    expect(await screenedIds('Quorvane Blesskitt')).toContain(id);
+    expect(await screenedIds('Blesskit Quorvane')).toContain(id);
+  });
+
+  it('finds a listed person by an alias added a moment ago', async () => {
+    const id = `${prefix}tamsyn`;
+    await listPerson(id, 'Tamsyn Orrowelt');
+    expect(await screenedIds('Velmira Shandrakov')).not.toContain(id);
+    const patched = await call('PATCH', `/api/entities/${id}`, {
+      version: 1,
+      aliases: ['Velmira Shandrakov'],
+      sources: [SOURCE],
+    });
+    expect(patched.status).toBe(200);
+    expect(await screenedIds('Velmira Shandrakov')).toContain(id);
+  });
+
+  it('stops matching a listing once it is given an end date that has passed', async () => {
+    const id = `${prefix}orlund`;
+    const listingId = await listPerson(id, 'Orlund Prastevic');
+    expect(await screenedIds('Orlund Prastevic')).toContain(id);
+    const ended = await call('PATCH', `/api/relationships/${listingId}`, {
+      version: 1,
+      endDate: '2026-01-01',
+      sources: [SOURCE],
+    });
+    expect(ended.status).toBe(200);
+    expect(await screenedIds('Orlund Prastevic')).not.toContain(id);
+  });
+
+  it('stops matching a person once the listing is deleted', async () => {
+    const id = `${prefix}kessary`;
+    const listingId = await listPerson(id, 'Kessary Vondrupel');
+    expect(await screenedIds('Kessary Vondrupel')).toContain(id);
+    const deleted = await call('DELETE', `/api/relationships/${listingId}`, { version: 1, sources: [SOURCE] });
+    expect(deleted.status).toBe(200);
+    expect(await screenedIds('Kessary Vondrupel')).not.toContain(id);
+  });
+
+  it('stops matching a listed person an operator deleted with Cypher of their own', async () => {
+    const id = `${prefix}zz-ondrel`;
+    await listPerson(id, 'Ondrel Maskarovy');
+    expect(await screenedIds('Ondrel Maskarovy')).toContain(id);
+    await removeTestEntities(db, `${prefix}zz-`);
+    expect(await screenedIds('Ondrel Maskarovy')).not.toContain(id);
+  });
+});
