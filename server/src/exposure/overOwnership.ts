@@ -16,8 +16,10 @@ export function overOwnershipWarnings(
   for (const [asset, stakes] of stakesByAsset(edges, asOf)) {
     const total = lowSum(stakes);
     if (total <= ALL) continue;
+    // Largest stake first, then by name: the database returns holdings in no fixed order.
     const owners = stakes
       .filter((s) => s.type === 'OWNS' && s.low !== null)
+      .sort((a, b) => b.low! - a.low! || nameOf(a.owner).localeCompare(nameOf(b.owner)))
       .map((s) => `${nameOf(s.owner)} ${formatPercent(s.low!)}`);
     warnings.push({
       code: 'ownership_over_100',
