@@ -29,4 +29,10 @@ describe('the built client', () => {
     expect(await cacheControl('/investigations/some-view')).toBe('no-cache');
     expect(await cacheControl('/favicon.svg')).toBe('no-cache');
   });
+
+  it('answers 404 for a file of another build, so a page left open across a deploy can say so', async () => {
+    const response = await fetch(`${api.baseUrl}/assets/explorer-gone1234.js`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+  });
 });

@@ -1,7 +1,9 @@
 // Screening holds the listed names in memory; these show it never answers from a stale copy: what the API writes
 // is screened by the very next request, whether it lists, renames, ends or removes a listing.
 import { describe, expect, it } from 'vitest';
+import { runImport } from '../../server/src/importers/runImport.ts';
 import type { ScreeningResult } from '../../server/src/screen/contract.ts';
+import { listedGeneration } from '../../server/src/writes/listedGeneration.ts';
 import { removeTestEntities } from '../support/testDb.ts';
 import { SOURCE, useWriteApi } from '../writes/writeSupport.ts';
 
@@ -78,5 +80,50 @@ describe('screening what was written a moment ago', () => {
     expect(await screenedIds('Ondrel Maskarovy')).toContain(id);
     await removeTestEntities(db, `${prefix}zz-`);
     expect(await screenedIds('Ondrel Maskarovy')).not.toContain(id);
+  });
+});
+
+describe('screening what an import wrote a moment ago', () => {
+  const ftmImport = (lines: object[]) =>
+    runImport(
+      db,
+      async function* () {
+        yield* lines.map((line) => JSON.stringify(line));
+      },
+      { format: 'ftm', fileName: 'freshness.ftm.json', idPrefix: `${prefix}ftm-`, date: '2026-12-01' },
+    );
+  const person = (aliases: string[]) => ({
+    id: 'ysolde',
+    schema: 'Person',
+    properties: { name: ['Ysolde Kravinaar'], alias: aliases },
+  });
+  const listing = {
+    id: 'ysolde-ofac',
+    schema: 'Sanction',
+    properties: { entity: ['ysolde'], authority: ['Office of Foreign Assets Control'], program: ['TEST'] },
+  };
+
+  it('finds a listed person by an alias that a later import adds', async () => {
+    await ftmImport([person([]), listing]);
+    expect(await screenedIds('Ysolde Kravinaar')).toContain(`${prefix}ftm-ysolde`);
+    expect(await screenedIds('Marrowen Tillsbeck')).not.toContain(`${prefix}ftm-ysolde`);
+    await ftmImport([person(['Marrowen Tillsbeck']), listing]);
+    expect(await screenedIds('Marrowen Tillsbeck')).toContain(`${prefix}ftm-ysolde`);
+  });
+
+  it('keeps its copy of the listed names when an import lists nobody and changes no listed entity', async () => {
+    const before = await listedGeneration(db);
+    const summary = await ftmImport([
+      { id: 'holdco', schema: 'Company', properties: { name: ['Brannock Holdings'] } },
+      { id: 'opco', schema: 'Company', properties: { name: ['Brannock Trading'] } },
+      {
+        id: 'holdco-opco',
+        schema: 'Ownership',
+        properties: { owner: ['holdco'], asset: ['opco'], percentage: ['60'] },
+      },
+    ]);
+    expect(summary.entities.created).toBe(2);
+    expect(summary.relationships.created).toBe(1);
+    expect(await listedGeneration(db)).toBe(before);
   });
 });

@@ -112,7 +112,15 @@ function runLayout(cy: Core, name: LayoutName, incremental: boolean, animate = t
   };
   const pending = largeLayoutPending(name, settings);
   if (pending) {
-    void pending.then(() => cy.destroyed() || runLayout(cy, name, incremental, animate));
+    // If its code cannot be loaded (a build replaced since the page opened), the grid needs none: the nodes are
+    // still laid out, and the console says why.
+    pending.then(
+      () => cy.destroyed() || runLayout(cy, name, incremental, animate),
+      (error: unknown) => {
+        console.error('The large-graph layout could not be loaded; laid out as a grid instead.', error);
+        if (!cy.destroyed()) runLayout(cy, 'grid', incremental, animate);
+      },
+    );
     return;
   }
   cy.stop();

@@ -16,6 +16,11 @@ function cacheControl(res: express.Response, file: string, clientDir: string) {
 export function clientFiles(clientDir: string): express.Router {
   const router = express.Router();
   router.use(express.static(clientDir, { setHeaders: (res, file) => cacheControl(res, file, clientDir) }));
+  // A page left open across a new build asks for chunks that are gone: a 404 it can report, not the page as script.
+  router.get(/^\/assets\//, (_req, res) => {
+    res.setHeader('Cache-Control', REVALIDATE);
+    res.status(404).type('text/plain').send('No such file in this build of the explorer: reload the page.');
+  });
   router.get(/^(?!\/api\/).*/, (_req, res) => {
     res.setHeader('Cache-Control', REVALIDATE);
     res.sendFile(path.join(clientDir, 'index.html'));

@@ -5,7 +5,7 @@ import type { User } from '../auth/authConfig.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { REGIMES } from '../exposure/regimes.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
-import { touchListedGeneration } from '../writes/listedGeneration.ts';
+import { touchIfListed, touchListedGeneration } from '../writes/listedGeneration.ts';
 import { AuthorityResolver, ensureAuthority } from './authorities.ts';
 import { isAuthorityPlaceholder } from './ftmLines.ts';
 import {
@@ -285,14 +285,28 @@ function countsWith(run: Run, into: Outcomes, counts: Outcomes): TraceCounts {
   return { entities: plus(run.summary.entities), relationships: plus(run.summary.relationships) };
 }
 
+/** What a batch may change of what screening keeps: listings, or the names and facts of these entities. */
+type ListedTouch = { listings: true } | { entityIds: readonly string[] };
+
+async function touchListedIfChanged(tx: ManagedTransaction, counts: Outcomes, touch: ListedTouch): Promise<void> {
+  if (counts.created + counts.updated === 0) return;
+  if ('listings' in touch) await touchListedGeneration(tx);
+  else await touchIfListed(tx, touch.entityIds);
+}
+
 /** Runs one write transaction and adds its counts once it has committed, so that a retried attempt counts once. */
-async function committed<T>(run: Run, into: Outcomes, work: (tx: ManagedTransaction, counts: Outcomes) => Promise<T>) {
+async function committed<T>(
+  run: Run,
+  into: Outcomes,
+  touch: ListedTouch,
+  work: (tx: ManagedTransaction, counts: Outcomes) => Promise<T>,
+) {
   if (run.options.signal?.aborted) throw new ImportInterrupted();
   let counts = noOutcomes();
   const result = await run.db.writeTx(async (tx) => {
     const written = await work(tx, (counts = noOutcomes()));
-    // Screening reloads the listed names when a batch created or changed anything (names, facts or listings).
-    if (counts.created + counts.updated > 0) await touchListedGeneration(tx);
+    // Screening reloads its copy of the listed names when a batch changed a listing or a listed entity.
+    await touchListedIfChanged(tx, counts, touch);
     await run.trace?.inBatch(tx, countsWith(run, into, counts));
     return written;
   });
@@ -310,7 +324,7 @@ async function flushEntities(run: Run): Promise<void> {
   const batch = run.entities.splice(0, run.entities.length).map((e) => e.entity);
   const extra = { importedFrom: run.importedFrom };
   let entries: [string, keyof Outcomes][] = [];
-  const write = committed(run, run.summary.entities, (tx, counts) => {
+  const write = committed(run, run.summary.entities, { entityIds: batch.map((e) => e.id) }, (tx, counts) => {
     entries = [];
     return writeEntities(tx, batch, extra, counts, (id, outcome) => entries.push([id, outcome]));
   }).then(() => entries.forEach(([id, outcome]) => countEntry(run, id, outcome)));
@@ -332,7 +346,10 @@ async function flushRelationships(run: Run): Promise<void> {
   for (let i = 0; i < run.relationships.length; i += run.options.batchSize) {
     const batch = run.relationships.slice(i, i + run.options.batchSize);
     const relationships = batch.map((p) => p.relationship);
-    const missing = await committed(run, run.summary.relationships, (tx, counts) =>
+    const touch: ListedTouch = relationships.some((r) => r.type === 'SANCTIONED_BY')
+      ? { listings: true }
+      : { entityIds: [] };
+    const missing = await committed(run, run.summary.relationships, touch, (tx, counts) =>
       writeRelationships(tx, relationships, counts),
     );
     for (const p of batch.filter((b) => missing.has(b.relationship.id))) {
@@ -350,14 +367,17 @@ async function flushLinkedEditions(run: Run): Promise<void> {
   if (!run.linkedEditions.length) return;
   const rows = run.linkedEditions.filter((e) => e.editions.length);
   run.summary.relationships.unchanged += run.linkedEditions.length - rows.length;
-  await committed(run, run.summary.relationships, (tx, counts) => addListingEditions(tx, rows, counts));
+  await committed(run, run.summary.relationships, { listings: true }, (tx, counts) =>
+    addListingEditions(tx, rows, counts),
+  );
 }
 
 /** Identity documents are written once every entity is, since a holder may come after its passport. */
 async function flushIdentifiers(run: Run): Promise<void> {
   if (!run.identifiers.length) return;
   const all = run.identifiers.map((i) => i.identifier);
-  const missing = await committed(run, run.summary.entities, (tx, counts) => addIdentifiers(tx, all, counts));
+  const holders = { entityIds: all.map((i) => i.entityId) };
+  const missing = await committed(run, run.summary.entities, holders, (tx, counts) => addIdentifiers(tx, all, counts));
   for (const { line, identifier } of run.identifiers.filter((i) => missing.has(i.identifier.entityId)))
     skip(run, { line, reason: `identity document of ${identifier.entityId}: no such person in the graph` });
 }

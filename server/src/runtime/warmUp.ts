@@ -9,6 +9,7 @@ import { getEntityDetail } from '../entities/entityDetail.ts';
 import { expandNeighbors } from '../expand/expandNeighbors.ts';
 import { exposureOf } from '../exposure/exposureRoutes.ts';
 import { today } from '../exposure/dates.ts';
+import { listedIndex } from '../screen/listedNames.ts';
 import { searchEntities } from '../search/searchEntities.ts';
 import { revealSubgraph } from '../subgraph/revealSubgraph.ts';
 import { OPENING_STORY_IDS, OPENING_PAGE_SIZE } from '../../../seed/openingStory.ts';
@@ -43,5 +44,7 @@ export async function warmUp(db: GraphDb, rounds = 2): Promise<number> {
   const ids = story.length ? story : await anyEntity(db);
   if (!ids.length) return 0;
   for (let round = 0; round < rounds; round++) await openingReads(db, ids);
+  // Screening's copy of the listed names, so the first screen does not wait for it to be read and indexed.
+  await listedIndex(db);
   return Date.now() - started;
 }

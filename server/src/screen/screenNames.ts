@@ -15,6 +15,8 @@ export interface ScreeningQuery extends Partial<KnownFacts> {
   name: string;
   /** Only entities of these kinds; null for any. */
   kinds: EntityKind[] | null;
+  /** Only entities listed (in force) by this authority, e.g. a yente dataset; absent for any. */
+  authorityId?: string;
 }
 
 export type { ScreeningMatch, ScreeningResult };
@@ -66,8 +68,10 @@ export function screenNameIn(
 ): ScreeningResult {
   const name = prepareName(query.name);
   const base = { name: query.name, kind: query.kinds?.length === 1 ? query.kinds[0] : null, minScore };
+  const counts = (l: IndexedEntity['listings'][number]) =>
+    inForce(l.endDate, asOf) && (query.authorityId === undefined || l.summary.authorityId === query.authorityId);
   const wanted = (c: IndexedEntity) =>
-    (query.kinds === null || query.kinds.includes(c.kind)) && c.listings.some((l) => inForce(l.endDate, asOf));
+    (query.kinds === null || query.kinds.includes(c.kind)) && c.listings.some(counts);
   const matches = index
     .candidates(name, wanted, CANDIDATES)
     .map((c) => scoreCandidate(query, name, c, asOf, index.weights))

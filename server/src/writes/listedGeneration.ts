@@ -22,13 +22,20 @@ export async function touchIfListing(tx: ManagedTransaction, type: string): Prom
   if (type === 'SANCTIONED_BY') await touchListedGeneration(tx);
 }
 
-const IS_LISTED = `
-  MATCH (n:Entity {id: $id})
-  RETURN EXISTS { (n)-[:SANCTIONED_BY]-() } AS listed`;
+const ANY_LISTED = `
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  WHERE EXISTS { (n)-[:SANCTIONED_BY]-() }
+  RETURN count(n) > 0 AS listed`;
 
-/** Marks the listed names changed when the entity is listed, or is an authority that lists (its name is shown). */
-export async function touchIfListed(tx: ManagedTransaction, id: string): Promise<void> {
-  const result = await tx.run(IS_LISTED, { id });
+/**
+ * Marks the listed names changed when one of the entities is listed, or is an authority that lists (its name is
+ * shown). A batch of entities nobody lists (an ownership import) leaves screening's copy alone.
+ */
+export async function touchIfListed(tx: ManagedTransaction, ids: string | readonly string[]): Promise<void> {
+  const list = typeof ids === 'string' ? [ids] : ids;
+  if (!list.length) return;
+  const result = await tx.run(ANY_LISTED, { ids: list });
   if (result.records[0]?.get('listed')) await touchListedGeneration(tx);
 }
 

@@ -81,13 +81,11 @@ async function matchOne(
   const query = screeningQueryOf(example);
   const byId = new Map<string, { score: number; features: Record<string, number> }>();
   for (const name of query.names) {
-    const { matches } = await screenName(db, { ...query, name }, { limit: 50, minScore: cutoff });
+    // The dataset narrows the candidates themselves: filtered afterwards, other lists' matches could crowd it out.
+    const authorityId = dataset === DEFAULT_DATASET ? undefined : dataset;
+    const { matches } = await screenName(db, { ...query, name, authorityId }, { limit: 50, minScore: cutoff });
     for (const m of matches)
-      if (
-        (dataset === DEFAULT_DATASET || m.lists.some((l) => l.authorityId === dataset)) &&
-        (byId.get(m.id)?.score ?? -1) < m.score
-      )
-        byId.set(m.id, { score: m.score, features: m.features });
+      if ((byId.get(m.id)?.score ?? -1) < m.score) byId.set(m.id, { score: m.score, features: m.features });
   }
   const best = [...byId].sort((a, b) => b[1].score - a[1].score).slice(0, limit);
   const entities = await ftmEntities(
