@@ -75,6 +75,13 @@ describe('spelling variants', () => {
     expect(wordSimilarity('abdulrahmn', 'abdulrahman')).toBeGreaterThan(0.8);
     expect(wordSimilarity('chen', 'wang')).toBe(0);
   });
+
+  it('counts the typos of a word longer than any compared before it alike', () => {
+    const long = 'mezhdunarodnayaaviatsionnayakompaniyaevropa';
+    expect(wordSimilarity('zih', 'zhi')).toBeGreaterThan(0.8);
+    expect(wordSimilarity(long.replace('kompaniya', 'kompanija'), long)).toBeCloseTo(0.88);
+    expect(wordSimilarity(long.replace('evropa', 'avrapu'), long)).toBe(0);
+  });
 });
 
 describe('screening score', () => {

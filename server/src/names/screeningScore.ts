@@ -13,11 +13,27 @@ import { EQUAL_WEIGHTS, type WordWeights } from './wordRarity.ts';
 /** A name ready for comparison: its meaningful words and whether it was written without vowels. */
 export interface PreparedName {
   words: string[];
+  /** The words' spelling keys, worked out once: a listed name is compared with thousands of queries. */
+  keys: string[];
+  /** From each word, the spelling keys of it and the next one or two written together ('' past the end). */
+  runKeys: { two: string; three: string }[];
+  /** The words written together. */
+  compact: string;
   vowelless: boolean;
 }
 
+const runKey = (words: string[], i: number, n: number) =>
+  i + n <= words.length ? spellingKey(words.slice(i, i + n).join('')) : '';
+
 export function prepareName(text: string): PreparedName {
-  return { words: withoutHonorifics(nameWords(text)), vowelless: isVowellessScript(text) };
+  const words = withoutHonorifics(nameWords(text));
+  return {
+    words,
+    keys: words.map(spellingKey),
+    runKeys: words.map((_, i) => ({ two: runKey(words, i, 2), three: runKey(words, i, 3) })),
+    compact: words.join(''),
+    vowelless: isVowellessScript(text),
+  };
 }
 
 const PARTICLE_WEIGHT = 0.15;
@@ -40,8 +56,12 @@ function weightOf(word: string, weights: WordWeights): number {
 
 /** 0..1 for two words: the same, a spelling variant, the same consonants (vowelless script), a typo or an initial. */
 export function wordSimilarity(queryWord: string, listedWord: string, queryVowelless = false): number {
+  return keyedSimilarity(queryWord, spellingKey(queryWord), listedWord, spellingKey(listedWord), queryVowelless);
+}
+
+/** wordSimilarity with both words' spelling keys at hand (q and l). */
+function keyedSimilarity(queryWord: string, q: string, listedWord: string, l: string, queryVowelless: boolean): number {
   if (queryWord === listedWord) return 1;
-  const [q, l] = [spellingKey(queryWord), spellingKey(listedWord)];
   if (q === l) return 0.95;
   if (queryVowelless && consonantSkeleton(queryWord) === consonantSkeleton(listedWord) && l.length > 1) return 0.9;
   if (queryWord.length === 1) return listedWord.startsWith(queryWord) ? 0.5 : 0;
@@ -52,18 +72,39 @@ export function wordSimilarity(queryWord: string, listedWord: string, queryVowel
   return 1 - 0.12 * edits - (shorter <= 3 ? 0.05 : 0);
 }
 
+/** Words and their spelling keys, as one side of a comparison. */
+interface Side {
+  words: string[];
+  keys: string[];
+  /** As in PreparedName; absent for a side whose words were joined (worked out when needed). */
+  runKeys?: PreparedName['runKeys'];
+}
+
+/** The run of three or two words from word i whose joined form is one of the other side's words, if any. */
+function runFrom(side: Side, i: number, other: Side): number | undefined {
+  const runs = side.runKeys?.[i];
+  const three = runs ? runs.three : runKey(side.words, i, 3);
+  if (three && other.keys.includes(three)) return 3;
+  const two = runs ? runs.two : runKey(side.words, i, 2);
+  if (two && other.keys.includes(two)) return 2;
+  return undefined;
+}
+
 /** Runs of two or three words written together on the other side are joined ("abd el kader" -> "abdelkader"). */
-function joinSplitForms(words: string[], other: string[]): string[] {
-  const others = new Set(other.map(spellingKey));
-  const out: string[] = [];
+function joinSplitForms(side: Side, other: Side): Side {
+  const { words } = side;
+  let joined: Side | null = null;
   for (let i = 0; i < words.length; i++) {
-    const run = [3, 2].find((n) => i + n <= words.length && others.has(spellingKey(words.slice(i, i + n).join(''))));
-    if (run) {
-      out.push(words.slice(i, i + run).join(''));
-      i += run - 1;
-    } else out.push(words[i]);
+    const run = runFrom(side, i, other);
+    // Nothing joined (nearly always): the side as it came, with the keys worked out when it was prepared.
+    if (!run && !joined) continue;
+    joined ??= { words: words.slice(0, i), keys: side.keys.slice(0, i) };
+    const word = run ? words.slice(i, i + run).join('') : words[i];
+    joined.words.push(word);
+    joined.keys.push(spellingKey(word));
+    if (run) i += run - 1;
   }
-  return out;
+  return joined ?? side;
 }
 
 interface Pairing {
@@ -73,11 +114,11 @@ interface Pairing {
 }
 
 /** Each listed word paired with at most one query word, best pairs first. */
-function pairWords(query: string[], listed: string[], queryVowelless: boolean): Pairing[] {
+function pairWords(query: Side, listed: Side, queryVowelless: boolean): Pairing[] {
   const candidates: Pairing[] = [];
-  listed.forEach((l, li) =>
-    query.forEach((q, qi) => {
-      const similarity = wordSimilarity(q, l, queryVowelless);
+  listed.words.forEach((l, li) =>
+    query.words.forEach((q, qi) => {
+      const similarity = keyedSimilarity(q, query.keys[qi], l, listed.keys[li], queryVowelless);
       if (similarity > 0) candidates.push({ listed: li, query: qi, similarity });
     }),
   );
@@ -98,10 +139,11 @@ export function screeningNameScore(
   weights: WordWeights = EQUAL_WEIGHTS,
 ): number {
   if (!query.words.length || !listedName.words.length) return 0;
-  if (query.words.join('') === listedName.words.join('')) return 1;
-  const q = joinSplitForms(query.words, listedName.words);
-  const listed = joinSplitForms(listedName.words, q);
-  const pairs = pairWords(q, listed, query.vowelless);
+  if (query.compact === listedName.compact) return 1;
+  const querySide = joinSplitForms(query, listedName);
+  const listedSide = joinSplitForms(listedName, querySide);
+  const pairs = pairWords(querySide, listedSide, query.vowelless);
+  const [q, listed] = [querySide.words, listedSide.words];
   if (!pairs.length) return 0;
   const listedWeight = listed.map((w) => weightOf(w, weights));
   const queryWeight = q.map((w) => weightOf(w, weights));

@@ -113,17 +113,21 @@ export class ListedIndex {
     }
   }
 
-  /** Listed keys the scoring would take for this one: the same, or within its typo allowance. */
-  private similarKeys(key: string): { key: string; similarity: number }[] {
+  /** Listed keys the scoring would take for this one (the same, or within its typo allowance), with their similarity. */
+  private similarKeys(key: string): Map<string, number> {
     const found = new Map<string, number>();
     if (this.byKey.has(key)) found.set(key, 1);
-    for (const probe of [key, ...deletions(key)])
-      for (const listed of [...(this.keysByDeletion.get(probe) ?? []), ...(this.byKey.has(probe) ? [probe] : [])]) {
-        if (found.has(listed)) continue;
-        const edits = boundedEditDistance(key, listed, allowedEdits(key, listed));
-        if (edits <= allowedEdits(key, listed)) found.set(listed, 1 - 0.12 * edits);
-      }
-    return [...found].map(([k, similarity]) => ({ key: k, similarity }));
+    const consider = (listed: string) => {
+      if (found.has(listed)) return;
+      const allowed = allowedEdits(key, listed);
+      const edits = boundedEditDistance(key, listed, allowed);
+      if (edits <= allowed) found.set(listed, 1 - 0.12 * edits);
+    };
+    for (const probe of [key, ...deletions(key)]) {
+      for (const listed of this.keysByDeletion.get(probe) ?? []) consider(listed);
+      if (this.byKey.has(probe)) consider(probe);
+    }
+    return found;
   }
 
   /** What a query looks up: each word of two letters or more (initials would meet too much), and joined runs. */
@@ -148,7 +152,7 @@ export class ListedIndex {
         if (wordBest[n] === 0) touched.push(n);
         if (similarity > wordBest[n]) wordBest[n] = similarity;
       };
-      for (const { key: listed, similarity } of this.similarKeys(key))
+      for (const [listed, similarity] of this.similarKeys(key))
         for (const n of this.byKey.get(listed)!) offer(n, similarity);
       if (query.vowelless && word) for (const n of this.bySkeleton.get(consonantSkeleton(word)) ?? []) offer(n, 0.9);
       const weight = word ? this.weights.weightOf(word) : 1;
@@ -159,6 +163,26 @@ export class ListedIndex {
       }
     }
     return met;
+  }
+
+  /**
+   * The first `limit` entities that `keep` keeps, by rank, the first met first among equals. A common word meets
+   * thousands of entities: only the best few times `limit` of them are sorted and judged, more if too few are kept.
+   */
+  private best(entities: number[], keep: (entity: IndexedEntity) => boolean, limit: number): number[] {
+    const { entityRank } = this.scratch;
+    const byRank = (a: number, b: number) => entityRank[b] - entityRank[a];
+    const ranks = Float64Array.from(entities, (e) => entityRank[e]).sort();
+    for (let taken = 2 * limit; ; taken *= 4) {
+      // Those at or above a rank are the first of the whole order, ties included.
+      const lowest = taken >= ranks.length ? -Infinity : ranks[ranks.length - taken];
+      const kept: number[] = [];
+      for (const e of entities.filter((e) => entityRank[e] >= lowest).sort(byRank)) {
+        if (kept.length === limit) break;
+        if (keep(this.entities[e])) kept.push(e);
+      }
+      if (kept.length === limit || lowest === -Infinity) return kept;
+    }
   }
 
   /**
@@ -177,12 +201,8 @@ export class ListedIndex {
       if (entityRank[e] === 0) entities.push(e);
       entityRank[e] = Math.max(entityRank[e], rankOf(n));
     }
-    entities.sort((a, b) => entityRank[b] - entityRank[a]);
     const chosen = new Map<number, { rank: number; position: number }[]>();
-    for (const e of entities) {
-      if (chosen.size === limit) break;
-      if (keep(this.entities[e])) chosen.set(e, []);
-    }
+    for (const e of this.best(entities, keep, limit)) chosen.set(e, []);
     for (const n of met) chosen.get(this.names[n].entity)?.push({ rank: rankOf(n), position: this.names[n].position });
     for (const n of met) shared[n] = 0;
     for (const e of entities) entityRank[e] = 0;

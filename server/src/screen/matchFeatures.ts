@@ -41,6 +41,11 @@ function nationalityFeature(query: string[], listed: string[]): Record<string, n
     : { nationality_mismatch: NATIONALITY_MISMATCH };
 }
 
+function sharesIdentifier(query: string[], listed: string[]): boolean {
+  const listedIds = identifierTokens(listed);
+  return [...identifierTokens(query)].some((t) => listedIds.has(t));
+}
+
 /** The score and the features that made it: name_match is the name score, the others adjust it. */
 export function scoreWithFeatures(nameScore: number, query: KnownFacts, listed: KnownFacts) {
   const features: Record<string, number> = {
@@ -48,9 +53,8 @@ export function scoreWithFeatures(nameScore: number, query: KnownFacts, listed: 
     ...birthDateFeature(query.birthDates, listed.birthDates),
     ...nationalityFeature(query.nationalities, listed.nationalities),
   };
-  const listedIds = identifierTokens(listed.identifiers);
   // A matching passport or registration number decides, whatever the name.
-  if ([...identifierTokens(query.identifiers)].some((t) => listedIds.has(t))) {
+  if (query.identifiers.length && sharesIdentifier(query.identifiers, listed.identifiers)) {
     features.identifier_match = Math.round((1 - nameScore) * 1000) / 1000;
     return { score: 1, features };
   }

@@ -28,7 +28,7 @@ export const SCREENING_DISCLAIMER =
 const CANDIDATES = 50;
 
 function scoreCandidate(
-  query: ScreeningQuery,
+  facts: KnownFacts,
   name: PreparedName,
   { entity: c, names }: Candidate,
   asOf: string,
@@ -37,7 +37,6 @@ function scoreCandidate(
   const best = names
     .map((i) => ({ i, score: screeningNameScore(name, c.prepared[i], weights) }))
     .reduce((a, b) => (b.score > a.score || (b.score === a.score && b.i < a.i) ? b : a));
-  const facts = { ...noFacts(), ...query };
   const { score, features } = scoreWithFeatures(best.score, facts, c.facts);
   return {
     id: c.id,
@@ -70,11 +69,12 @@ export function screenNameIn(
   const base = { name: query.name, kind: query.kinds?.length === 1 ? query.kinds[0] : null, minScore };
   const counts = (l: IndexedEntity['listings'][number]) =>
     inForce(l.endDate, asOf) && (query.authorityId === undefined || l.summary.authorityId === query.authorityId);
+  const facts = { ...noFacts(), ...query };
   const wanted = (c: IndexedEntity) =>
     (query.kinds === null || query.kinds.includes(c.kind)) && c.listings.some(counts);
   const matches = index
     .candidates(name, wanted, CANDIDATES)
-    .map((c) => scoreCandidate(query, name, c, asOf, index.weights))
+    .map((c) => scoreCandidate(facts, name, c, asOf, index.weights))
     .filter((m) => m.score >= minScore)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .slice(0, limit);
