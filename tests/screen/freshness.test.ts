@@ -81,6 +81,22 @@ describe('screening what was written a moment ago', () => {
     await removeTestEntities(db, `${prefix}zz-`);
     expect(await screenedIds('Ondrel Maskarovy')).not.toContain(id);
   });
+
+  it('finds the record a listed duplicate was merged into, by the name of the duplicate', async () => {
+    const [survivor, duplicate] = [`${prefix}brisela`, `${prefix}brisela-dup`];
+    const created = await call('POST', '/api/entities', {
+      id: survivor,
+      kind: 'Person',
+      name: 'Brisela Montravik',
+      sources: [SOURCE],
+    });
+    expect(created.status).toBe(201);
+    await listPerson(duplicate, 'Brisela Quandt Montravik');
+    expect(await screenedIds('Brisela Quandt Montravik')).toEqual([duplicate]);
+    const merged = await call('POST', `/api/entities/${survivor}/merge`, { from: duplicate, sources: [SOURCE] });
+    expect(merged.status).toBe(200);
+    expect(await screenedIds('Brisela Quandt Montravik')).toEqual([survivor]);
+  });
 });
 
 describe('screening what an import wrote a moment ago', () => {
@@ -109,6 +125,25 @@ describe('screening what an import wrote a moment ago', () => {
     expect(await screenedIds('Marrowen Tillsbeck')).not.toContain(`${prefix}ftm-ysolde`);
     await ftmImport([person(['Marrowen Tillsbeck']), listing]);
     expect(await screenedIds('Marrowen Tillsbeck')).toContain(`${prefix}ftm-ysolde`);
+  });
+
+  it('stops matching an entry that a newer edition of its list no longer holds', async () => {
+    const ofacRow = (num: number, name: string) =>
+      `${num},"${name}",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `;
+    const edition = (rows: string[], date: string) =>
+      runImport(
+        db,
+        async function* () {
+          yield* rows;
+        },
+        { format: 'ofac-legacy', fileName: 'sdn.csv', idPrefix: `${prefix}sdn-`, date },
+      );
+    await edition([ofacRow(1, 'HALVERIC STONEMARK'), ofacRow(2, 'ODALYS PRENNWICK')], '2019-01-01');
+    expect(await screenedIds('Odalys Prennwick')).toContain(`${prefix}sdn-2`);
+    const newer = await edition([ofacRow(1, 'HALVERIC STONEMARK')], '2019-02-01');
+    expect(newer.history).toMatchObject({ delisted: 1 });
+    expect(await screenedIds('Odalys Prennwick')).not.toContain(`${prefix}sdn-2`);
+    expect(await screenedIds('Halveric Stonemark')).toContain(`${prefix}sdn-1`);
   });
 
   it('keeps its copy of the listed names when an import lists nobody and changes no listed entity', async () => {
