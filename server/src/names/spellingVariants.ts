@@ -26,14 +26,23 @@ export function spellingKey(word: string): string {
   return key;
 }
 
+/** Skeletons already worked out, like the keys: the index of listed names is rebuilt after every listing write. */
+const skeletons = new Map<string, string>();
+
 /**
  * The consonants of a word, for names written in scripts that leave short vowels out: "أسامة" comes out of
  * transliteration as "smh", "Usama" has the consonants "sm" (a final h is the feminine ending ة, often unwritten).
  */
 export function consonantSkeleton(word: string): string {
-  return spellingKey(word)
-    .replace(/v/g, 'w')
-    .replace(/[aeiouwy]/g, '')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/(?<=.)h$/, '');
+  let skeleton = skeletons.get(word);
+  if (skeleton === undefined) {
+    skeleton = spellingKey(word)
+      .replace(/v/g, 'w')
+      .replace(/[aeiouwy]/g, '')
+      .replace(/(.)\1+/g, '$1')
+      .replace(/(?<=.)h$/, '');
+    if (skeletons.size >= KEYS_KEPT) skeletons.clear();
+    skeletons.set(word, skeleton);
+  }
+  return skeleton;
 }

@@ -40,13 +40,11 @@ function deletions(key: string): string[] {
   return Array.from({ length: key.length }, (_, i) => key.slice(0, i) + key.slice(i + 1));
 }
 
-/** The words and runs of two or three words written together, as spelling keys. */
-function keysOf(words: string[]): string[] {
-  const keys = words.map(spellingKey);
-  for (const run of [2, 3])
-    for (let i = 0; i + run <= words.length; i++) keys.push(spellingKey(words.slice(i, i + run).join('')));
-  if (words.length > 3) keys.push(spellingKey(words.join('')));
-  return keys;
+/** The runs of two or three words written together, and all of them past three, as spelling keys. */
+function runKeysOf(name: PreparedName): string[] {
+  const runs = [...name.runKeys.map((r) => r.two), ...name.runKeys.map((r) => r.three)].filter((key) => key !== '');
+  if (name.words.length > 3) runs.push(spellingKey(name.compact));
+  return runs;
 }
 
 function addPosting<K>(map: Map<K, number[]>, key: K, name: number): void {
@@ -85,7 +83,7 @@ export class ListedIndex {
     this.weights = WordRarity.fromNames(entities.flatMap((e) => [e.name, ...e.aliases]));
     entities.forEach((entity, i) => entity.prepared.forEach((name, position) => this.add(name, i, position)));
     // Typos are looked for in single words only: joined runs are many more keys and meet their form exactly.
-    const wordKeys = new Set(entities.flatMap((e) => e.prepared.flatMap((p) => p.words.map(spellingKey))));
+    const wordKeys = new Set(entities.flatMap((e) => e.prepared.flatMap((p) => p.keys)));
     for (const key of wordKeys)
       for (const deletion of deletions(key)) {
         const keys = this.keysByDeletion.get(deletion);
@@ -106,7 +104,7 @@ export class ListedIndex {
   private add(name: PreparedName, entity: number, position: number): void {
     const n = this.names.length;
     this.names.push({ entity, position, weight: name.words.reduce((sum, w) => sum + this.weights.weightOf(w), 0) });
-    for (const key of keysOf(name.words)) addPosting(this.byKey, key, n);
+    for (const key of [...name.keys, ...runKeysOf(name)]) addPosting(this.byKey, key, n);
     for (const word of name.words) {
       const skeleton = consonantSkeleton(word);
       if (skeleton.length >= 2) addPosting(this.bySkeleton, skeleton, n);
@@ -131,11 +129,10 @@ export class ListedIndex {
   }
 
   /** What a query looks up: each word of two letters or more (initials would meet too much), and joined runs. */
-  private queryKeys(words: string[]): { key: string; word: string | null }[] {
-    const runs = keysOf(words).slice(words.length);
+  private queryKeys(query: PreparedName): { key: string; word: string | null }[] {
     return [
-      ...words.filter((w) => w.length > 1).map((word) => ({ key: spellingKey(word), word })),
-      ...runs.map((key) => ({ key, word: null })),
+      ...query.words.flatMap((word, i) => (word.length > 1 ? [{ key: query.keys[i], word }] : [])),
+      ...runKeysOf(query).map((key) => ({ key, word: null })),
     ];
   }
 
@@ -146,7 +143,7 @@ export class ListedIndex {
   private meet(query: PreparedName): number[] {
     const { shared, wordBest } = this.scratch;
     const met: number[] = [];
-    for (const { key, word } of this.queryKeys(query.words)) {
+    for (const { key, word } of this.queryKeys(query)) {
       const touched: number[] = [];
       const offer = (n: number, similarity: number) => {
         if (wordBest[n] === 0) touched.push(n);
