@@ -93,7 +93,7 @@ describe('the Screen page', () => {
     await page.close();
   });
 
-  it('screens pasted names, one a line', async () => {
+  it('screens pasted names, one a line, and opens a match of the batch in the explorer', async () => {
     const page = await screenPage();
     await page.getByRole('tab', { name: 'Batch (paste or upload)' }).click();
     await page.getByLabel(/Paste names/).fill('Vincent Chen\nOliver Bergstrom\n\nPrince Holding Group');
@@ -104,6 +104,11 @@ describe('the Screen page', () => {
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     expect(file.suggestedFilename()).toBe('screening-results.csv');
+    const card = page.locator('.batch-table .match-card', { hasText: 'Prince Holding Group' }).first();
+    await card.getByRole('button', { name: 'Open in explorer' }).click();
+    await page.getByRole('heading', { name: 'Screen names against the sanctions lists' }).waitFor({ state: 'hidden' });
+    await eventually(() => nodeIds(page)).toContain('prince-holding-group');
+    await eventually(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('Prince Holding Group');
     await page.close();
   });
 });

@@ -65,7 +65,10 @@ export function App({ api, session, onSignOut }: { api: ApiClient; session: Sess
     },
     [setSelection],
   );
-  const screen = useScreenPage(api, (id, name) => actions.showEntities([id], name));
+  // A match opened from the Screen page joins the canvas and is selected, so its panel is the one shown.
+  const screen = useScreenPage(api, async (id, name) => {
+    if (await actions.showEntities([id], name)) setSelection({ id, what: 'node' });
+  });
   const matches = useEntityMatches(api, state, actions.fail);
   const marks = useMemo(() => showOnlyMarks(state, matches), [state, matches]);
   const saved = useInvestigationHookups({ api, store, state, view, actions, session, initialView });
