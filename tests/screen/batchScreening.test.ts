@@ -92,4 +92,17 @@ describe('POST /api/screen/batch', () => {
     const unknown = await fetch(`${server.baseUrl}/api/screen/batch/00000000-0000-4000-8000-000000000000`);
     expect(unknown.status).toBe(404);
   });
+
+  it('refuses a file of more than 100,000 rows before screening any, saying to split it', async () => {
+    const response = await fetch(`${server.baseUrl}/api/screen/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: ['name', ...Array.from({ length: 100_001 }, (_, i) => `Person ${i}`)].join('\n'),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({
+      code: 'invalid_file',
+      message: 'More than 100000 rows: split the file.',
+    });
+  });
 });

@@ -27,6 +27,19 @@ describe('the API client', () => {
     expect(links.missing).toEqual(['nobody-at-all']);
   });
 
+  it('starts a batch screening of a file larger than a JSON request may be, and screens every row', async () => {
+    // 1,000 rows of 3 KB each: 3 MB, over the 2 MB limit of JSON bodies.
+    const note = 'x'.repeat(3_000);
+    const csv = ['name,reference', ...Array.from({ length: 1_000 }, (_, i) => `Chen Zhi,${i}-${note}`)].join('\n');
+    expect(csv.length).toBeGreaterThan(3_000_000);
+    let status = await real.api.startBatch(csv, 'csv', 0.7);
+    while (status.status !== 'done' && status.status !== 'failed') {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      status = await real.api.batchStatus(status.id);
+    }
+    expect(status).toMatchObject({ status: 'done', total: 1_000, matched: 1_000 });
+  });
+
   it("turns an error answer into an error with the server's readable message", async () => {
     const failure = await real.api.entity('no-such-entity').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiRequestError);
