@@ -88,6 +88,21 @@ export interface OfacLegacyContext {
   warn: (issue: { line: number; reason: string }) => void;
 }
 
+/** Remarks a kind has no field for, in words, so that they reach the entity's notes instead of being lost. */
+function unstoredRemarks(kind: EntityKind, remarks: ReturnType<typeof parseOfacRemarks>): string[] {
+  const said = (label: string, values: string[]) => (values.length ? [`${label} ${values.join(', ')}`] : []);
+  const party = kind === 'Person' || kind === 'LegalEntity';
+  return [
+    ...(party ? [] : said('Identifiers:', remarks.identifiers)),
+    ...(party ? [] : said('Website', remarks.websites)),
+    ...(party ? [] : said('Email', remarks.emails)),
+    // An organisation's "Nationality of Registration" is its jurisdiction: the first one; any other is said here.
+    ...(kind === 'Person'
+      ? []
+      : said('Nationality of registration', remarks.nationalities.slice(kind === 'LegalEntity' ? 1 : 0))),
+  ];
+}
+
 /** The fields of the entry itself, by kind: remarks for people and organisations, vessel columns for ships. */
 function kindFields(kind: EntityKind, f: string[], remarks: ReturnType<typeof parseOfacRemarks>) {
   const party = { websites: remarks.websites, emails: remarks.emails, identifiers: remarks.identifiers };
@@ -116,7 +131,7 @@ function kindFields(kind: EntityKind, f: string[], remarks: ReturnType<typeof pa
     };
   }
   if (kind === 'Airplane') return {};
-  return party;
+  return { ...party, jurisdiction: remarks.nationalities[0] };
 }
 
 function addressRecords(id: string, entNum: string, ctx: OfacLegacyContext, sources: Source[]) {
@@ -164,7 +179,14 @@ export function parseOfacLegacyRecord(record: CsvRecord, ctx: OfacLegacyContext)
   const aliases = [...new Set(ctx.side.aliases.get(entNum) ?? [])].filter((a) => a && a !== name);
   const entity = listedEntity(
     kind,
-    { id, name, aliases, sources, notes: remarks.other.join('; ').slice(0, 2000), ...kindFields(kind, f, remarks) },
+    {
+      id,
+      name,
+      aliases,
+      sources,
+      notes: [...remarks.other, ...unstoredRemarks(kind, remarks)].join('; ').slice(0, 2000),
+      ...kindFields(kind, f, remarks),
+    },
     warn,
   );
   if (typeof entity === 'string') return { line: record.line, error: entity };
