@@ -109,6 +109,7 @@ describe('the Screen page', () => {
     await page.getByRole('heading', { name: 'Screen names against the sanctions lists' }).waitFor({ state: 'hidden' });
     await eventually(() => nodeIds(page)).toContain('prince-holding-group');
     await eventually(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('Prince Holding Group');
+    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-screen-opened.png` });
     await page.close();
   });
 });
