@@ -9,3 +9,4 @@ export { prepareName, screeningNameScore, wordSimilarity, type PreparedName } fr
 export { EQUAL_WEIGHTS, WordRarity, type WordWeights } from './wordRarity.ts';
 export { compactSearchText, SEARCH_FORM_PROPERTIES, SEARCH_FORMS_VERSION, searchForms } from './searchForms.ts';
 export { slugify } from './slugs.ts';
+export { remembered } from './remembered.ts';

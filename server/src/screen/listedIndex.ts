@@ -9,6 +9,7 @@ import {
   boundedEditDistance,
   consonantSkeleton,
   prepareName,
+  remembered,
   spellingKey,
   WordRarity,
   type PreparedName,
@@ -214,14 +215,4 @@ export class ListedIndex {
 }
 
 /** Listed names prepared once per process: a reload after a write meets nearly all of them again. */
-const prepared = new Map<string, PreparedName>();
-const PREPARED_KEPT = 500_000;
-
-function preparedOnce(text: string): PreparedName {
-  let p = prepared.get(text);
-  if (!p) {
-    if (prepared.size >= PREPARED_KEPT) prepared.clear();
-    prepared.set(text, (p = prepareName(text)));
-  }
-  return p;
-}
+const preparedOnce = remembered(prepareName);
