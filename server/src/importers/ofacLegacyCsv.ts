@@ -5,7 +5,13 @@
 // the entry of that exact name in the same file (resolved once the whole file is read).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EntityKind, EntityRecord, RelationshipRecord, Source } from '../model/schema.ts';
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  type EntityRecord,
+  type RelationshipRecord,
+  type Source,
+} from '../model/schema.ts';
 import { countryCodeOf } from './countries.ts';
 import { CsvRecordReader, type CsvRecord } from './csvRecords.ts';
 import type { NamedLink, ParsedLine } from './importTypes.ts';
@@ -88,18 +94,21 @@ export interface OfacLegacyContext {
   warn: (issue: { line: number; reason: string }) => void;
 }
 
-/** Remarks a kind has no field for, in words, so that they reach the entity's notes instead of being lost. */
+/**
+ * Remarks the kind has no field for (the model says which), in words, so that they reach the entity's notes instead
+ * of being lost. Countries go to `nationality` (all), or `jurisdiction` (the first: an organisation's "Nationality of
+ * Registration"), or else here.
+ */
 function unstoredRemarks(kind: EntityKind, remarks: ReturnType<typeof parseOfacRemarks>): string[] {
+  const fields: Record<string, unknown> = ENTITY_KINDS[kind].fields;
   const said = (label: string, values: string[]) => (values.length ? [`${label} ${values.join(', ')}`] : []);
-  const party = kind === 'Person' || kind === 'LegalEntity';
+  const unless = (field: string, label: string, values: string[]) => (field in fields ? [] : said(label, values));
+  const countriesKept = 'nationality' in fields ? Infinity : 'jurisdiction' in fields ? 1 : 0;
   return [
-    ...(party ? [] : said('Identifiers:', remarks.identifiers)),
-    ...(party ? [] : said('Website', remarks.websites)),
-    ...(party ? [] : said('Email', remarks.emails)),
-    // An organisation's "Nationality of Registration" is its jurisdiction: the first one; any other is said here.
-    ...(kind === 'Person'
-      ? []
-      : said('Nationality of registration', remarks.nationalities.slice(kind === 'LegalEntity' ? 1 : 0))),
+    ...unless('identifiers', 'Identifiers:', remarks.identifiers),
+    ...unless('websites', 'Website', remarks.websites),
+    ...unless('emails', 'Email', remarks.emails),
+    ...said('Nationality of registration', remarks.nationalities.slice(countriesKept)),
   ];
 }
 
