@@ -109,7 +109,13 @@ describe('the Screen page', () => {
     await page.getByRole('heading', { name: 'Screen names against the sanctions lists' }).waitFor({ state: 'hidden' });
     await eventually(() => nodeIds(page)).toContain('prince-holding-group');
     await eventually(() => page.getByLabel('Entity details').locator('h2').textContent()).toBe('Prince Holding Group');
-    await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-screen-opened.png` });
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${SCREENSHOTS}/sge-e2e-screen-opened-${width}.png` });
+    }
     await page.close();
   });
 });
