@@ -2,6 +2,7 @@
 // "changed since saved". Token mode, so that several people (and their roles) can be told apart.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAuthConfig } from '../../server/src/auth/authConfig.ts';
+import { MAX_SUBGRAPH_IDS } from '../../server/src/subgraph/contract.ts';
 import { company, SOURCE, useWriteApi } from '../writes/writeSupport.ts';
 
 const TOKENS = {
@@ -195,6 +196,22 @@ describe('saved investigations', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const winner = a.status === 200 ? 'Save A' : 'Save B';
     expect((await as('olga').get(path)).body.investigation).toMatchObject({ name: winner, version: 2 });
+  });
+
+  it('saves and reopens a canvas of 5,000 nodes, and refuses one larger than a subgraph request reopens', async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `${prefix}canvas-${i}`);
+    const saved = await create('olga', { name: 'Five thousand holdings', view: view(ids(5_000)) });
+    expect(saved.nodeCount).toBe(5_000);
+    const opened = await as('olga').get(`/api/investigations/${saved.id}`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.investigation.view.nodes).toHaveLength(5_000);
+    expect(opened.body.investigation.view.nodes[4_999]).toEqual({ id: `${prefix}canvas-4999`, x: 499_900, y: 249_950 });
+    const tooMany = await as('olga').send('POST', '/api/investigations', {
+      name: 'Too many',
+      view: view(ids(MAX_SUBGRAPH_IDS + 1)),
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details[0].path).toBe('view.nodes');
   });
 
   it('refuses bad input with 400 naming the field, and writes nothing', async () => {

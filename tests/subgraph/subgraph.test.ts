@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
 import type { SubgraphResult } from '../../server/src/api/types.ts';
 import { postJson } from '../support/fetchJson.ts';
 import { useApiTestServer } from '../support/apiTestServer.ts';
 import { HUB_DEGREE } from '../../server/src/subgraph/revealSubgraph.ts';
 import { testPrefix } from '../support/testDb.ts';
+import { MAX_SUBGRAPH_IDS } from '../../server/src/subgraph/contract.ts';
 
 const prefix = testPrefix('subgraph');
 const api = useApiTestServer({ cleanupPrefix: prefix });
@@ -86,6 +88,34 @@ describe('POST /api/subgraph around hubs', () => {
   });
 });
 
+describe('POST /api/subgraph for a large canvas', () => {
+  it('reopens 5,000 entities in one request, with every link among them', async () => {
+    const count = 5_000;
+    await db.writeTx(async (tx) => {
+      await tx.run(
+        `UNWIND range(0, $count - 1) AS i
+         CREATE (:Entity:Company {id: $prefix + 'big-' + i, name: 'Big ' + i, aliases: [], sources: ['{}']})`,
+        { prefix, count: neo4j.int(count) },
+      );
+      // Each company owns the next, and every tenth also the one 37 further on (mod count): 5,500 links.
+      await tx.run(
+        `UNWIND range(0, $count - 1) AS i
+         MATCH (a:Entity {id: $prefix + 'big-' + i})
+         MATCH (b:Entity) WHERE b.id IN [$prefix + 'big-' + ((i + 1) % $count), CASE WHEN i % 10 = 0 THEN $prefix + 'big-' + ((i + 37) % $count) END]
+         CREATE (a)-[:OWNS {id: $prefix + 'big-' + i + '-owns-' + b.id, sources: ['{}']}]->(b)`,
+        { prefix, count: neo4j.int(count) },
+      );
+    });
+    const ids = Array.from({ length: count }, (_, i) => `${prefix}big-${i}`);
+    const { status, body } = await subgraph({ ids });
+    expect(status, JSON.stringify(body).slice(0, 500)).toBe(200);
+    expect(body.nodes).toHaveLength(count);
+    expect(body.missing).toEqual([]);
+    expect(body.edges).toHaveLength(5_500);
+    expect(new Set(body.edges.map((e) => e.id)).size).toBe(5_500);
+  });
+});
+
 describe('POST /api/subgraph with bad input', () => {
   it.each(['{"ids": [', '"chen-zhi"', 'ids=chen-zhi'])(
     'answers the malformed JSON body %s with 400 malformed_json',
@@ -102,7 +132,7 @@ describe('POST /api/subgraph with bad input', () => {
     ['ids that are not strings', { ids: [1, 2] }],
     ['an unknown type', { ids: ['chen-zhi'], types: ['LOVES'] }],
     ['an unknown field', { ids: ['chen-zhi'], depth: 3 }],
-    ['more than 1000 ids', { ids: Array.from({ length: 1001 }, (_, i) => `id-${i}`) }],
+    ['more than MAX_SUBGRAPH_IDS ids', { ids: Array.from({ length: MAX_SUBGRAPH_IDS + 1 }, (_, i) => `id-${i}`) }],
     ['a JSON array', ['chen-zhi']],
   ])('answers %s with 400 invalid_input', async (_what, input) => {
     const { status, body } = await subgraph(input);

@@ -20,6 +20,7 @@ import type { ShowOnly } from '../filters/showOnly.ts';
 import type { PathEnd } from '../paths/PathFinder.tsx';
 import { loadStory, STORY_IDS } from './openingStory.ts';
 import { DEFAULT_PAGE_SIZE } from './pageSizes.ts';
+import { MAX_SUBGRAPH_IDS } from '../../../server/src/subgraph/contract.ts';
 import { noPathMessage, relaxations, toBounds, type PathOptions } from '../paths/pathBounds.ts';
 
 export interface PathSearch {
@@ -27,8 +28,6 @@ export interface PathSearch {
   message: string;
 }
 
-/** The most ids POST /api/subgraph takes at once (the server's MAX_SUBGRAPH_IDS). */
-export const MAX_REVEAL_IDS = 1000;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -108,9 +107,9 @@ export function useExplorerActions(api: ApiClient, store: GraphStore, pageSize: 
       revealLinks: () =>
         run('Revealing links among the nodes on screen…', async () => {
           const ids = Object.keys(store.state.nodes);
-          if (ids.length > MAX_REVEAL_IDS)
+          if (ids.length > MAX_SUBGRAPH_IDS)
             throw new Error(
-              `Reveal links works on up to ${MAX_REVEAL_IDS.toLocaleString('en-US')} nodes; ${ids.length.toLocaleString('en-US')} are on screen. Remove or collapse some first.`,
+              `Reveal links works on up to ${MAX_SUBGRAPH_IDS.toLocaleString('en-US')} nodes; ${ids.length.toLocaleString('en-US')} are on screen. Remove or collapse some first.`,
             );
           const before = Object.keys(store.state.edges).length;
           const subgraph = await api.subgraph(ids);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { auditEntry } from '../audit/contract.ts';
 import type { Contract } from '../http/operations.ts';
 import { entityBaseFields, isoDate, relationshipBaseFields } from '../model/schema.ts';
+import { MAX_SUBGRAPH_IDS } from '../subgraph/contract.ts';
 import { versionHeaders } from '../writes/changeInput.ts';
 
 export const investigationId = z
@@ -51,7 +52,9 @@ export type NoteInput = z.infer<typeof noteInput>;
 /** What the canvas showed: enough to restore the exact view. */
 export const investigationView = z
   .object({
-    nodes: z.array(z.object({ id: entityBaseFields.id, x: finite, y: finite }).strict()).max(1000),
+    nodes: z
+      .array(z.object({ id: entityBaseFields.id, x: finite, y: finite }).strict())
+      .max(MAX_SUBGRAPH_IDS, `a view holds at most ${MAX_SUBGRAPH_IDS} nodes (what one subgraph request reopens)`),
     edges: z.array(relationshipBaseFields.id).max(20000).meta({ description: 'Ids of the links drawn.' }),
     hiddenGroups: z.array(z.string().min(1).max(40)).max(20),
     layout: z.string().min(1).max(40),

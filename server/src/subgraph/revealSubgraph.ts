@@ -21,20 +21,23 @@ export const HUB_DEGREE = 1000;
  */
 export function subgraphCypher(types: RelationshipType[] | undefined): string {
   const rel = `[r${typeAlternatives(types)}]`;
+  // The three parts find disjoint sets (by which ends are hubs), so UNION ALL: the de-duplication of UNION held every
+  // relationship in transaction memory and ran out of it at 5,000 ids. Membership is tested on the ids parameter,
+  // which Neo4j looks up as a set, rather than scanning a list of nodes for every relationship.
   return `
     MATCH (n:Entity) WHERE n.id IN $ids
-    WITH collect(n) AS found, collect(CASE WHEN COUNT { (n)--() } > $hubDegree THEN n END) AS hubs
+    WITH collect(n) AS found, collect(CASE WHEN COUNT { (n)--() } > $hubDegree THEN n.id END) AS hubIds
     RETURN [x IN found | ${graphNodeFields('x')}] AS nodes, COLLECT {
-      UNWIND found AS a WITH a WHERE NOT a IN hubs
-      MATCH (a)-${rel}->(b) WHERE b IN found
+      UNWIND found AS a WITH a WHERE NOT a.id IN hubIds
+      MATCH (a)-${rel}->(b) WHERE b.id IN $ids
       RETURN ${graphEdgeFields('r')} AS edge
-      UNION
-      UNWIND found AS a WITH a WHERE NOT a IN hubs
-      MATCH (a)<-${rel}-(b) WHERE b IN hubs
+      UNION ALL
+      UNWIND found AS a WITH a WHERE NOT a.id IN hubIds
+      MATCH (a)<-${rel}-(b) WHERE b.id IN hubIds
       RETURN ${graphEdgeFields('r')} AS edge
-      UNION
-      UNWIND hubs AS a UNWIND hubs AS b
-      MATCH (a)-${rel}->(b)
+      UNION ALL
+      UNWIND hubIds AS aId UNWIND hubIds AS bId
+      MATCH (a:Entity {id: aId})-${rel}->(b:Entity {id: bId})
       RETURN ${graphEdgeFields('r')} AS edge
     } AS edges`;
 }
