@@ -28,7 +28,6 @@ export interface PathSearch {
   message: string;
 }
 
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface Activity {
