@@ -204,6 +204,9 @@ async function measureSize(setting: Setting, baseUrl: string, investigationId: s
   const openMs = await openOnCanvas(page, baseUrl, investigationId, nodes);
   const fcoseMs = timed && nodes <= FCOSE_TIMED_UP_TO ? await timeFcoseDefault(page) : null;
   const layoutMs = await timeExplorerLayout(page);
+  // The first layout on a freshly opened page also loads and compiles the layout's code; the second is what a
+  // user waits for after that.
+  const againMs = timed ? await timeExplorerLayout(page) : null;
   if (timed) {
     const explorerLayout = nodes >= LARGE_LAYOUT_NODES ? 'ForceAtlas2' : 'fCoSE default';
     const baseline =
@@ -211,7 +214,7 @@ async function measureSize(setting: Setting, baseUrl: string, investigationId: s
         ? `fCoSE default not timed above ${FCOSE_TIMED_UP_TO.toLocaleString('en')} nodes`
         : `baseline fCoSE default: ${(fcoseMs / 1000).toFixed(1)} s`;
     log(
-      `  saved investigation opened and drawn in ${(openMs / 1000).toFixed(1)} s; the explorer's layout (${explorerLayout}, Re-layout to drawn): ${(layoutMs / 1000).toFixed(1)} s, ${baseline} (load average ${os.loadavg()[0].toFixed(1)})`,
+      `  saved investigation opened and drawn in ${(openMs / 1000).toFixed(1)} s; the explorer's layout (${explorerLayout}, Re-layout to drawn): ${(layoutMs / 1000).toFixed(1)} s, again ${(againMs! / 1000).toFixed(1)} s, ${baseline} (load average ${os.loadavg()[0].toFixed(1)})`,
     );
   }
   if (process.env.BENCH_UI_SCREENSHOT_DIR)
