@@ -118,9 +118,6 @@ function watchNextTap(page: Page): Promise<void> {
  * says it hit; one that landed on the background is aimed again (clicking empty canvas with a modifier held
  * changes nothing), one that hit another element fails the test.
  */
-/** A full CI run once saw three clicks in a row land on the background (a canvas still settling); five give it time. */
-const CLICK_ATTEMPTS = 5;
-
 export async function clickElement(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await waitForStillCanvas(page);
@@ -134,7 +131,7 @@ export async function clickElement(page: Page, id: string, modifiers: ('Shift' |
       .then((h) => h.jsonValue() as Promise<string>)
       .catch(() => undefined);
     if (hit === id) return;
-    if (hit !== '(background)' || attempt === CLICK_ATTEMPTS)
+    if (hit !== '(background)' || attempt === 3)
       throw new Error(
         `A click at ${Math.round(at.x)},${Math.round(at.y)} meant for ${id} landed on ${hit ?? 'nothing'}`,
       );
