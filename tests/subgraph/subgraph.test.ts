@@ -88,6 +88,28 @@ describe('POST /api/subgraph around hubs', () => {
   });
 });
 
+describe('POST /api/subgraph and nodes that are not entities', () => {
+  it('reveals no link to a node that only shares an entity id', async () => {
+    const [held, owner] = [`${prefix}held`, `${prefix}owner`];
+    await db.writeTx(async (tx) => {
+      await tx.run(
+        `CREATE (o:Entity:Company {id: $owner, name: 'Owner', aliases: [], sources: ['{}']})
+         CREATE (:Entity:Company {id: $held, name: 'Held', aliases: [], sources: ['{}']})
+         CREATE (o)-[:OWNS {id: $owner + '-owns-copy', sources: ['{}']}]->(:NotAnEntity {id: $held})`,
+        { owner, held },
+      );
+    });
+    try {
+      const { status, body } = await subgraph({ ids: [owner, held] });
+      expect(status).toBe(200);
+      expect(body.nodes.map((n) => n.id).sort()).toEqual([held, owner].sort());
+      expect(body.edges).toEqual([]);
+    } finally {
+      await db.writeTx((tx) => tx.run('MATCH (n:NotAnEntity {id: $held}) DETACH DELETE n', { held }));
+    }
+  });
+});
+
 describe('POST /api/subgraph for a large canvas', () => {
   it('reopens 5,000 entities in one request, with every link among them', async () => {
     const count = 5_000;

@@ -24,10 +24,11 @@ export function subgraphCypher(types: RelationshipType[] | undefined): string {
   // The three parts find disjoint sets (by which ends are hubs), so UNION ALL: the de-duplication of UNION held every
   // relationship in transaction memory and ran out of it at 5,000 ids. Membership is tested on the ids parameter,
   // which Neo4j looks up as a set, rather than scanning a list of nodes for every relationship; the far end must be an
-  // Entity, since other nodes (kept versions, for one) carry an entity's id too.
+  // Entity, since an id alone does not say the node is one.
   return `
     MATCH (n:Entity) WHERE n.id IN $ids
-    WITH collect(n) AS found, collect(CASE WHEN COUNT { (n)--() } > $hubDegree THEN n.id END) AS hubIds
+    WITH collect(n) AS found, collect(CASE WHEN COUNT { (n)--() } > $hubDegree THEN n END) AS hubs
+    WITH found, hubs, [h IN hubs | h.id] AS hubIds
     RETURN [x IN found | ${graphNodeFields('x')}] AS nodes, COLLECT {
       UNWIND found AS a WITH a WHERE NOT a.id IN hubIds
       MATCH (a)-${rel}->(b:Entity) WHERE b.id IN $ids
@@ -37,8 +38,8 @@ export function subgraphCypher(types: RelationshipType[] | undefined): string {
       MATCH (a)<-${rel}-(b:Entity) WHERE b.id IN hubIds
       RETURN ${graphEdgeFields('r')} AS edge
       UNION ALL
-      UNWIND hubIds AS aId UNWIND hubIds AS bId
-      MATCH (a:Entity {id: aId})-${rel}->(b:Entity {id: bId})
+      UNWIND hubs AS a UNWIND hubs AS b
+      MATCH (a)-${rel}->(b)
       RETURN ${graphEdgeFields('r')} AS edge
     } AS edges`;
 }
