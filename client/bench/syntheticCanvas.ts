@@ -16,10 +16,10 @@ const WRITE_BATCH = 5_000;
 const write = (db: GraphDb, cypher: string, rows: object[]) =>
   db.writeTx((tx) => tx.run(cypher, { rows }), { timeoutMs: 300_000 });
 
-const nodeId = (count: number, i: number) => `canvas-${count}-${i}`;
+export const nodeId = (count: number, i: number) => `canvas-${count}-${i}`;
 
 /** Link i joins node `target` (1..count-1) to an earlier node, so that every node has a link. */
-function linkEnds(count: number, i: number) {
+export function linkEnds(count: number, i: number) {
   const target = 1 + (i % (count - 1));
   return { source: nodeId(count, (target * 7919 + i) % target), target: nodeId(count, target) };
 }

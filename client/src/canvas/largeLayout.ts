@@ -52,10 +52,21 @@ function iterationsFor(nodeCount: number): number {
   return Math.max(60, Math.min(300, Math.round(300_000 / nodeCount)));
 }
 
+/**
+ * How coarse the Barnes-Hut approximation of the repulsion is: graphology's default is 0.5, Gephi's 1.2. Measured by
+ * `npm run bench:layout` on 1,000 to 10,000 nodes, 1.0 lays out in half of 0.5's time with the stress within 0.2% and
+ * as many overlapping nodes give or take 5%.
+ */
+export const BARNES_HUT_THETA = 1.0;
+
 /** Positions for a large graph, computed at once (the caller applies them as a preset layout). */
-export function largeGraphPositions(nodes: LayoutNode[], edges: LayoutEdge[]): Positions {
+export function largeGraphPositions(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  barnesHutTheta = BARNES_HUT_THETA,
+): Positions {
   const graph = toGraph(nodes, edges);
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true, barnesHutTheta };
   const positions = forceAtlas2(graph, { iterations: iterationsFor(nodes.length), settings });
   return scaleToLinkLength(graph, positions);
 }

@@ -1,0 +1,114 @@
+// npm run bench:layout -- [nodes ...] (default 1000 2000 5000 10000)
+// The large-canvas layout (ForceAtlas2, largeLayout.ts) on bench:ui's graphs, in Node without a browser: its time
+// and the picture's quality with the explorer's Barnes-Hut setting beside graphology's default (the baseline), run
+// alternately on the same graph. Quality is read two ways: the stress (how far drawn distances are from the
+// distances in links, lower is better) and the overlapping pairs (nodes closer than a node's size once the median
+// link is scaled to its drawn length, fewer is better). bench:ui times the same layout in the browser.
+import os from 'node:os';
+import { BARNES_HUT_THETA, largeGraphPositions } from '../src/canvas/largeLayout.ts';
+import type { LayoutEdge, LayoutNode } from '../src/canvas/layoutGeometry.ts';
+import { NODE_SIZE } from '../src/styles/graphStyles.ts';
+import { linkEnds, nodeId } from './syntheticCanvas.ts';
+
+const sizeArgs = process.argv.slice(2).filter((a) => /^\d+$/.test(a));
+const sizes = sizeArgs.length ? sizeArgs.map(Number) : [1_000, 2_000, 5_000, 10_000];
+const ROUNDS = 3;
+/** graphology's own default, what the explorer used before. */
+const BASELINE_THETA = 0.5;
+/** Stress is measured from this many nodes to every other (all pairs grows with the square of the size). */
+const STRESS_SOURCES = 200;
+
+type Positions = Record<string, { x: number; y: number }>;
+
+function benchGraph(count: number): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+  const nodes = Array.from({ length: count }, (_, i) => ({
+    id: nodeId(count, i),
+    label: `Entity ${i}`,
+    size: NODE_SIZE,
+  }));
+  const edges = Array.from({ length: Math.round(count * 1.5) }, (_, i) => linkEnds(count, i));
+  return { nodes, edges };
+}
+
+/** Hops from `source` to every node (breadth-first), -1 where it cannot reach. */
+function hopsFrom(source: number, neighbours: number[][]): Int32Array {
+  const hops = new Int32Array(neighbours.length).fill(-1);
+  hops[source] = 0;
+  const queue = [source];
+  for (let head = 0; head < queue.length; head++)
+    for (const next of neighbours[queue[head]])
+      if (hops[next] < 0) {
+        hops[next] = hops[queue[head]] + 1;
+        queue.push(next);
+      }
+  return hops;
+}
+
+/** Normalised stress over the pairs from STRESS_SOURCES nodes, at the drawing's best scale. */
+function stress(graph: { nodes: LayoutNode[]; edges: LayoutEdge[] }, positions: Positions): number {
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const neighbours: number[][] = graph.nodes.map(() => []);
+  for (const e of graph.edges) {
+    neighbours[index.get(e.source)!].push(index.get(e.target)!);
+    neighbours[index.get(e.target)!].push(index.get(e.source)!);
+  }
+  const points = graph.nodes.map((n) => positions[n.id]);
+  const pairs: { drawn: number; hops: number }[] = [];
+  const step = Math.max(1, Math.floor(points.length / STRESS_SOURCES));
+  for (let s = 0; s < points.length; s += step) {
+    const hops = hopsFrom(s, neighbours);
+    for (let t = 0; t < points.length; t++)
+      if (hops[t] > 0)
+        pairs.push({ drawn: Math.hypot(points[s].x - points[t].x, points[s].y - points[t].y), hops: hops[t] });
+  }
+  const scale =
+    pairs.reduce((sum, p) => sum + p.drawn / p.hops, 0) / pairs.reduce((sum, p) => sum + (p.drawn / p.hops) ** 2, 0);
+  return pairs.reduce((sum, p) => sum + ((scale * p.drawn - p.hops) / p.hops) ** 2, 0) / pairs.length;
+}
+
+/** Pairs of nodes whose centres are closer than a node's size (the positions are already at the drawn scale). */
+function overlappingPairs(positions: Positions): number {
+  const cells = new Map<string, { x: number; y: number }[]>();
+  const cellOf = (x: number, y: number) => `${Math.floor(x / NODE_SIZE)},${Math.floor(y / NODE_SIZE)}`;
+  let pairs = 0;
+  for (const p of Object.values(positions)) {
+    const [cx, cy] = [Math.floor(p.x / NODE_SIZE), Math.floor(p.y / NODE_SIZE)];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const q of cells.get(`${cx + dx},${cy + dy}`) ?? [])
+          if (Math.hypot(p.x - q.x, p.y - q.y) < NODE_SIZE) pairs++;
+    const key = cellOf(p.x, p.y);
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key)!.push(p);
+  }
+  return pairs;
+}
+
+function measure(graph: { nodes: LayoutNode[]; edges: LayoutEdge[] }, theta: number) {
+  const startedAt = performance.now();
+  const positions = largeGraphPositions(graph.nodes, graph.edges, theta);
+  return { ms: performance.now() - startedAt, stress: stress(graph, positions), overlaps: overlappingPairs(positions) };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function report(label: string, runs: ReturnType<typeof measure>[]) {
+  const ms = median(runs.map((r) => r.ms));
+  const { stress, overlaps } = runs[0];
+  console.log(
+    `  ${label}: ${(ms / 1000).toFixed(2)} s (median of ${runs.length}), stress ${stress.toFixed(4)}, ${overlaps} overlapping pairs`,
+  );
+}
+
+for (const count of sizes) {
+  const graph = benchGraph(count);
+  const explorer: ReturnType<typeof measure>[] = [];
+  const baseline: ReturnType<typeof measure>[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    baseline.push(measure(graph, BASELINE_THETA));
+    explorer.push(measure(graph, BARNES_HUT_THETA));
+  }
+  console.log(`${count} nodes, ${graph.edges.length} links (load average ${os.loadavg()[0].toFixed(1)}):`);
+  report(`baseline, Barnes-Hut theta ${BASELINE_THETA} (graphology's default)`, baseline);
+  report(`the explorer, theta ${BARNES_HUT_THETA}`, explorer);
+}
