@@ -18,6 +18,7 @@ import { refuseUnsafeText } from './http/cleanText.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { redactingSerializers } from './http/redaction.ts';
 import { clientFiles } from './http/clientFiles.ts';
+import { INVESTIGATION_BODY_LIMIT } from './investigations/contract.ts';
 
 export interface AppOptions {
   db: GraphDb;
@@ -55,6 +56,8 @@ export function createApp({
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );
+  // A saved canvas may be larger than any other request (see INVESTIGATION_BODY_LIMIT); the body is read once.
+  app.use('/api/investigations', express.json({ limit: INVESTIGATION_BODY_LIMIT }));
   app.use('/api', express.json({ limit: '2mb' }));
   app.use('/api', refuseUnsafeText);
   app.use('/api', identifyCaller(auth));

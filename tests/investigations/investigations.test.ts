@@ -214,6 +214,32 @@ describe('saved investigations', () => {
     expect(tooMany.body.error.details[0].path).toBe('view.nodes');
   });
 
+  it('saves a canvas at the largest a view may be, 10,000 nodes and 20,000 links with long ids', async () => {
+    const longId = (kind: string, i: number) => `${prefix}${kind}-${i}-`.padEnd(200, 'x');
+    const nodeIds = Array.from({ length: MAX_SUBGRAPH_IDS }, (_, i) => longId('node', i));
+    const edges = Array.from({ length: 20_000 }, (_, i) => longId('link', i));
+    const body = { name: 'Everything at once', view: view(nodeIds, { edges }) };
+    // More than the 2 MB every other request may send: this is what a save must still take.
+    expect(JSON.stringify(body).length).toBeGreaterThan(6_000_000);
+    const saved = await as('olga').send('POST', '/api/investigations', body);
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(201);
+    const opened = await as('olga').get(`/api/investigations/${saved.body.investigation.id}`);
+    expect(opened.body.investigation.view.nodes).toHaveLength(MAX_SUBGRAPH_IDS);
+    expect(opened.body.investigation.view.edges).toEqual(edges);
+  });
+
+  it('refuses a body larger than any view with 413, and saves nothing', async () => {
+    const before = (await as('olga').get('/api/investigations')).body.investigations.length;
+    const tooLarge = await as('olga').send('POST', '/api/investigations', {
+      name: 'Too large',
+      view: view(['chen-zhi']),
+      description: 'x'.repeat(9 * 2 ** 20),
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.error.code).toBe('payload_too_large');
+    expect((await as('olga').get('/api/investigations')).body.investigations).toHaveLength(before);
+  });
+
   it('refuses bad input with 400 naming the field, and writes nothing', async () => {
     const empty = await as('olga').send('POST', '/api/investigations', {
       name: 'Bad note',
