@@ -19,6 +19,12 @@ import { errorHandler, unknownRoute } from './http/errors.ts';
 import { redactingSerializers } from './http/redaction.ts';
 import { clientFiles } from './http/clientFiles.ts';
 import { INVESTIGATION_BODY_LIMIT } from './investigations/contract.ts';
+import { EXPORT_BODY_LIMIT } from './exporters/contract.ts';
+
+const LARGE_BODY_LIMITS = [
+  ['/api/investigations', INVESTIGATION_BODY_LIMIT],
+  ['/api/export', EXPORT_BODY_LIMIT],
+] as const;
 
 export interface AppOptions {
   db: GraphDb;
@@ -56,8 +62,9 @@ export function createApp({
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );
-  // A saved canvas may be larger than any other request (see INVESTIGATION_BODY_LIMIT); the body is read once.
-  app.use('/api/investigations', express.json({ limit: INVESTIGATION_BODY_LIMIT }));
+  // A canvas of 10,000 nodes, saved or exported with its links, is larger than any other request (see the limits);
+  // a body is read by the first parser whose path matches.
+  for (const [path, limit] of LARGE_BODY_LIMITS) app.use(path, express.json({ limit }));
   app.use('/api', express.json({ limit: '2mb' }));
   app.use('/api', refuseUnsafeText);
   app.use('/api', identifyCaller(auth));

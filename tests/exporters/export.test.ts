@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
+import { MAX_EXPORT_IDS } from '../../server/src/exporters/contract.ts';
 import { runImport } from '../../server/src/importers/runImport.ts';
 import { removeImported } from '../support/importHelpers.ts';
 import { startTestServer, type TestServer } from '../support/testApp.ts';
@@ -155,6 +156,39 @@ describe('POST /api/export', () => {
     expect(lines.find((l) => l.id === 'chen-zhi').properties.topics).toEqual(['sanction']);
   });
 
+  it('exports a canvas of 10,000 entities with long ids and only the links it shows', async () => {
+    const longId = (what: string, i: number) => `${prefix}${what}-${i}-`.padEnd(200, 'x');
+    const ids = Array.from({ length: MAX_EXPORT_IDS }, (_, i) => longId('wide', i));
+    const shown = Array.from({ length: 1_000 }, (_, i) => longId('wide-owns', i * 10));
+    await db.writeTx(async (tx) => {
+      await tx.run(
+        `UNWIND $ids AS id CREATE (:Entity:Company {id: id, name: 'Wide ' + id, aliases: [], sources: ['{}']})`,
+        { ids },
+      );
+      // Every tenth company owns the next one, and the next also owns the one after it (not shown).
+      await tx.run(
+        `UNWIND range(0, size($shown) - 1) AS k
+         MATCH (a:Entity {id: $ids[k * 10]}), (b:Entity {id: $ids[k * 10 + 1]}), (c:Entity {id: $ids[k * 10 + 2]})
+         CREATE (a)-[:OWNS {id: $shown[k], sources: ['{}']}]->(b),
+                (b)-[:OWNS {id: $prefix + 'hidden-' + k, sources: ['{}']}]->(c)`,
+        { ids, shown, prefix },
+      );
+    });
+    const body = JSON.stringify({ ids, edgeIds: shown });
+    // More than the 2 MB other requests may send.
+    expect(body.length).toBeGreaterThan(2 * 2 ** 20);
+    const response = await fetch(`${server.baseUrl}/api/export?format=graphml`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(200);
+    const graphml = await response.text();
+    expect(graphml.match(/<node id=/g)).toHaveLength(MAX_EXPORT_IDS);
+    expect(graphml.match(/<edge id=/g)).toHaveLength(1_000);
+    expect(graphml).not.toContain(`${prefix}hidden-`);
+  });
+
   it('refuses bad formats, a csv without file, bad ids and too many ids with 400, and unknown ids with 404', async () => {
     for (const [query, ids] of [
       ['format=pdf', IDS],
@@ -162,7 +196,7 @@ describe('POST /api/export', () => {
       ['format=ftm&file=nodes', IDS],
       ['format=ftm', []],
       ['format=ftm', ['bad id!']],
-      ['format=ftm', Array.from({ length: 5001 }, (_, i) => `x${i}`)],
+      ['format=ftm', Array.from({ length: MAX_EXPORT_IDS + 1 }, (_, i) => `x${i}`)],
     ] as const) {
       const response = await exportAs(query, [...ids]);
       expect(response.status, query).toBe(400);

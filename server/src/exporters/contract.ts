@@ -4,9 +4,13 @@
 import { z } from 'zod';
 import type { Contract } from '../http/operations.ts';
 import { entityBaseFields } from '../model/schema.ts';
+import { MAX_SUBGRAPH_IDS } from '../subgraph/contract.ts';
 
-export const MAX_EXPORT_IDS = 5_000;
+/** Every canvas that can be saved and reopened can be exported. */
+export const MAX_EXPORT_IDS = MAX_SUBGRAPH_IDS;
 export const MAX_EXPORT_EDGE_IDS = 50_000;
+/** 10,000 ids and 50,000 link ids of 200 characters are about 12 MB of JSON; the 2 MB of other requests is not enough. */
+export const EXPORT_BODY_LIMIT = '13mb';
 
 const FILE_WITH_CSV = 'file=nodes or file=edges is needed with format=csv, and only then';
 
