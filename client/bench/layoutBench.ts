@@ -69,7 +69,6 @@ function stress(graph: { nodes: LayoutNode[]; edges: LayoutEdge[] }, positions: 
 /** Pairs of nodes whose centres are closer than a node's size (the positions are already at the drawn scale). */
 function overlappingPairs(positions: Positions): number {
   const cells = new Map<string, { x: number; y: number }[]>();
-  const cellOf = (x: number, y: number) => `${Math.floor(x / NODE_SIZE)},${Math.floor(y / NODE_SIZE)}`;
   let pairs = 0;
   for (const p of Object.values(positions)) {
     const [cx, cy] = [Math.floor(p.x / NODE_SIZE), Math.floor(p.y / NODE_SIZE)];
@@ -77,7 +76,7 @@ function overlappingPairs(positions: Positions): number {
       for (let dy = -1; dy <= 1; dy++)
         for (const q of cells.get(`${cx + dx},${cy + dy}`) ?? [])
           if (Math.hypot(p.x - q.x, p.y - q.y) < NODE_SIZE) pairs++;
-    const key = cellOf(p.x, p.y);
+    const key = `${cx},${cy}`;
     if (!cells.has(key)) cells.set(key, []);
     cells.get(key)!.push(p);
   }

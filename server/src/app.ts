@@ -21,9 +21,11 @@ import { clientFiles } from './http/clientFiles.ts';
 import { INVESTIGATION_BODY_LIMIT } from './investigations/contract.ts';
 import { EXPORT_BODY_LIMIT } from './exporters/contract.ts';
 
+/** The requests whose JSON body may pass the 2 MB of the others; only these methods, so no other route reads more. */
 const LARGE_BODY_LIMITS = [
-  ['/api/investigations', INVESTIGATION_BODY_LIMIT],
-  ['/api/export', EXPORT_BODY_LIMIT],
+  ['post', '/api/investigations', INVESTIGATION_BODY_LIMIT],
+  ['patch', '/api/investigations/:id', INVESTIGATION_BODY_LIMIT],
+  ['post', '/api/export', EXPORT_BODY_LIMIT],
 ] as const;
 
 export interface AppOptions {
@@ -62,9 +64,9 @@ export function createApp({
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );
-  // A canvas of 10,000 nodes, saved or exported with its links, is larger than any other request (see the limits);
-  // a body is read by the first parser whose path matches.
-  for (const [path, limit] of LARGE_BODY_LIMITS) app.use(path, express.json({ limit }));
+  // A canvas of 10,000 nodes, saved or exported with its links, is larger than the 2 MB other JSON requests may
+  // send. These parsers come before the general one, which would refuse it first; a body is read only once.
+  for (const [method, path, limit] of LARGE_BODY_LIMITS) app[method](path, express.json({ limit }));
   app.use('/api', express.json({ limit: '2mb' }));
   app.use('/api', refuseUnsafeText);
   app.use('/api', identifyCaller(auth));

@@ -214,18 +214,24 @@ describe('saved investigations', () => {
     expect(tooMany.body.error.details[0].path).toBe('view.nodes');
   });
 
-  it('saves a canvas at the largest a view may be, 10,000 nodes and 20,000 links with long ids', async () => {
+  it('saves a canvas at the largest it may be: 10,000 nodes, 20,000 links, long ids, 500 notes in Chinese', async () => {
     const longId = (kind: string, i: number) => `${prefix}${kind}-${i}-`.padEnd(200, 'x');
     const nodeIds = Array.from({ length: MAX_SUBGRAPH_IDS }, (_, i) => longId('node', i));
     const edges = Array.from({ length: 20_000 }, (_, i) => longId('link', i));
-    const body = { name: 'Everything at once', view: view(nodeIds, { edges }) };
-    // More than the 2 MB every other request may send: this is what a save must still take.
-    expect(JSON.stringify(body).length).toBeGreaterThan(6_000_000);
+    const notes = Array.from({ length: 500 }, (_, i) => ({
+      id: `n${i}`,
+      text: '洗钱'.repeat(1_000),
+      target: { kind: 'free', x: i, y: i },
+    }));
+    const body = { name: 'Everything at once', view: view(nodeIds, { edges }), notes };
+    // Far more than the 2 MB other JSON requests may send: this is what a save must still take.
+    expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(9_000_000);
     const saved = await as('olga').send('POST', '/api/investigations', body);
     expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(201);
     const opened = await as('olga').get(`/api/investigations/${saved.body.investigation.id}`);
     expect(opened.body.investigation.view.nodes).toHaveLength(MAX_SUBGRAPH_IDS);
     expect(opened.body.investigation.view.edges).toEqual(edges);
+    expect(opened.body.investigation.notes).toHaveLength(500);
   });
 
   it('refuses a body larger than any view with 413, and saves nothing', async () => {
@@ -233,7 +239,7 @@ describe('saved investigations', () => {
     const tooLarge = await as('olga').send('POST', '/api/investigations', {
       name: 'Too large',
       view: view(['chen-zhi']),
-      description: 'x'.repeat(9 * 2 ** 20),
+      description: 'x'.repeat(13 * 2 ** 20),
     });
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.error.code).toBe('payload_too_large');
