@@ -64,20 +64,21 @@ export function createApp({
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
     }),
   );
+  // Who calls is known before any body is read, so that no one who may not call reads the server a large body.
+  app.use('/api', identifyCaller(auth));
+  // Reading needs at least the analyst role; in token mode that means a valid token.
+  app.use('/api', (req, res, next) => (PUBLIC_PATHS.has(req.path) ? next() : requireRole('analyst')(req, res, next)));
   // A canvas of 10,000 nodes, saved or exported with its links, is larger than the 2 MB other JSON requests may
   // send. These parsers come before the general one, which would refuse it first; a body is read only once.
   for (const [method, path, limit] of LARGE_BODY_LIMITS) app[method](path, express.json({ limit }));
   app.use('/api', express.json({ limit: '2mb' }));
   app.use('/api', refuseUnsafeText);
-  app.use('/api', identifyCaller(auth));
-  // Reading needs at least the analyst role; in token mode that means a valid token.
-  app.use('/api', (req, res, next) => (PUBLIC_PATHS.has(req.path) ? next() : requireRole('analyst')(req, res, next)));
   app.use('/api', openapiRoutes());
   for (const router of capabilityRouters(db, auth, neo4jProcess)) app.use('/api', router);
   // A documented path asked with a method it does not have is a 405 with Allow; any other path a 404.
   app.use('/api', unknownRoute(allowedMethodsOf(buildOpenApiDocument())));
   // The yente-compatible API (README "yente-compatible API"), read with the same role as /api.
-  app.use('/yente', express.json({ limit: '2mb' }), identifyCaller(auth), requireRole('analyst'), yenteRoutes(db));
+  app.use('/yente', identifyCaller(auth), requireRole('analyst'), express.json({ limit: '2mb' }), yenteRoutes(db));
   app.use(
     '/yente',
     unknownRoute(() => null),

@@ -246,6 +246,16 @@ describe('saved investigations', () => {
     expect((await as('olga').get('/api/investigations')).body.investigations).toHaveLength(before);
   });
 
+  it('asks a caller without a token to sign in before reading a large body', async () => {
+    const anonymous = await call('POST', '/api/investigations', {
+      name: 'Anonymous',
+      view: view(['chen-zhi']),
+      description: 'x'.repeat(13 * 2 ** 20),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('unauthenticated');
+  });
+
   it('refuses bad input with 400 naming the field, and writes nothing', async () => {
     const empty = await as('olga').send('POST', '/api/investigations', {
       name: 'Bad note',
