@@ -34,14 +34,15 @@ const ROUND_BUDGET_MS = 120_000;
 const FLOOR_NODES = 20;
 const FCOSE_TIMED_UP_TO = 2_000;
 const log = (message: string) => console.log(message);
-type CyHost = HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+/** The explorer's Cytoscape instance (defined in the page by benchPageScript). */
+declare function explorerCy(): import('cytoscape').Core;
 
 /** Times the explorer's own Re-layout (its layout for this size) from the click to the layout's end. */
 function timeExplorerLayout(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        const cy = (document.querySelector('[data-testid="graph-canvas"]') as CyHost)._cyreg.cy;
+        const cy = explorerCy();
         const startedAt = performance.now();
         cy.one('layoutstop', () => resolve(performance.now() - startedAt));
         [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Re-layout')!.click();
@@ -57,7 +58,7 @@ function timeFcoseDefault(page: Page): Promise<number> {
   return page.evaluate(
     (layout) =>
       new Promise<number>((resolve) => {
-        const cy = (document.querySelector('[data-testid="graph-canvas"]') as CyHost)._cyreg.cy;
+        const cy = explorerCy();
         const startedAt = performance.now();
         const run = cy.layout({
           ...layout,
@@ -79,8 +80,8 @@ function timeFcoseDefault(page: Page): Promise<number> {
  */
 async function useRenderer(page: Page, webgl: boolean) {
   await page.evaluate((webgl) => {
-    const host = document.querySelector('[data-testid="graph-canvas"]') as CyHost;
-    const cy = host._cyreg.cy;
+    const cy = explorerCy();
+    const host = cy.container()!;
     cy.fit();
     const w = window as unknown as { webglCy?: import('cytoscape').Core; webglHost?: HTMLElement };
     w.webglCy?.destroy();

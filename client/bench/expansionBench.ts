@@ -7,6 +7,8 @@ import { entityToProperties, relationshipToProperties } from '../../server/src/d
 import { elementOnPage } from '../../tests/e2e/support/canvas.ts';
 
 export const HUB_ID = 'bench-holding-company';
+/** The explorer's Cytoscape instance, undefined until the canvas exists (defined in the page by benchPageScript). */
+declare function explorerCy(): import('cytoscape').Core | undefined;
 const HOLDINGS = 1_000;
 const SOURCE = { reference: 'Synthetic benchmark graph (not real data)', publisher: 'bench:ui', date: '2026-01-01' };
 
@@ -44,10 +46,7 @@ async function armTimer(page: Page, event: 'dblclick' | 'click', nodes: number):
       w.clickedAt = undefined;
       w.drawnAt = undefined;
       window.addEventListener(event, () => (w.clickedAt = performance.now()), { capture: true, once: true });
-      const host = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
-        _cyreg: { cy: import('cytoscape').Core };
-      };
-      const cy = host._cyreg.cy;
+      const cy = explorerCy()!;
       let last = '';
       const frame = (t: number) => {
         const all = cy.nodes();
@@ -75,10 +74,7 @@ async function elapsed(page: Page): Promise<number> {
 /** The id of the "load more" marker the expansion left on the canvas. */
 function moreMarker(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const host = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
-      _cyreg: { cy: import('cytoscape').Core };
-    };
-    return host._cyreg.cy.nodes('.more').first().id();
+    return explorerCy()!.nodes('.more').first().id();
   });
 }
 
@@ -87,15 +83,7 @@ export const HUB_PATH = `/?nodes=${HUB_ID}`;
 
 /** Milliseconds from double click to drawn for the first 500, and from "load more" to drawn for the next 500. */
 export async function timeExpansion(page: Page): Promise<{ first: number; more: number }> {
-  await page.waitForFunction(
-    (id) => {
-      const host = document.querySelector('[data-testid="graph-canvas"]') as
-        (HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } }) | null;
-      return Boolean(host?._cyreg?.cy.$id(id).nonempty());
-    },
-    HUB_ID,
-    { timeout: 120_000 },
-  );
+  await page.waitForFunction((id) => Boolean(explorerCy()?.$id(id).nonempty()), HUB_ID, { timeout: 120_000 });
   await page.getByLabel('Neighbours per expansion').selectOption('500');
   await page.waitForTimeout(1_000);
   const hub = await elementOnPage(page, HUB_ID);

@@ -105,8 +105,12 @@ export async function openOnCanvas(
 /** How many nodes the explorer's Cytoscape holds (defined in the page by an init script; see benchPageScript). */
 declare function drawnNodes(): number;
 
-/** Helpers the benchmark's page callbacks share: tsx's `__name`, and the explorer's Cytoscape instance. */
+/**
+ * Helpers the benchmark's page callbacks share: tsx's `__name`, the explorer's Cytoscape instance (`explorerCy`,
+ * undefined until the canvas exists) and how many nodes it holds.
+ */
 export const benchPageScript = `
   window.__name = (f) => f;
-  window.drawnNodes = () => document.querySelector('[data-testid="graph-canvas"]')?._cyreg?.cy.nodes().length ?? 0;
+  window.explorerCy = () => document.querySelector('[data-testid="graph-canvas"]')?._cyreg?.cy;
+  window.drawnNodes = () => explorerCy()?.nodes().length ?? 0;
 `;
