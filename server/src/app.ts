@@ -10,7 +10,7 @@ import type { Neo4jProcessStatus } from '../../neo4j/localNeo4j.ts';
 import { readAuthConfig, type AuthConfig } from './auth/authConfig.ts';
 import { identifyCaller, PUBLIC_PATHS, requireRole } from './auth/authMiddleware.ts';
 import type { GraphDb } from './db/graphDb.ts';
-import { capabilityRouters } from './capabilities.ts';
+import { API_CONTRACTS, capabilityRouters } from './capabilities.ts';
 import { buildOpenApiDocument, openapiRoutes } from './openapiDocument.ts';
 import { yenteRoutes } from './yente/yenteRoutes.ts';
 import { allowedMethodsOf } from './http/allowedMethods.ts';
@@ -18,15 +18,13 @@ import { refuseUnsafeText } from './http/cleanText.ts';
 import { errorHandler, unknownRoute } from './http/errors.ts';
 import { redactingSerializers } from './http/redaction.ts';
 import { clientFiles } from './http/clientFiles.ts';
-import { INVESTIGATION_BODY_LIMIT } from './investigations/contract.ts';
-import { EXPORT_BODY_LIMIT } from './exporters/contract.ts';
+import { JSON_BODY_LIMIT } from './http/operations.ts';
 
-/** The requests whose JSON body may pass the 2 MB of the others; only these methods, so no other route reads more. */
-const LARGE_BODY_LIMITS = [
-  ['post', '/api/investigations', INVESTIGATION_BODY_LIMIT],
-  ['patch', '/api/investigations/:id', INVESTIGATION_BODY_LIMIT],
-  ['post', '/api/export', EXPORT_BODY_LIMIT],
-] as const;
+/** The operations whose contract lets their JSON body pass JSON_BODY_LIMIT, with their Express paths. */
+const largeBodies = API_CONTRACTS.filter((contract) => !contract.server)
+  .flatMap((contract) => contract.operations)
+  .filter((operation) => operation.body?.limit)
+  .map(({ method, path, body }) => ({ method, path: `/api${path.replace(/\{(\w+)\}/g, ':$1')}`, limit: body!.limit }));
 
 export interface AppOptions {
   db: GraphDb;
@@ -68,17 +66,23 @@ export function createApp({
   app.use('/api', identifyCaller(auth));
   // Reading needs at least the analyst role; in token mode that means a valid token.
   app.use('/api', (req, res, next) => (PUBLIC_PATHS.has(req.path) ? next() : requireRole('analyst')(req, res, next)));
-  // A canvas of 10,000 nodes, saved or exported with its links, is larger than the 2 MB other JSON requests may
-  // send. These parsers come before the general one, which would refuse it first; a body is read only once.
-  for (const [method, path, limit] of LARGE_BODY_LIMITS) app[method](path, express.json({ limit }));
-  app.use('/api', express.json({ limit: '2mb' }));
+  // A few requests (a saved or exported canvas of 10,000 nodes) may send more than the others. Their parsers come
+  // before the general one, which would refuse the body first; a body is read only once.
+  for (const { method, path, limit } of largeBodies) app[method](path, express.json({ limit }));
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   app.use('/api', refuseUnsafeText);
   app.use('/api', openapiRoutes());
   for (const router of capabilityRouters(db, auth, neo4jProcess)) app.use('/api', router);
   // A documented path asked with a method it does not have is a 405 with Allow; any other path a 404.
   app.use('/api', unknownRoute(allowedMethodsOf(buildOpenApiDocument())));
   // The yente-compatible API (README "yente-compatible API"), read with the same role as /api.
-  app.use('/yente', identifyCaller(auth), requireRole('analyst'), express.json({ limit: '2mb' }), yenteRoutes(db));
+  app.use(
+    '/yente',
+    identifyCaller(auth),
+    requireRole('analyst'),
+    express.json({ limit: JSON_BODY_LIMIT }),
+    yenteRoutes(db),
+  );
   app.use(
     '/yente',
     unknownRoute(() => null),

@@ -131,7 +131,7 @@ function operationObject(operation: Operation, names: Map<z.ZodType, string>): J
       ? {
           requestBody: {
             required: !body.optional,
-            description: body.description,
+            description: body.limit ? `${body.description} At most ${body.limit.toUpperCase()}.` : body.description,
             content: {
               ...jsonContent(inputSchema(body.schema)),
               ...Object.fromEntries((body.rawTypes ?? []).map((type) => [type, { schema: { type: 'string' } }])),

@@ -10,7 +10,7 @@ import { MAX_SUBGRAPH_IDS } from '../subgraph/contract.ts';
 export const MAX_EXPORT_IDS = MAX_SUBGRAPH_IDS;
 export const MAX_EXPORT_EDGE_IDS = 50_000;
 /** 10,000 ids and 50,000 link ids of 200 characters are about 12 MB of JSON; the 2 MB of other requests is not enough. */
-export const EXPORT_BODY_LIMIT = '13mb';
+const EXPORT_BODY_LIMIT = '13mb';
 
 const FILE_WITH_CSV = 'file=nodes or file=edges is needed with format=csv, and only then';
 
@@ -43,7 +43,11 @@ export const exportContract: Contract = {
       operationId: 'exportSubgraph',
       summary: `The given entities (at most ${MAX_EXPORT_IDS}) and the relationships among them as FollowTheMoney JSON lines, GraphML or CSV.`,
       query: exportQuerySchema,
-      body: { description: 'The ids to export, and optionally the relationships to keep.', schema: exportBodySchema },
+      body: {
+        description: 'The ids to export, and optionally the relationships to keep.',
+        schema: exportBodySchema,
+        limit: EXPORT_BODY_LIMIT,
+      },
       responses: {
         200: {
           description: 'The file, as an attachment.',

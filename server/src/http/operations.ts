@@ -35,6 +35,8 @@ export interface Operation {
     rawTypes?: string[];
     /** The body may be left out. */
     optional?: boolean;
+    /** The largest JSON body, where it may pass the JSON_BODY_LIMIT of other requests (Express's form, e.g. '12mb'). */
+    limit?: string;
   };
   /** The success answers (and any error answer whose body is not the uniform error). */
   responses: Record<number, JsonAnswer | FileAnswer>;
@@ -47,6 +49,9 @@ export interface Operation {
   /** A write that takes an Idempotency-Key (http/idempotency.ts): the document adds the header, its 400 and 422. */
   idempotent?: boolean;
 }
+
+/** How large a JSON body may be, unless its operation's contract says otherwise (body.limit). */
+export const JSON_BODY_LIMIT = '2mb';
 
 /** One capability's contract: its operations, and the response shapes it names in the document's components. */
 export interface Contract {

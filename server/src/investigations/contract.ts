@@ -95,7 +95,7 @@ const versionField = z.number().int().positive().meta({ description: 'The versio
  * characters up to 3.3 MB more when they are written in a script of three bytes a character (Chinese). Above this,
  * a request is refused with 413 before it is read.
  */
-export const INVESTIGATION_BODY_LIMIT = '12mb';
+const INVESTIGATION_BODY_LIMIT = '12mb';
 
 export const createInvestigationBody = z
   .object({
@@ -203,7 +203,11 @@ export const investigationsContract: Contract = {
       operationId: 'createInvestigation',
       idempotent: true,
       summary: 'Save the canvas as a new investigation owned by the caller (any role).',
-      body: { description: 'Name, view, notes and sharing.', schema: createInvestigationBody },
+      body: {
+        description: 'Name, view, notes and sharing.',
+        schema: createInvestigationBody,
+        limit: INVESTIGATION_BODY_LIMIT,
+      },
       responses: { 201: { description: 'Created.', schema: investigationAnswer } },
       errors: [400, 413],
     },
@@ -225,7 +229,11 @@ export const investigationsContract: Contract = {
       summary: 'Save (view, notes), rename, describe or share (owner only); needs the version opened.',
       params: investigationIdParams,
       headers: versionHeaders,
-      body: { description: 'The fields to change and the version.', schema: updateInvestigationBody },
+      body: {
+        description: 'The fields to change and the version.',
+        schema: updateInvestigationBody,
+        limit: INVESTIGATION_BODY_LIMIT,
+      },
       responses: { 200: { description: 'Saved.', schema: investigationAnswer } },
       errors: [400, 403, 404, 409, 413, 428],
       errorMeanings: changeErrors,
