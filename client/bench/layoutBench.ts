@@ -6,7 +6,8 @@
 // link is scaled to its drawn length, fewer is better). bench:ui times the same layout in the browser.
 import os from 'node:os';
 import { BARNES_HUT_THETA, largeGraphPositions } from '../src/canvas/largeLayout.ts';
-import type { LayoutEdge, LayoutNode } from '../src/canvas/layoutGeometry.ts';
+import { hierarchyLevels, type LayoutEdge, type LayoutNode } from '../src/canvas/layoutGeometry.ts';
+import { percentiles } from '../../server/bench/measure.ts';
 import { NODE_SIZE } from '../src/styles/graphStyles.ts';
 import { linkEnds, nodeId } from './syntheticCanvas.ts';
 
@@ -31,36 +32,20 @@ function benchGraph(count: number): BenchGraph {
   return { nodes, edges };
 }
 
-/** Hops from `source` to every node (breadth-first), -1 where it cannot reach. */
-function hopsFrom(source: number, neighbours: number[][]): Int32Array {
-  const hops = new Int32Array(neighbours.length).fill(-1);
-  hops[source] = 0;
-  const queue = [source];
-  for (let head = 0; head < queue.length; head++)
-    for (const next of neighbours[queue[head]])
-      if (hops[next] < 0) {
-        hops[next] = hops[queue[head]] + 1;
-        queue.push(next);
-      }
-  return hops;
-}
-
-/** Normalised stress over the pairs from STRESS_SOURCES nodes, at the drawing's best scale. */
+/**
+ * Normalised stress over the pairs from STRESS_SOURCES nodes, at the drawing's best scale. Hops are the Hierarchy's
+ * levels from each source: bench graphs are connected (every node links to an earlier one), so every level is a
+ * distance in links.
+ */
 function stress(graph: BenchGraph, positions: Positions): number {
-  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
-  const neighbours: number[][] = graph.nodes.map(() => []);
-  for (const e of graph.edges) {
-    neighbours[index.get(e.source)!].push(index.get(e.target)!);
-    neighbours[index.get(e.target)!].push(index.get(e.source)!);
-  }
-  const points = graph.nodes.map((n) => positions[n.id]);
   const pairs: { drawn: number; hops: number }[] = [];
-  const step = Math.max(1, Math.floor(points.length / STRESS_SOURCES));
-  for (let s = 0; s < points.length; s += step) {
-    const hops = hopsFrom(s, neighbours);
-    for (let t = 0; t < points.length; t++)
-      if (hops[t] > 0)
-        pairs.push({ drawn: Math.hypot(points[s].x - points[t].x, points[s].y - points[t].y), hops: hops[t] });
+  const step = Math.max(1, Math.floor(graph.nodes.length / STRESS_SOURCES));
+  for (let s = 0; s < graph.nodes.length; s += step) {
+    const from = positions[graph.nodes[s].id];
+    hierarchyLevels(graph.nodes, graph.edges, [graph.nodes[s].id]).forEach((ids, hops) => {
+      for (const id of hops > 0 ? ids : [])
+        pairs.push({ drawn: Math.hypot(from.x - positions[id].x, from.y - positions[id].y), hops });
+    });
   }
   const scale =
     pairs.reduce((sum, p) => sum + p.drawn / p.hops, 0) / pairs.reduce((sum, p) => sum + (p.drawn / p.hops) ** 2, 0);
@@ -84,8 +69,6 @@ function overlappingPairs(positions: Positions): number {
   return pairs;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /**
  * Times each setting ROUNDS times, alternating them so both see the same background load. The layout is seeded, so
  * every round of a setting draws the same picture: its quality is read once.
@@ -99,9 +82,8 @@ function measure(graph: BenchGraph, thetas: number[]) {
       pictures[i] = largeGraphPositions(graph.nodes, graph.edges, theta);
       times[i].push(performance.now() - startedAt);
     });
-  return thetas.map((theta, i) => ({
-    theta,
-    median: median(times[i]),
+  return thetas.map((_, i) => ({
+    median: percentiles(times[i]).p50,
     stress: stress(graph, pictures[i]),
     overlaps: overlappingPairs(pictures[i]),
   }));
