@@ -8,6 +8,7 @@ import {
   COMMON_ERRORS,
   ERROR_MEANINGS,
   IDEMPOTENCY_KEY_REUSED,
+  JSON_BODY_LIMIT,
   type Contract,
   type Operation,
 } from './http/operations.ts';
@@ -114,6 +115,13 @@ function responsesOf(operation: Operation, names: Map<z.ZodType, string>): Recor
   return responses;
 }
 
+/** The body's size limits in words: its own JSON limit where it has one, and the file's where it may be one. */
+function sizeLimits(body: NonNullable<Operation['body']>): string {
+  const json = (body.limit ?? JSON_BODY_LIMIT).toUpperCase();
+  if (body.file) return ` At most ${json} as JSON, ${body.file.limit.toUpperCase()} as the file itself.`;
+  return body.limit ? ` At most ${json}.` : '';
+}
+
 function operationObject(operation: Operation, names: Map<z.ZodType, string>): JsonSchema {
   const { body } = operation;
   const parameters = [
@@ -131,10 +139,10 @@ function operationObject(operation: Operation, names: Map<z.ZodType, string>): J
       ? {
           requestBody: {
             required: !body.optional,
-            description: body.limit ? `${body.description} At most ${body.limit.toUpperCase()}.` : body.description,
+            description: `${body.description}${sizeLimits(body)}`,
             content: {
               ...jsonContent(inputSchema(body.schema)),
-              ...Object.fromEntries((body.rawTypes ?? []).map((type) => [type, { schema: { type: 'string' } }])),
+              ...Object.fromEntries((body.file?.types ?? []).map((type) => [type, { schema: { type: 'string' } }])),
             },
           },
         }

@@ -252,6 +252,24 @@ describe('the OpenAPI document at GET /api/openapi.json', () => {
     );
   });
 
+  it('states how large a body may be, and takes a file sent as itself beyond the JSON limit', async () => {
+    const description = (path: string) => document.paths[path].post.requestBody.description;
+    expect(description('/import')).toMatch(/At most 2MB as JSON, 20MB as the file itself\.$/);
+    expect(description('/screen/batch')).toMatch(/At most 2MB as JSON, 50MB as the file itself\.$/);
+    expect(description('/investigations')).toMatch(/At most 12MB\.$/);
+    expect(description('/entities')).not.toMatch(/At most/);
+    // About 3.4 MB: over the JSON limit, under the file's. Its row count is refused once it has been read.
+    const csv = ['name', ...Array.from({ length: 100_001 }, (_, i) => `Customer number ${String(i).padStart(9, '0')}`)];
+    const content = csv.join('\n');
+    const post = (type: string, body: string) =>
+      fetch(`${server.baseUrl}/api/screen/batch`, { method: 'POST', headers: { 'content-type': type }, body });
+    const asJson = await post('application/json', JSON.stringify({ format: 'csv', content }));
+    expect(asJson.status).toBe(413);
+    const asFile = await post('text/csv', content);
+    expect(asFile.status).toBe(400);
+    expect((await asFile.json()).error.code).toBe('invalid_file');
+  });
+
   it('declares the Idempotency-Key header, its replay header and its 422 on every write', () => {
     const writes = [
       ['/entities', 'post'],

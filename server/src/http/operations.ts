@@ -31,8 +31,8 @@ export interface Operation {
   body?: {
     description: string;
     schema: z.ZodType;
-    /** Media types besides JSON the body may come as (the file itself), each a plain string. */
-    rawTypes?: string[];
+    /** The body may also be the file itself, read as a plain string: its media types and its largest size. */
+    file?: FileBody;
     /** The body may be left out. */
     optional?: boolean;
     /** The largest JSON body, where it may pass the JSON_BODY_LIMIT of other requests (Express's form, e.g. '12mb'). */
@@ -48,6 +48,13 @@ export interface Operation {
   open?: boolean;
   /** A write that takes an Idempotency-Key (http/idempotency.ts): the document adds the header, its 400 and 422. */
   idempotent?: boolean;
+}
+
+/** A file sent as the body itself (text/csv, JSON lines, XML), which may be larger than any JSON body. */
+export interface FileBody {
+  types: string[];
+  /** Express's form, e.g. '20mb'. */
+  limit: string;
 }
 
 /** How large a JSON body may be, unless its operation's contract says otherwise (body.limit). */

@@ -1,20 +1,16 @@
 // POST /api/import (admins): an OFAC SDN CSV, a UN Consolidated List XML or FollowTheMoney JSON lines file, sent as
 // JSON or as the file itself.
 import { z } from 'zod';
-import type { Contract } from '../http/operations.ts';
+import type { Contract, FileBody } from '../http/operations.ts';
 import { isoDate } from '../model/schema.ts';
 import { storedSource } from '../model/shapes.ts';
 import { API_IMPORT_FORMATS, IMPORT_FORMATS } from './parseInput.ts';
 
-/** Media types the file itself may be sent as (up to 20 MB, options in the query string). */
-export const RAW_IMPORT_TYPES = [
-  'text/csv',
-  'text/plain',
-  'application/x-ndjson',
-  'application/jsonl',
-  'application/xml',
-  'text/xml',
-];
+/** The file itself, with the options in the query string. */
+export const IMPORT_FILE: FileBody = {
+  types: ['text/csv', 'text/plain', 'application/x-ndjson', 'application/jsonl', 'application/xml', 'text/xml'],
+  limit: '20mb',
+};
 
 const importOptions = {
   format: z.enum(API_IMPORT_FORMATS),
@@ -116,14 +112,14 @@ export const importContract: Contract = {
       summary:
         'Imports an OFAC SDN CSV, a UN Consolidated List XML or FollowTheMoney JSON lines (admins only); idempotent.',
       description:
-        'Send JSON {format, content, ...} (2 MB limit), or the file itself as text/csv, application/xml or application/x-ndjson (20 MB limit) with the options in the query string. ' +
+        'Send JSON {format, content, ...}, or the file itself as text/csv, application/xml or application/x-ndjson with the options in the query string. ' +
         "OFAC's legacy four-file CSV set is imported from the command line (npm run import), not over HTTP. " +
         'Malformed lines are skipped and reported with their line numbers; the rest is written.',
       query: rawImportQuery.partial(),
       body: {
         description: 'The file content and options.',
         schema: jsonImport,
-        rawTypes: RAW_IMPORT_TYPES,
+        file: IMPORT_FILE,
       },
       responses: {
         200: { description: 'What was created, updated, left unchanged, skipped, linked.', schema: importSummary },

@@ -1,13 +1,13 @@
 // POST /api/import (admins): the same import as the CLI, for a file sent in the request.
 // Either JSON {format, content, fileName?, ...} (within the API's 2 MB JSON limit) or the file itself as
-// text/csv or application/x-ndjson (up to 20 MB) with ?format=&fileName=.
+// text/csv or application/x-ndjson (IMPORT_FILE's limit) with ?format=&fileName=.
 import express, { Router } from 'express';
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { requireRole } from '../auth/authMiddleware.ts';
 import type { GraphDb } from '../db/graphDb.ts';
 import { ApiError } from '../http/errors.ts';
-import { jsonImport, RAW_IMPORT_TYPES, rawImportQuery } from './contract.ts';
+import { IMPORT_FILE, jsonImport, rawImportQuery } from './contract.ts';
 import { ImportInputError } from './parseInput.ts';
 import { runImport } from './runImport.ts';
 
@@ -20,7 +20,7 @@ export function importRoutes(db: GraphDb): Router {
   router.post(
     '/import',
     requireRole('admin'),
-    express.text({ type: RAW_IMPORT_TYPES, limit: '20mb' }),
+    express.text({ type: IMPORT_FILE.types, limit: IMPORT_FILE.limit }),
     async (req, res) => {
       const { content, ...options } =
         typeof req.body === 'string'

@@ -2,7 +2,7 @@
 // screened as a background job, its status and results).
 import { z } from 'zod';
 import { exposureListing } from '../exposure/contract.ts';
-import type { Contract, Operation } from '../http/operations.ts';
+import type { Contract, FileBody, Operation } from '../http/operations.ts';
 import { countryCode, entityKind, isoDate } from '../model/schema.ts';
 import { entityIdentity } from '../model/shapes.ts';
 import { nameWords } from '../names/index.ts';
@@ -58,8 +58,11 @@ export const screeningResult = z.object({
   disclaimer: z.string(),
 });
 
-/** Media types a batch file may be sent as (options in the query string). */
-export const BATCH_TYPES = ['text/csv', 'text/plain', 'application/x-ndjson', 'application/jsonl'];
+/** A batch file sent as itself, with the options in the query string. */
+export const BATCH_FILE: FileBody = {
+  types: ['text/csv', 'text/plain', 'application/x-ndjson', 'application/jsonl'],
+  limit: '50mb',
+};
 
 const batchOptions = {
   format: z.enum(['csv', 'ftm']).default('csv').meta({
@@ -135,7 +138,7 @@ export const screenContract: Contract = {
       description:
         'Send JSON {format, content, minScore}, or the file itself as text/csv or application/x-ndjson with the options in the query string. Answers 202 with the job and its Location.',
       query: batchQuery.partial(),
-      body: { description: 'The file and options.', schema: batchBody, rawTypes: BATCH_TYPES },
+      body: { description: 'The file and options.', schema: batchBody, file: BATCH_FILE },
       responses: { 202: { description: 'The job was started.', schema: batchJobStatus } },
       errors: [400, 413],
     },

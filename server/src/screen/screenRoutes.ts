@@ -5,7 +5,7 @@ import { ApiError } from '../http/errors.ts';
 import { notFound } from '../model/domainErrors.ts';
 import { BatchInputError, parseCsvBatch, parseFtmBatch } from './batchInput.ts';
 import { batchJob, jobStatus, resultsCsv, startBatchJob } from './batchJobs.ts';
-import { BATCH_TYPES, batchBody, batchIdParams, batchQuery, batchResultsQuery, screenQuery } from './contract.ts';
+import { BATCH_FILE, batchBody, batchIdParams, batchQuery, batchResultsQuery, screenQuery } from './contract.ts';
 import { screenName } from './screenNames.ts';
 
 function jobOf(id: string) {
@@ -15,7 +15,7 @@ function jobOf(id: string) {
 }
 
 function batchRoutes(db: GraphDb, router: Router): void {
-  router.post('/screen/batch', express.text({ type: BATCH_TYPES, limit: '50mb' }), (req, res) => {
+  router.post('/screen/batch', express.text({ type: BATCH_FILE.types, limit: BATCH_FILE.limit }), (req, res) => {
     const { content, format, minScore } =
       typeof req.body === 'string'
         ? { ...batchQuery.parse(req.query), content: req.body }
