@@ -1,49 +1,26 @@
-// bench:api's comparison of query plans for the exact shortest paths: the explorer's `allShortestPaths` against
-// Neo4j 5's `ALL SHORTEST` quantified path pattern (a bidirectional search of its own), on the same pairs, run
-// alternately, and checked to give the same answers (same length, same number of paths, same paths when fewer
-// than the limit exist), since neither may change what a shortest path means.
-import neo4j from 'neo4j-driver';
+// bench:api's comparison of two ways to the exact shortest paths, raw through the driver, alternately on the same
+// pairs: the explorer's two steps (shortestPath for the length, then the paths of that length met in the middle)
+// against one allShortestPaths search (the explorer's plan until 2026-12-08, the baseline). Both are checked to
+// give the same answers (same length, same number of paths, the same paths when fewer than the limit exist), since
+// neither may change what a shortest path means.
 import type { GraphDb } from '../src/db/graphDb.ts';
-import { typeAlternatives } from '../src/db/patterns.ts';
-import { pathsStatement, type PathParams } from '../src/paths/findShortestPaths.ts';
+import { toGraphEdge } from '../src/db/mapping.ts';
+import { pathsStatement, shortestPathRecords, type PathParams } from '../src/paths/findShortestPaths.ts';
 import { percentiles, type Percentiles } from './measure.ts';
 
-type Statement = { cypher: string; params: Record<string, unknown> };
-
-/** The same question as pathsStatement, asked as a GQL `ALL SHORTEST` path pattern (direction both only). */
-export function allShortestQppStatement(params: PathParams): Statement {
-  if (params.direction !== 'both') throw new Error('the comparison asks undirected paths');
-  return {
-    cypher: `
-      OPTIONAL MATCH (a:Entity {id: $from})
-      OPTIONAL MATCH (b:Entity {id: $to})
-      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
-        MATCH p = ALL SHORTEST (a)-[${typeAlternatives(params.types)}]-{1,${params.maxHops}}(b)
-        RETURN [x IN nodes(p) | x.id] AS ids
-        LIMIT $limit
-      } AS paths`,
-    params: { from: params.from, to: params.to, limit: neo4j.int(params.limit) },
-  };
-}
-
-/** The explorer's statement, returning only the node ids of each path so both plans return the same shape. */
-function explorerIdsStatement(params: PathParams): Statement {
-  const { cypher, params: values } = pathsStatement(params);
-  const ids = cypher.replace(/RETURN \{nodes: .*\}\n/, 'RETURN [x IN nodes(p) | x.id] AS ids\n');
-  if (ids === cypher) throw new Error('pathsStatement changed shape; update the comparison');
-  return { cypher: ids, params: values };
-}
+type StoredPath = { edges: Parameters<typeof toGraphEdge>[0][] };
 
 /** Each plan gets this long per pair; a pair it cannot answer in time is counted, not waited for. */
 const PLAN_TIMEOUT_MS = 10_000;
 
-async function pathsOf(db: GraphDb, statement: Statement): Promise<string[][] | 'timed out'> {
+const edgeIds = (paths: StoredPath[]) => paths.map((path) => path.edges.map((edge) => toGraphEdge(edge).id));
+
+async function oneSearch(db: GraphDb, params: PathParams): Promise<string[][] | 'timed out'> {
+  const { cypher, params: values } = pathsStatement(params);
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead((tx) => tx.run(statement.cypher, statement.params), {
-      timeout: PLAN_TIMEOUT_MS,
-    });
-    return result.records[0].get('paths') as string[][];
+    const result = await session.executeRead((tx) => tx.run(cypher, values), { timeout: PLAN_TIMEOUT_MS });
+    return edgeIds(result.records[0].get('paths') as StoredPath[]);
   } catch (error) {
     if (/Timed?Out/i.test(String((error as { code?: string }).code))) return 'timed out';
     throw error;
@@ -68,11 +45,11 @@ export { PLAN_TIMEOUT_MS };
 
 export interface PlanComparison {
   explorer: Percentiles;
-  allShortest: Percentiles;
+  allShortestPaths: Percentiles;
   agreed: number;
   compared: number;
-  /** Pairs a plan did not answer within PLAN_TIMEOUT_MS (timed when the cut-off came back). */
-  timedOut: { explorer: number; allShortest: number };
+  /** Pairs the single search did not answer within PLAN_TIMEOUT_MS (timed when the cut-off came back). */
+  timedOut: number;
 }
 
 export async function comparePathPlans(
@@ -81,27 +58,26 @@ export async function comparePathPlans(
   rounds: number,
   warmup: number,
 ): Promise<PlanComparison> {
-  const times = { explorer: [] as number[], allShortest: [] as number[] };
+  const times = { explorer: [] as number[], allShortestPaths: [] as number[] };
   let agreed = 0;
-  const timedOut = { explorer: 0, allShortest: 0 };
+  let timedOut = 0;
   for (let i = 0; i < rounds + warmup; i++) {
     const pair = pairs[i % pairs.length];
     let startedAt = performance.now();
-    const explorer = await pathsOf(db, explorerIdsStatement(pair));
+    const explorer = edgeIds((await shortestPathRecords(db, pair)).paths);
     const explorerMs = performance.now() - startedAt;
     startedAt = performance.now();
-    const qpp = await pathsOf(db, allShortestQppStatement(pair));
-    const qppMs = performance.now() - startedAt;
+    const single = await oneSearch(db, pair);
+    const singleMs = performance.now() - startedAt;
     if (i < warmup) continue;
     times.explorer.push(explorerMs);
-    times.allShortest.push(qppMs);
-    if (explorer === 'timed out') timedOut.explorer++;
-    if (qpp === 'timed out') timedOut.allShortest++;
-    if (explorer !== 'timed out' && qpp !== 'timed out' && sameAnswer(explorer, qpp, pair.limit)) agreed++;
+    times.allShortestPaths.push(singleMs);
+    if (single === 'timed out') timedOut++;
+    else if (sameAnswer(explorer, single, pair.limit)) agreed++;
   }
   return {
     explorer: percentiles(times.explorer),
-    allShortest: percentiles(times.allShortest),
+    allShortestPaths: percentiles(times.allShortestPaths),
     agreed,
     compared: rounds,
     timedOut,

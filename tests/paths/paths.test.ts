@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PathResult } from '../../server/src/api/types.ts';
+import { seededRandom } from '../../server/bench/syntheticGraph.ts';
+import { toGraphEdge } from '../../server/src/db/mapping.ts';
+import { pathsStatement, type PathParams } from '../../server/src/paths/findShortestPaths.ts';
+
+type StoredPath = { edges: Parameters<typeof toGraphEdge>[0][] };
 import { getJson } from '../support/fetchJson.ts';
 import { useApiTestServer } from '../support/apiTestServer.ts';
 import { testPrefix } from '../support/testDb.ts';
@@ -119,6 +124,80 @@ describe('GET /api/paths', () => {
     const two = await paths('from=chen-zhi&to=us-treasury-ofac&maxHops=3&types=SANCTIONED_BY,DIRECTOR_OF,OWNS&limit=2');
     expect(two.body.paths.length).toBeLessThanOrEqual(2);
     expect(all.body.paths.length).toBeGreaterThanOrEqual(two.body.paths.length);
+  });
+});
+
+/**
+ * A random graph of 240 companies with three hubs of 60 links each (the country and authority hubs of real data,
+ * in small), 20 nodes that two ends share (for more shortest paths than a limit), and links of four types.
+ */
+async function writeHubGraph(hubPrefix: string): Promise<void> {
+  const random = seededRandom(15);
+  const types = ['OWNS', 'DIRECTOR_OF', 'ASSOCIATE_OF', 'LOCATED_IN'];
+  const links: { from: number; to: number; type: string }[] = [];
+  for (let i = 0; i < 260; i++) links.push({ from: i % 240, to: Math.floor(random() * 240), type: types[i % 4] });
+  for (let hub = 0; hub < 3; hub++)
+    for (let k = 0; k < 60; k++) links.push({ from: 3 + Math.floor(random() * 237), to: hub, type: 'LOCATED_IN' });
+  for (let k = 0; k < 20; k++)
+    links.push({ from: 240, to: 250 + k, type: 'OWNS' }, { from: 250 + k, to: 241, type: 'OWNS' });
+  await db.writeTx(async (tx) => {
+    await tx.run(
+      `UNWIND range(0, 269) AS i CREATE (:Entity:Company {id: $prefix + i, name: 'Hub graph ' + i, aliases: [], sources: ['{}']})`,
+      { prefix: hubPrefix },
+    );
+    for (const type of types)
+      await tx.run(
+        `UNWIND $links AS link WITH link WHERE link.from <> link.to
+         MATCH (a:Entity {id: $prefix + link.from}), (b:Entity {id: $prefix + link.to})
+         CREATE (a)-[:${type} {id: $prefix + 'link-' + link.index, sources: ['{}']}]->(b)`,
+        {
+          prefix: hubPrefix,
+          links: links.flatMap(({ from, to, type: t }, index) =>
+            t === type ? [{ from: `${from}`, to: `${to}`, index: `${index}` }] : [],
+          ),
+        },
+      );
+  });
+}
+
+describe('GET /api/paths, exact over hubs', () => {
+  const hubPrefix = `${prefix}hub-`;
+  beforeAll(() => writeHubGraph(hubPrefix));
+
+  /** Neo4j's allShortestPaths in one search: the baseline the explorer's two-step search must agree with. */
+  async function baseline(params: PathParams): Promise<string[]> {
+    const { cypher, params: values } = pathsStatement(params);
+    const paths = (await db.read(cypher, values)).records[0].get('paths') as StoredPath[];
+    return paths.map((p) => p.edges.map((e) => toGraphEdge(e).id).join(' ')).sort();
+  }
+
+  it('finds exactly the paths a single allShortestPaths search finds, in every direction and over chosen types', async () => {
+    const random = seededRandom(16);
+    const lengths = new Set<number>();
+    for (let i = 0; i < 60; i++) {
+      const [from, to] = [Math.floor(random() * 240), Math.floor(random() * 240)];
+      if (from === to) continue;
+      const direction = (['both', 'out', 'in'] as const)[i % 3];
+      const types = i % 4 === 0 ? (['OWNS', 'LOCATED_IN'] as const) : undefined;
+      const params: PathParams = { from: hubPrefix + from, to: hubPrefix + to, direction, maxHops: 6, limit: 100 };
+      const query = `from=${params.from}&to=${params.to}&direction=${direction}&limit=100${types ? `&types=${types}` : ''}`;
+      const { body } = await paths(query);
+      const expected = await baseline({ ...params, types: types && [...types] });
+      expect(expected.length, query).toBeLessThan(100);
+      expect(body.paths.map((p) => p.edgeIds.join(' ')).sort(), query).toEqual(expected);
+      if (body.paths[0]) lengths.add(body.paths[0].edgeIds.length);
+    }
+    // The pairs pass through hubs, split odd and even lengths in the middle, and reach one search (6 steps).
+    expect([...lengths].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('gives at most limit paths, all different and all of the shortest length, where there are more', async () => {
+    const { body } = await paths(`from=${hubPrefix}240&to=${hubPrefix}241&limit=7`);
+    expect(body.paths).toHaveLength(7);
+    expect(new Set(body.paths.map((p) => p.nodeIds.join(' '))).size).toBe(7);
+    expect(body.paths.every((p) => p.nodeIds.length === 3 && p.nodeIds[1].startsWith(`${hubPrefix}2`))).toBe(true);
+    const all = await paths(`from=${hubPrefix}240&to=${hubPrefix}241&limit=100`);
+    expect(all.body.paths).toHaveLength(20);
   });
 });
 
