@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PathResult } from '../../server/src/api/types.ts';
 import { seededRandom } from '../../server/bench/syntheticGraph.ts';
 import { toGraphEdge } from '../../server/src/db/mapping.ts';
-import { pathsStatement, type PathParams } from '../../server/src/paths/findShortestPaths.ts';
-
-type StoredPath = { edges: Parameters<typeof toGraphEdge>[0][] };
+import {
+  pathsStatement,
+  shortestPathRecords,
+  type PathParams,
+  type StoredPath,
+} from '../../server/src/paths/findShortestPaths.ts';
 import { getJson } from '../support/fetchJson.ts';
 import { useApiTestServer } from '../support/apiTestServer.ts';
 import { testPrefix } from '../support/testDb.ts';
@@ -127,15 +130,17 @@ describe('GET /api/paths', () => {
   });
 });
 
+type Link = { from: number; to: number; type: string };
+
 /**
  * A random graph of 240 companies with three hubs of 60 links each (the country and authority hubs of real data,
  * in small), 20 nodes that two ends share (for more shortest paths than a limit), and links of four types.
  */
-async function writeHubGraph(hubPrefix: string): Promise<void> {
+async function writeHubGraph(hubPrefix: string): Promise<Link[]> {
   const random = seededRandom(15);
   const types = ['OWNS', 'DIRECTOR_OF', 'ASSOCIATE_OF', 'LOCATED_IN'];
-  const links: { from: number; to: number; type: string }[] = [];
-  for (let i = 0; i < 260; i++) links.push({ from: i % 240, to: Math.floor(random() * 240), type: types[i % 4] });
+  const links: Link[] = [];
+  for (let i = 0; i < 480; i++) links.push({ from: i % 240, to: Math.floor(random() * 240), type: types[i % 4] });
   for (let hub = 0; hub < 3; hub++)
     for (let k = 0; k < 60; k++) links.push({ from: 3 + Math.floor(random() * 237), to: hub, type: 'LOCATED_IN' });
   for (let k = 0; k < 20; k++)
@@ -158,37 +163,68 @@ async function writeHubGraph(hubPrefix: string): Promise<void> {
         },
       );
   });
+  return links;
 }
 
 describe('GET /api/paths, exact over hubs', () => {
   const hubPrefix = `${prefix}hub-`;
-  beforeAll(() => writeHubGraph(hubPrefix));
+  let links: Link[] = [];
+  beforeAll(async () => {
+    links = await writeHubGraph(hubPrefix);
+  });
 
-  /** Neo4j's allShortestPaths in one search: the baseline the explorer's two-step search must agree with. */
+  const edgeKeys = (paths: StoredPath[]) => paths.map((p) => p.edges.map((e) => toGraphEdge(e).id).join(' ')).sort();
+
+  /** Neo4j's allShortestPaths in one search: the baseline the explorer's search must agree with. */
   async function baseline(params: PathParams): Promise<string[]> {
     const { cypher, params: values } = pathsStatement(params);
-    const paths = (await db.read(cypher, values)).records[0].get('paths') as StoredPath[];
-    return paths.map((p) => p.edges.map((e) => toGraphEdge(e).id).join(' ')).sort();
+    return edgeKeys((await db.read(cypher, values)).records[0].get('paths') as StoredPath[]);
   }
 
-  it('finds exactly the paths a single allShortestPaths search finds, in every direction and over chosen types', async () => {
+  it('finds exactly the paths a single allShortestPaths search finds, met in the middle up to 5 steps, in every direction', async () => {
     const random = seededRandom(16);
-    const lengths = new Set<number>();
-    for (let i = 0; i < 60; i++) {
-      const [from, to] = [Math.floor(random() * 240), Math.floor(random() * 240)];
-      if (from === to) continue;
+    const seen = new Set<string>();
+    for (let i = 0; i < 240; i++) {
       const direction = (['both', 'out', 'in'] as const)[i % 3];
+      // One pair in four is the two ends of a link (one step), the others any two companies.
+      const link = links[Math.floor(random() * links.length)];
+      const [from, to] =
+        i % 4 === 1
+          ? direction === 'in'
+            ? [link.to, link.from]
+            : [link.from, link.to]
+          : [Math.floor(random() * 240), Math.floor(random() * 240)];
+      if (from === to) continue;
       const types = i % 4 === 0 ? (['OWNS', 'LOCATED_IN'] as const) : undefined;
-      const params: PathParams = { from: hubPrefix + from, to: hubPrefix + to, direction, maxHops: 6, limit: 100 };
-      const query = `from=${params.from}&to=${params.to}&direction=${direction}&limit=100${types ? `&types=${types}` : ''}`;
-      const { body } = await paths(query);
-      const expected = await baseline({ ...params, types: types && [...types] });
-      expect(expected.length, query).toBeLessThan(100);
-      expect(body.paths.map((p) => p.edgeIds.join(' ')).sort(), query).toEqual(expected);
-      if (body.paths[0]) lengths.add(body.paths[0].edgeIds.length);
+      const params: PathParams = {
+        ...{ from: hubPrefix + from, to: hubPrefix + to, direction, maxHops: 6, limit: 100 },
+        ...(types ? { types: [...types] } : {}),
+      };
+      const found = await shortestPathRecords(db, params);
+      const expected = await baseline(params);
+      expect(expected.length, JSON.stringify(params)).toBeLessThan(100);
+      expect(edgeKeys(found.paths), JSON.stringify(params)).toEqual(expected);
+      const length = found.paths[0]?.edges.length ?? 0;
+      if (length > 0) expect(found.plan, JSON.stringify(params)).toBe(length <= 5 ? 'middle' : 'one search');
+      if (length > 0) seen.add(`${length} ${direction}`);
     }
-    // The pairs pass through hubs, split odd and even lengths in the middle, and reach one search (6 steps).
-    expect([...lengths].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each length from 1 to 5 met in the middle in every direction, and 6 steps asked in one search.
+    for (const direction of ['both', 'out', 'in'])
+      for (const length of [1, 2, 3, 4, 5]) expect(seen, `${length} ${direction}`).toContain(`${length} ${direction}`);
+    expect([...seen].some((key) => key.startsWith('6 '))).toBe(true);
+  });
+
+  it('answers the API with the same paths', async () => {
+    const params: PathParams = {
+      from: `${hubPrefix}7`,
+      to: `${hubPrefix}130`,
+      direction: 'both',
+      maxHops: 6,
+      limit: 100,
+    };
+    const { body } = await paths(`from=${params.from}&to=${params.to}&limit=100`);
+    expect(body.paths.length).toBeGreaterThan(0);
+    expect(body.paths.map((p) => p.edgeIds.join(' ')).sort()).toEqual(await baseline(params));
   });
 
   it('gives at most limit paths, all different and all of the shortest length, where there are more', async () => {

@@ -22,6 +22,9 @@ export const RETRY_BUDGET_MS = { unavailable: 1_000, transient: 10_000 };
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 export const isUnavailable = (error: unknown) => error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+/** The server cut the transaction off at its time limit (QUERY_TIMEOUT_MS, or the caller's timeoutMs). */
+export const isTimedOut = (error: unknown) =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration';
 
 async function withRetries<T>(work: () => Promise<T>): Promise<T> {
   const startedAt = Date.now();
@@ -41,7 +44,8 @@ async function withRetries<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export interface TxOptions {
-  /** Overrides the interactive time limit, for bulk work such as loading the seed on a busy machine. */
+  /** Overrides the interactive time limit: longer for bulk work such as loading the seed on a busy machine, shorter
+   * for a plan that has a slower but surer alternative (the shortest paths' meeting in the middle). */
   timeoutMs?: number;
 }
 
@@ -61,7 +65,7 @@ export interface GraphDb {
   /** Runs work in one managed write transaction: all of it commits, or none. */
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   /** Runs work in one managed read transaction. */
-  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TxOptions): Promise<T>;
   /** Checks once, without retries, that the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -104,7 +108,7 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
     driver,
     database: config.database,
     read: (cypher, params = {}) => withSession('READ', (tx) => tx.run(cypher, params)),
-    readTx: (work) => withSession('READ', work),
+    readTx: (work, options) => withSession('READ', work, options),
     readOnce: (cypher, params = {}) =>
       withRetries(async () => {
         const s = session('READ');

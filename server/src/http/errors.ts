@@ -3,7 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import { ZodError } from 'zod';
-import { isUnavailable } from '../db/graphDb.ts';
+import { isTimedOut, isUnavailable } from '../db/graphDb.ts';
 import { DomainError, invalidInput, type Refusal } from '../model/domainErrors.ts';
 import { fieldProblems } from '../model/fieldProblems.ts';
 
@@ -49,10 +49,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ApiError(409, 'id_taken', 'A record with this id already exists.', null);
   }
-  if (
-    error instanceof Neo4jError &&
-    error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
-  ) {
+  if (isTimedOut(error)) {
     return new ApiError(504, 'query_timeout', 'The query took too long and was cut off.', null);
   }
   return new ApiError(500, 'internal_error', 'Something went wrong on the server.', null);

@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../model/shapes.ts';
 import type { PathResult } from './contract.ts';
-import type { GraphDb } from '../db/graphDb.ts';
+import { isTimedOut, type GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
 import { typeAlternatives, type Direction } from '../db/patterns.ts';
 import { notFound } from '../model/domainErrors.ts';
@@ -82,11 +82,28 @@ function pathsCypher({
     } AS paths`;
 }
 
+/**
+ * Meeting in the middle is kept to this length: its halves are at most two steps (hashed) and three (streamed).
+ * Walks, unlike a breadth-first search, do not remember where they have been, so a half of four steps may pass
+ * through two hubs of 20,000 links (400 million walks); longer paths are asked in one allShortestPaths search.
+ */
+const MIDDLE_MAX_LENGTH = 5;
+/** Nor is a hashed half of more walks than this held in memory (an end of 500,000 links, say). */
+const MIDDLE_MAX_HASHED_WALKS = 200_000;
+/**
+ * The streamed half has no such count before it runs (three steps from an end near a hub can be millions of walks
+ * where few meet), so the meeting gets this long, about ten times its p99 at 1,000,000 nodes, before one search is
+ * asked instead. Neo4j checks time limits every 2 s by default, so it may run up to about 3 s.
+ */
+const MIDDLE_BUDGET_MS = 1_000;
+
 const statementParams = (params: PathParams) => ({
   from: params.from,
   to: params.to,
   limit: neo4j.int(params.limit),
-  ...(params.avoidHubsAbove === undefined ? {} : { avoidHubsAbove: neo4j.int(params.avoidHubsAbove) }),
+  ...(params.avoidHubsAbove === undefined
+    ? { maxHashedWalks: neo4j.int(MIDDLE_MAX_HASHED_WALKS) }
+    : { avoidHubsAbove: neo4j.int(params.avoidHubsAbove) }),
 });
 
 /** The one-search statement, for bench:api's baseline and the tests' comparison. */
@@ -97,76 +114,123 @@ export const pathsStatement = (params: PathParams) => ({
 
 /**
  * The first exact step: how long a shortest path is (shortestPath stops at the first meeting of its two searches),
- * and how many steps lie two steps out from each end (the sum of its neighbours' degrees, read from the store's
- * counts), which decides the second step's plan.
+ * and from each end its links and its walks two steps out (the sum of its neighbours' degrees, from the store's
+ * counts), which decide the second step's plan. An end with more links than could be hashed is not read through
+ * (its reach is null): its walks two steps out are more still.
  */
 function shortestLengthCypher({ types, direction, maxHops }: PathParams): string {
   const oneStep = step(types, direction);
   return `${ENDS}
     OPTIONAL MATCH p = shortestPath(${anyLength({ types, direction, maxHops })})
-    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, length(p) AS length,
-      reduce(total = 0, n IN [(a)${oneStep}(n) | n] | total + COUNT { (n)${oneStep}() }) AS fromReach,
-      reduce(total = 0, n IN [(n)${oneStep}(b) | n] | total + COUNT { ()${oneStep}(n) }) AS toReach`;
+    WITH a, b, length(p) AS length, COUNT { (a)${oneStep}() } AS fromLinks, COUNT { ()${oneStep}(b) } AS toLinks
+    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, length, fromLinks, toLinks,
+      CASE WHEN fromLinks <= $maxHashedWalks
+        THEN reduce(total = 0, n IN [(a)${oneStep}(n) | n] | total + COUNT { (n)${oneStep}() }) END AS fromReach,
+      CASE WHEN toLinks <= $maxHashedWalks
+        THEN reduce(total = 0, n IN [(n)${oneStep}(b) | n] | total + COUNT { ()${oneStep}(n) }) END AS toReach`;
 }
+
+/** Walks out from one end: one step (its links) and two (its reach, Infinity where too many to count). */
+interface EndWalks {
+  links: number;
+  reach: number;
+}
+
+/**
+ * Which end takes the shorter half of a meeting in the middle, or null where it is not safe. The join hashes the
+ * shorter half (for an even length, whichever half Neo4j estimates smaller, so both must fit), and streams the
+ * other: for 3 steps the two-step half is streamed from the end of smaller reach; for 5, the two-step half is hashed
+ * from it, so that the three-step half streams from the end whose reach is more likely to hold the meeting.
+ */
+function shortHalfEnd(length: number, from: EndWalks, to: EndWalks): 'from' | 'to' | null {
+  if (length > MIDDLE_MAX_LENGTH) return null;
+  if (length === 1) return 'from';
+  if (length === 3) {
+    const pick = from.links + to.reach <= to.links + from.reach ? from : to;
+    return pick.links > MIDDLE_MAX_HASHED_WALKS ? null : pick === from ? 'from' : 'to';
+  }
+  const hashed = (end: EndWalks) => (length === 2 ? end.links : end.reach);
+  if (length % 2 === 0) return Math.max(hashed(from), hashed(to)) <= MIDDLE_MAX_HASHED_WALKS ? 'from' : null;
+  const smaller = from.reach <= to.reach ? 'from' : 'to';
+  return Math.min(from.reach, to.reach) <= MIDDLE_MAX_HASHED_WALKS ? smaller : null;
+}
+
+/** `RETURN` a path's nodes and edges as stored, in a COLLECT of at most $limit. */
+const collectPaths = (match: string, nodes: string, rels: string) => `${ENDS}
+    RETURN COLLECT {
+      ${match}
+      RETURN ${PATH_FIELDS(nodes, rels)}
+      LIMIT $limit
+    } AS paths`;
 
 /**
  * The second exact step: up to $limit paths of exactly the shortest length, met in the middle. Every walk of that
  * length between the two ends is a shortest path (a walk that repeated a node would hold a shorter one), so none is
- * left out and none added. Neo4j hashes the shorter half whole (for an odd length, the half from the end with fewer
- * steps two out) and streams the other half against it until $limit paths are found: where shortest paths are many
- * (through two country hubs), that stops long before allShortestPaths would have finished its last level.
+ * left out and none added. The join hashes one half whole and streams the other against it until $limit paths are
+ * found: where shortest paths are many (through two country hubs), that stops long before allShortestPaths would
+ * have finished its last level.
  */
 function pathsOfLengthCypher(params: PathParams, length: number, shortHalfFrom: 'from' | 'to'): string {
   const oneStep = step(params.types, params.direction);
-  if (length === 1)
-    return `${ENDS}
-    RETURN COLLECT { MATCH p = ${walk('a', 1, 'b', oneStep)} RETURN ${PATH_FIELDS('nodes(p)', 'relationships(p)')} LIMIT $limit } AS paths`;
+  if (length === 1) return collectPaths(`MATCH p = ${walk('a', 1, 'b', oneStep)}`, 'nodes(p)', 'relationships(p)');
   const hashed = Math.floor(length / 2);
   const fromHops = shortHalfFrom === 'from' ? hashed : length - hashed;
-  return `${ENDS}
-    RETURN COLLECT {
-      MATCH p1 = ${walk('a', fromHops, 'w', oneStep)}, p2 = ${walk('w', length - fromHops, 'b', oneStep)}
-      USING JOIN ON w
-      RETURN ${PATH_FIELDS('nodes(p1) + tail(nodes(p2))', 'relationships(p1) + relationships(p2)')}
-      LIMIT $limit
-    } AS paths`;
+  return collectPaths(
+    `MATCH p1 = ${walk('a', fromHops, 'w', oneStep)}, p2 = ${walk('w', length - fromHops, 'b', oneStep)}
+      USING JOIN ON w`,
+    'nodes(p1) + tail(nodes(p2))',
+    'relationships(p1) + relationships(p2)',
+  );
 }
 
-type StoredPath = { nodes: Parameters<typeof toGraphNode>[0][]; edges: Parameters<typeof toGraphEdge>[0][] };
+export type StoredPath = { nodes: Parameters<typeof toGraphNode>[0][]; edges: Parameters<typeof toGraphEdge>[0][] };
+
+/** How the answer was found: met in the middle, or one search (allShortestPaths, or the bounded avoid-hubs one). */
+export type PathPlan = 'middle' | 'one search';
+
+export interface PathRecords {
+  fromFound: boolean;
+  toFound: boolean;
+  paths: StoredPath[];
+  plan: PathPlan;
+}
+
+/** The paths met in the middle, or none when the meeting ran out of its time. */
+async function meetInTheMiddle(db: GraphDb, params: PathParams, length: number, shortHalfFrom: 'from' | 'to') {
+  const cypher = pathsOfLengthCypher(params, length, shortHalfFrom);
+  try {
+    const result = await db.readTx((tx) => tx.run(cypher, statementParams(params)), { timeoutMs: MIDDLE_BUDGET_MS });
+    return result.records[0].get('paths') as StoredPath[];
+  } catch (error) {
+    if (isTimedOut(error)) return [];
+    throw error;
+  }
+}
 
 /**
- * Meeting in the middle is safe up to this length: its halves are at most two steps (hashed) and three (streamed).
- * Walks, unlike a breadth-first search, do not remember where they have been, so a half of four steps may pass
- * through two hubs of 20,000 links (400 million walks); longer paths are asked in one allShortestPaths search.
+ * The shortest paths as stored records. Each statement is a transaction of its own: Neo4j's reads see each write
+ * as it commits, so one transaction would be no snapshot either. A write between them can change the answer as it
+ * could any search's; if it removed every path of that length, the meeting finds none and one search answers.
  */
-const MIDDLE_MAX_LENGTH = 5;
-/** Nor is a hashed half of more walks than this held in memory (two ends of 500,000 links each, say). */
-const MIDDLE_MAX_HASHED_WALKS = 200_000;
-
-/** The shortest paths as stored records, in at most three statements of one read transaction. */
-export function shortestPathRecords(
-  db: GraphDb,
-  params: PathParams,
-): Promise<{ fromFound: boolean; toFound: boolean; paths: StoredPath[] }> {
-  return db.readTx(async (tx) => {
-    const recordOf = async (cypher: string) => (await tx.run(cypher, statementParams(params))).records[0];
-    const pathsOf = async (cypher: string) => (await recordOf(cypher)).get('paths') as StoredPath[];
-    const first = await recordOf(
-      params.avoidHubsAbove === undefined ? shortestLengthCypher(params) : pathsCypher(params),
-    );
-    const found = { fromFound: first.get('fromFound') as boolean, toFound: first.get('toFound') as boolean };
-    if (params.avoidHubsAbove !== undefined) return { ...found, paths: first.get('paths') as StoredPath[] };
-    const length = first.get('length') as number | null;
-    if (length === null) return { ...found, paths: [] };
-    const [fromReach, toReach] = [first.get('fromReach') as number, first.get('toReach') as number];
-    const middle = length <= MIDDLE_MAX_LENGTH && Math.min(fromReach, toReach) <= MIDDLE_MAX_HASHED_WALKS;
-    const paths = middle
-      ? await pathsOf(pathsOfLengthCypher(params, length, fromReach <= toReach ? 'from' : 'to'))
-      : [];
-    // None met in the middle: a longer path, or a write committed between the steps removed every path of that
-    // length. One search answers either.
-    return { ...found, paths: paths.length > 0 ? paths : await pathsOf(pathsCypher(params)) };
+export async function shortestPathRecords(db: GraphDb, params: PathParams): Promise<PathRecords> {
+  const recordOf = async (cypher: string) => (await db.read(cypher, statementParams(params))).records[0];
+  const oneSearch = async () => (await recordOf(pathsCypher(params))).get('paths') as StoredPath[];
+  const first = await recordOf(
+    params.avoidHubsAbove === undefined ? shortestLengthCypher(params) : pathsCypher(params),
+  );
+  const found = { fromFound: first.get('fromFound') as boolean, toFound: first.get('toFound') as boolean };
+  if (params.avoidHubsAbove !== undefined) return { ...found, paths: first.get('paths'), plan: 'one search' };
+  const length = first.get('length') as number | null;
+  if (length === null) return { ...found, paths: [], plan: 'one search' };
+  const end = (side: 'from' | 'to') => ({
+    links: first.get(`${side}Links`) as number,
+    reach: (first.get(`${side}Reach`) as number | null) ?? Infinity,
   });
+  const shortHalfFrom = shortHalfEnd(length, end('from'), end('to'));
+  const met = shortHalfFrom ? await meetInTheMiddle(db, params, length, shortHalfFrom) : [];
+  return met.length > 0
+    ? { ...found, paths: met, plan: 'middle' }
+    : { ...found, paths: await oneSearch(), plan: 'one search' };
 }
 
 export async function findShortestPaths(db: GraphDb, params: PathParams): Promise<PathResult> {
