@@ -17,6 +17,20 @@ export function typeAlternatives(types: readonly RelationshipType[] = RELATIONSH
   return `:${types.join('|')}`;
 }
 
+/**
+ * A relationship pattern between two nodes, pointing the requested way: `-[r:OWNS|CONTROLS]->`. `length` makes it a
+ * variable-length one (`*..6`).
+ */
+export function arrow(
+  rel: string,
+  types: readonly RelationshipType[] | undefined,
+  direction: Direction,
+  length = '',
+): string {
+  const inner = `[${rel}${typeAlternatives(types)}${length}]`;
+  return direction === 'out' ? `-${inner}->` : direction === 'in' ? `<-${inner}-` : `-${inner}-`;
+}
+
 /** A one-hop pattern from `from` through relationship `rel` to `to`, pointing the requested way. */
 export function oneHop(
   from: string,
@@ -25,12 +39,7 @@ export function oneHop(
   types: readonly RelationshipType[] | undefined,
   direction: Direction,
 ): string {
-  const inner = `[${rel}${typeAlternatives(types)}]`;
-  return direction === 'out'
-    ? `(${from})-${inner}->(${to})`
-    : direction === 'in'
-      ? `(${from})<-${inner}-(${to})`
-      : `(${from})-${inner}-(${to})`;
+  return `(${from})${arrow(rel, types, direction)}(${to})`;
 }
 
 const countKey = (type: string, direction: 'out' | 'in') => `${type}_${direction}`;

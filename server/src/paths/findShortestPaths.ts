@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '../model/shapes.ts';
 import type { PathResult } from './contract.ts';
 import { isTimedOut, type GraphDb } from '../db/graphDb.ts';
 import { graphEdgeFields, graphNodeFields, toGraphEdge, toGraphNode } from '../db/mapping.ts';
-import { typeAlternatives, type Direction } from '../db/patterns.ts';
+import { arrow, type Direction } from '../db/patterns.ts';
 import { notFound } from '../model/domainErrors.ts';
 import type { RelationshipType } from '../model/schema.ts';
 
@@ -27,7 +27,7 @@ export interface PathParams {
  * at scale"). Without the bound, its exact form is slower than allShortestPaths (README, the plan comparison).
  */
 function avoidingHubs({ types, direction, maxHops }: Pick<PathParams, 'types' | 'direction' | 'maxHops'>): string {
-  const hop = `()${step(types, direction)}(via)`;
+  const hop = `()${arrow('', types, direction)}(via)`;
   return `ALL SHORTEST (a) (${hop} WHERE via = b OR COUNT { (via)--() } <= $avoidHubsAbove){1,${checkedMaxHops(maxHops)}} (b)`;
 }
 
@@ -37,19 +37,13 @@ function checkedMaxHops(maxHops: number): number {
   return maxHops;
 }
 
-/** One step (or with `hops`, several) from the `from` end toward the `to` end, pointing the asked way. */
-function step(types: PathParams['types'], direction: Direction, hops = ''): string {
-  const rel = `[${typeAlternatives(types)}${hops}]`;
-  return direction === 'out' ? `-${rel}->` : direction === 'in' ? `<-${rel}-` : `-${rel}-`;
-}
-
 /** A walk of `hops` steps from `start` to `end` with unnamed nodes between. */
 const walk = (start: string, hops: number, end: string, oneStep: string) =>
   `(${start})${Array.from({ length: hops }, () => oneStep).join('()')}(${end})`;
 
 /** A path from a to b of one to maxHops steps. */
 const anyLength = ({ types, direction, maxHops }: Pick<PathParams, 'types' | 'direction' | 'maxHops'>) =>
-  `(a)${step(types, direction, `*..${checkedMaxHops(maxHops)}`)}(b)`;
+  `(a)${arrow('', types, direction, `*..${checkedMaxHops(maxHops)}`)}(b)`;
 
 const PATH_FIELDS = (nodes: string, rels: string) =>
   `{nodes: [x IN ${nodes} | ${graphNodeFields('x')}], edges: [r IN ${rels} | ${graphEdgeFields('r')}]}`;
@@ -126,7 +120,7 @@ export const pathsStatement = (params: PathParams) => ({
  * links than could be hashed is not read through (its reach is null): its walks two steps out are more still.
  */
 function endsCypher(params: PathParams): string {
-  const oneStep = step(params.types, params.direction);
+  const oneStep = arrow('', params.types, params.direction);
   const reach = (side: string) => `coalesce(${side}Reach, $maxHashedWalks + 1) >= $minReach`;
   return `${ENDS}
     WITH a, b, COUNT { (a)${oneStep}() } AS fromLinks, COUNT { ()${oneStep}(b) } AS toLinks
@@ -184,7 +178,7 @@ const collectPaths = (match: string, nodes: string, rels: string) => `${ENDS}
  * have finished its last level.
  */
 function pathsOfLengthCypher(params: PathParams, length: number, shortHalfFrom: 'from' | 'to'): string {
-  const oneStep = step(params.types, params.direction);
+  const oneStep = arrow('', params.types, params.direction);
   if (length === 1) return collectPaths(`MATCH p = ${walk('a', 1, 'b', oneStep)}`, 'nodes(p)', 'relationships(p)');
   const hashed = Math.floor(length / 2);
   const fromHops = shortHalfFrom === 'from' ? hashed : length - hashed;
