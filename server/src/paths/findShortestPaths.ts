@@ -45,8 +45,12 @@ const walk = (start: string, hops: number, end: string, oneStep: string) =>
 const anyLength = ({ types, direction, maxHops }: Pick<PathParams, 'types' | 'direction' | 'maxHops'>) =>
   `(a)${arrow('', types, direction, `*..${checkedMaxHops(maxHops)}`)}(b)`;
 
-const PATH_FIELDS = (nodes: string, rels: string) =>
-  `{nodes: [x IN ${nodes} | ${graphNodeFields('x')}], edges: [r IN ${rels} | ${graphEdgeFields('r')}]}`;
+/** At most $limit paths matched by `match`, each as its stored nodes and edges. */
+const collectPaths = (match: string, nodes = 'nodes(p)', rels = 'relationships(p)') => `COLLECT {
+      ${match}
+      RETURN {nodes: [x IN ${nodes} | ${graphNodeFields('x')}], edges: [r IN ${rels} | ${graphEdgeFields('r')}]}
+      LIMIT $limit
+    }`;
 
 const ENDS = `
     OPTIONAL MATCH (a:Entity {id: $from})
@@ -55,8 +59,8 @@ const ENDS = `
 /**
  * The shortest paths in one search: Neo4j's allShortestPaths, or with avoidHubsAbove the bounded quantified path
  * pattern. allShortestPaths finishes the whole last level of its breadth-first search before it returns a path,
- * which through two country hubs took 150-250 ms at 1,000,000 nodes, so the exact search asks it only for paths too
- * long to meet in the middle (shortestPathRecords). bench:api compares the two with it as the baseline.
+ * which through two country hubs took 150-250 ms at 1,000,000 nodes, so where both ends are near hubs the exact
+ * search meets in the middle instead (shortestPathRecords). bench:api compares the two with it as the baseline.
  */
 function pathsCypher({
   types,
@@ -69,11 +73,7 @@ function pathsCypher({
       ? `allShortestPaths(${anyLength({ types, direction, maxHops })})`
       : avoidingHubs({ types, direction, maxHops });
   return `${ENDS}
-    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, COLLECT {
-      MATCH p = ${match}
-      RETURN ${PATH_FIELDS('nodes(p)', 'relationships(p)')}
-      LIMIT $limit
-    } AS paths`;
+    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, ${collectPaths(`MATCH p = ${match}`)} AS paths`;
 }
 
 /**
@@ -102,9 +102,7 @@ const statementParams = (params: PathParams) => ({
   from: params.from,
   to: params.to,
   limit: neo4j.int(params.limit),
-  ...(params.avoidHubsAbove === undefined
-    ? { maxHashedWalks: neo4j.int(MIDDLE_MAX_HASHED_WALKS) }
-    : { avoidHubsAbove: neo4j.int(params.avoidHubsAbove) }),
+  ...(params.avoidHubsAbove === undefined ? {} : { avoidHubsAbove: neo4j.int(params.avoidHubsAbove) }),
 });
 
 /** The one-search statement, for bench:api's baseline and the tests' comparison. */
@@ -114,14 +112,15 @@ export const pathsStatement = (params: PathParams) => ({
 });
 
 /**
- * Whether the ends exist, and from each its links and its walks two steps out (the sum of its neighbours' degrees,
- * from the store's counts), which decide the plan; and where both ends are near hubs (MIDDLE_MIN_REACH), how long a
- * shortest path is (shortestPath stops at the first meeting of its two breadth-first searches). An end with more
- * links than could be hashed is not read through (its reach is null): its walks two steps out are more still.
+ * The first statement: whether the ends exist, and from each its links and its walks two steps out (the sum of its
+ * neighbours' degrees, from the store's counts). Where both ends are near hubs (MIDDLE_MIN_REACH walks), it gives
+ * how long a shortest path is (shortestPath stops at the first meeting of its two breadth-first searches), for the
+ * meeting in the middle; elsewhere the paths themselves, in one allShortestPaths search. An end with more links than
+ * could be hashed is not read through (its reach is null): its walks two steps out are more still.
  */
 function endsCypher(params: PathParams): string {
   const oneStep = arrow('', params.types, params.direction);
-  const reach = (side: string) => `coalesce(${side}Reach, $maxHashedWalks + 1) >= $minReach`;
+  const nearHub = (side: string) => `coalesce(${side}Reach, $maxHashedWalks + 1) >= $minReach`;
   return `${ENDS}
     WITH a, b, COUNT { (a)${oneStep}() } AS fromLinks, COUNT { ()${oneStep}(b) } AS toLinks
     WITH a, b, fromLinks, toLinks,
@@ -129,12 +128,19 @@ function endsCypher(params: PathParams): string {
         THEN reduce(total = 0, n IN [(a)${oneStep}(n) | n] | total + COUNT { (n)${oneStep}() }) END AS fromReach,
       CASE WHEN toLinks <= $maxHashedWalks
         THEN reduce(total = 0, n IN [(n)${oneStep}(b) | n] | total + COUNT { ()${oneStep}(n) }) END AS toReach
-    OPTIONAL CALL (a, b, fromReach, toReach) {
-      WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND ${reach('from')} AND ${reach('to')}
+    WITH a, b, fromLinks, toLinks, fromReach, toReach, a IS NOT NULL AND b IS NOT NULL AS found,
+      ${nearHub('from')} AND ${nearHub('to')} AS nearHubs
+    OPTIONAL CALL (a, b, found, nearHubs) {
+      WITH a, b WHERE found AND nearHubs
       MATCH p = shortestPath(${anyLength(params)})
       RETURN length(p) AS length
     }
-    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, fromLinks, toLinks, fromReach, toReach, length`;
+    OPTIONAL CALL (a, b, found, nearHubs) {
+      WITH a, b WHERE found AND NOT nearHubs
+      RETURN ${collectPaths(`MATCH p = allShortestPaths(${anyLength(params)})`)} AS paths
+    }
+    RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, fromLinks, toLinks, fromReach, toReach,
+      found AND nearHubs AS nearHubs, length, paths`;
 }
 
 /** Walks out from one end: one step (its links) and two (its reach, Infinity where too many to count). */
@@ -162,14 +168,6 @@ function shortHalfEnd(length: number, from: EndWalks, to: EndWalks): 'from' | 't
   return Math.min(from.reach, to.reach) <= MIDDLE_MAX_HASHED_WALKS ? smaller : null;
 }
 
-/** `RETURN` a path's nodes and edges as stored, in a COLLECT of at most $limit. */
-const collectPaths = (match: string, nodes: string, rels: string) => `${ENDS}
-    RETURN COLLECT {
-      ${match}
-      RETURN ${PATH_FIELDS(nodes, rels)}
-      LIMIT $limit
-    } AS paths`;
-
 /**
  * The second exact step: up to $limit paths of exactly the shortest length, met in the middle. Every walk of that
  * length between the two ends is a shortest path (a walk that repeated a node would hold a shorter one), so none is
@@ -179,15 +177,19 @@ const collectPaths = (match: string, nodes: string, rels: string) => `${ENDS}
  */
 function pathsOfLengthCypher(params: PathParams, length: number, shortHalfFrom: 'from' | 'to'): string {
   const oneStep = arrow('', params.types, params.direction);
-  if (length === 1) return collectPaths(`MATCH p = ${walk('a', 1, 'b', oneStep)}`, 'nodes(p)', 'relationships(p)');
   const hashed = Math.floor(length / 2);
   const fromHops = shortHalfFrom === 'from' ? hashed : length - hashed;
-  return collectPaths(
-    `MATCH p1 = ${walk('a', fromHops, 'w', oneStep)}, p2 = ${walk('w', length - fromHops, 'b', oneStep)}
+  const paths =
+    length === 1
+      ? collectPaths(`MATCH p = ${walk('a', 1, 'b', oneStep)}`)
+      : collectPaths(
+          `MATCH p1 = ${walk('a', fromHops, 'w', oneStep)}, p2 = ${walk('w', length - fromHops, 'b', oneStep)}
       USING JOIN ON w`,
-    'nodes(p1) + tail(nodes(p2))',
-    'relationships(p1) + relationships(p2)',
-  );
+          'nodes(p1) + tail(nodes(p2))',
+          'relationships(p1) + relationships(p2)',
+        );
+  return `${ENDS}
+    RETURN ${paths} AS paths`;
 }
 
 export type StoredPath = { nodes: Parameters<typeof toGraphNode>[0][]; edges: Parameters<typeof toGraphEdge>[0][] };
@@ -220,36 +222,41 @@ const endWalks = (ends: { get(key: string): unknown }, side: 'from' | 'to'): End
 });
 
 /**
- * The shortest paths as stored records: where both ends are near hubs, the length (endsCypher) and the paths of
- * that length met in the middle; otherwise (and where the meeting is not safe or finds nothing) one search. Each
- * statement is a transaction of its own: Neo4j's reads see each write as it commits, so one transaction would be no
- * snapshot either; if a write between them removed every path of that length, the meeting finds none and one search
- * answers. `minReach` is MIDDLE_MIN_REACH but in tests, whose graphs are small.
+ * The shortest paths as stored records. Where both ends are near hubs, the length (endsCypher) and then the paths of
+ * that length met in the middle; elsewhere one search, in the same statement as the ends; and one search again where
+ * the meeting is not safe or finds nothing. Each statement is a transaction of its own: Neo4j's reads see each write
+ * as it commits, so one transaction would be no snapshot either; if a write between them removed every path of that
+ * length, the meeting finds none and one search answers. `minReach` is MIDDLE_MIN_REACH but in tests, whose graphs
+ * are small.
  */
 export async function shortestPathRecords(
   db: GraphDb,
   params: PathParams,
   minReach = MIDDLE_MIN_REACH,
 ): Promise<PathRecords> {
-  const recordOf = async (cypher: string) => (await db.read(cypher, statementParams(params))).records[0];
-  const foundIn = (record: { get(key: string): unknown }) => ({
+  const read = async (cypher: string, extra = {}) =>
+    (await db.read(cypher, { ...statementParams(params), ...extra })).records[0];
+  const answer = (record: { get(key: string): unknown }, paths: StoredPath[], plan: PathPlan): PathRecords => ({
     fromFound: record.get('fromFound') as boolean,
     toFound: record.get('toFound') as boolean,
+    paths,
+    plan,
   });
-  const oneSearch = async (): Promise<PathRecords> => {
-    const record = await recordOf(pathsCypher(params));
-    return { ...foundIn(record), paths: record.get('paths') as StoredPath[], plan: 'one search' };
+  const oneSearch = async () => {
+    const record = await read(pathsCypher(params));
+    return answer(record, record.get('paths') as StoredPath[], 'one search');
   };
   if (params.avoidHubsAbove !== undefined) return oneSearch();
-  const ends = (await db.read(endsCypher(params), { ...statementParams(params), minReach: neo4j.int(minReach) }))
-    .records[0];
-  const [from, to] = [endWalks(ends, 'from'), endWalks(ends, 'to')];
-  if (!ends.get('fromFound') || !ends.get('toFound') || Math.min(from.reach, to.reach) < minReach) return oneSearch();
+  const ends = await read(endsCypher(params), {
+    maxHashedWalks: neo4j.int(MIDDLE_MAX_HASHED_WALKS),
+    minReach: neo4j.int(minReach),
+  });
+  if (!ends.get('nearHubs')) return answer(ends, (ends.get('paths') as StoredPath[] | null) ?? [], 'one search');
   const length = ends.get('length') as number | null;
-  if (length === null) return { ...foundIn(ends), paths: [], plan: 'one search' };
-  const shortHalfFrom = shortHalfEnd(length, from, to);
+  if (length === null) return answer(ends, [], 'one search');
+  const shortHalfFrom = shortHalfEnd(length, endWalks(ends, 'from'), endWalks(ends, 'to'));
   const met = shortHalfFrom ? await meetInTheMiddle(db, params, length, shortHalfFrom) : [];
-  return met.length > 0 ? { ...foundIn(ends), paths: met, plan: 'middle' } : oneSearch();
+  return met.length > 0 ? answer(ends, met, 'middle') : oneSearch();
 }
 
 export async function findShortestPaths(db: GraphDb, params: PathParams): Promise<PathResult> {
