@@ -196,8 +196,12 @@ describe('GET /api/paths, exact over hubs', () => {
           : [Math.floor(random() * 240), Math.floor(random() * 240)];
       if (from === to) continue;
       const types = i % 4 === 0 ? (['OWNS', 'LOCATED_IN'] as const) : undefined;
+      const ends = { from: hubPrefix + from, to: hubPrefix + to };
       const params: PathParams = {
-        ...{ from: hubPrefix + from, to: hubPrefix + to, direction, maxHops: 6, limit: 100 },
+        ...ends,
+        direction,
+        maxHops: 6,
+        limit: 100,
         ...(types ? { types: [...types] } : {}),
       };
       // No end of this small graph is near a hub of MIDDLE_MIN_REACH walks: every pair may meet in the middle.
@@ -237,6 +241,13 @@ describe('GET /api/paths, exact over hubs', () => {
     expect(body.paths.every((p) => p.nodeIds.length === 3 && p.nodeIds[1].startsWith(`${hubPrefix}2`))).toBe(true);
     const all = await paths(`from=${hubPrefix}240&to=${hubPrefix}241&limit=100`);
     expect(all.body.paths).toHaveLength(20);
+    // The same when met in the middle, which stops at the limit rather than finishing a search level.
+    const ends = { from: `${hubPrefix}240`, to: `${hubPrefix}241`, direction: 'both' as const, maxHops: 6 };
+    const seven = await shortestPathRecords(db, { ...ends, limit: 7 }, 0);
+    expect(seven.plan).toBe('middle');
+    expect(new Set(edgeKeys(seven.paths)).size).toBe(7);
+    expect(seven.paths.every((p) => p.edges.length === 2)).toBe(true);
+    expect((await shortestPathRecords(db, { ...ends, limit: 100 }, 0)).paths).toHaveLength(20);
   });
 });
 
