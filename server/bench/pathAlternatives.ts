@@ -3,7 +3,7 @@
 // against one allShortestPaths search (the explorer's plan until 2026-12-08, the baseline). Both are checked to
 // give the same answers (same length, same number of paths, the same paths when fewer than the limit exist), since
 // neither may change what a shortest path means.
-import type { GraphDb } from '../src/db/graphDb.ts';
+import { isTimedOut, type GraphDb } from '../src/db/graphDb.ts';
 import { toGraphEdge } from '../src/db/mapping.ts';
 import {
   pathsStatement,
@@ -25,7 +25,7 @@ async function oneSearch(db: GraphDb, params: PathParams): Promise<string[][] | 
     const result = await session.executeRead((tx) => tx.run(cypher, values), { timeout: PLAN_TIMEOUT_MS });
     return edgeIds(result.records[0].get('paths') as StoredPath[]);
   } catch (error) {
-    if (/Timed?Out/i.test(String((error as { code?: string }).code))) return 'timed out';
+    if (isTimedOut(error)) return 'timed out';
     throw error;
   } finally {
     await session.close();
