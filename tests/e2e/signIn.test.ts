@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useExplorerSession } from './support/explorerSession.ts';
-import { clickElement, linkClearOfNodes, waitForStillCanvas } from './support/canvas.ts';
+import { clickElement, clickableLink, waitForStillCanvas } from './support/canvas.ts';
 
 const ANALYST_TOKEN = 'e2e-analyst-token-0123456789';
 const session = useExplorerSession({
@@ -24,7 +24,7 @@ describe('the explorer on a shared server (AUTH_MODE=token)', () => {
 
     // A relationship's panel: its history, but no Edit or Delete for an analyst (nor Merge on an entity's).
     await waitForStillCanvas(page);
-    await clickElement(page, await linkClearOfNodes(page));
+    await clickElement(page, await clickableLink(page));
     const panel = page.getByLabel('Relationship details');
     await expect.poll(() => panel.getByLabel('History').count(), { timeout: 20_000 }).toBe(1);
     for (const name of ['Edit', 'Delete…', 'Merge into…'])

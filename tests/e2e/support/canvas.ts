@@ -44,21 +44,65 @@ export async function elementOnPage(page: Page, id: string): Promise<{ x: number
   return at;
 }
 
-/** A visible link whose midpoint no node covers, so a click there reaches the link (layouts are random). */
-export function linkClearOfNodes(page: Page): Promise<string> {
+/**
+ * A visible link that a click at its midpoint reaches: layouts are random, so a node, a label or another link can
+ * lie over a midpoint. Asked of the renderer's own hit test (what a tap uses), at the midpoint and 3 px around it.
+ */
+export function clickableLink(page: Page): Promise<string> {
   return page.evaluate(() => {
     const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
       _cyreg?: { cy: import('cytoscape').Core };
     };
     const cy = container._cyreg!.cy;
-    const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
-    const clear = cy.edges(':visible').filter((e) => {
-      const m = e.renderedMidpoint();
-      return !boxes.some((b) => m.x >= b.x1 && m.x <= b.x2 && m.y >= b.y1 && m.y <= b.y2);
+    const renderer = (
+      cy as unknown as { renderer(): { findNearestElement(x: number, y: number, i: boolean, t: boolean): unknown } }
+    ).renderer();
+    const margin = 3 / cy.zoom();
+    const clickable = cy.edges(':visible').filter((edge) => {
+      const m = edge.midpoint();
+      return [
+        [0, 0],
+        [margin, 0],
+        [-margin, 0],
+        [0, margin],
+        [0, -margin],
+      ].every(([dx, dy]) => renderer.findNearestElement(m.x + dx, m.y + dy, true, false) === edge[0]);
     });
-    if (clear.empty()) throw new Error('Every link on the canvas has a node over its midpoint');
-    return clear.first().id();
+    if (clickable.empty()) throw new Error('No link on the canvas can be clicked at its midpoint');
+    return clickable.first().id();
   });
+}
+
+/**
+ * A point, in page coordinates, where a click reaches the element by the renderer's own hit test: its centre or
+ * midpoint when nothing lies over it, else the first of a few points across its body (a node's box, or 4 px either
+ * side of a link's midpoint) that no neighbour or label covers. The centre when none is clear, for the click to report.
+ */
+async function clickPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate((elementId) => {
+    const container = document.querySelector('[data-testid="graph-canvas"]') as HTMLElement & {
+      _cyreg?: { cy: import('cytoscape').Core };
+    };
+    const cy = container._cyreg!.cy;
+    const element = cy.$id(elementId);
+    if (element.empty()) return null;
+    const renderer = (
+      cy as unknown as { renderer(): { findNearestElement(x: number, y: number, i: boolean, t: boolean): unknown } }
+    ).renderer();
+    const centre = element.isEdge() ? element.midpoint() : (element as import('cytoscape').NodeSingular).position();
+    const reach = element.isEdge() ? 4 / cy.zoom() : (element as import('cytoscape').NodeSingular).width() / 3;
+    const offsets = [0, reach, -reach].flatMap((dx) => [0, reach, -reach].map((dy) => [dx, dy]));
+    const [dx, dy] =
+      offsets.find(([x, y]) => renderer.findNearestElement(centre.x + x, centre.y + y, true, false) === element[0]) ??
+      offsets[0];
+    const box = container.getBoundingClientRect();
+    return {
+      x: box.left + (centre.x + dx) * cy.zoom() + cy.pan().x,
+      y: box.top + (centre.y + dy) * cy.zoom() + cy.pan().y,
+    };
+  }, id);
+  if (!at) throw new Error(`${id} is not on the canvas`);
+  return at;
 }
 
 /** Waits until layouts and animations have stopped moving nodes and the viewport. */
@@ -113,7 +157,7 @@ function watchNextTap(page: Page): Promise<void> {
 }
 
 /**
- * Clicks a node or a link where it is drawn, with modifier keys held. A busy machine can move it (a late layout,
+ * Clicks a node or a link where it is drawn and nothing covers it, with modifier keys held. A busy machine can move it (a late layout,
  * a refit) between reading its place and the click, so the click is checked against the element the canvas
  * says it hit; one that landed on the background is aimed again (clicking empty canvas with a modifier held
  * changes nothing), one that hit another element fails the test.
@@ -121,7 +165,7 @@ function watchNextTap(page: Page): Promise<void> {
 export async function clickElement(page: Page, id: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await waitForStillCanvas(page);
-    const at = await elementOnPage(page, id);
+    const at = await clickPoint(page, id);
     await watchNextTap(page);
     for (const key of modifiers) await page.keyboard.down(key);
     await page.mouse.click(at.x, at.y);
