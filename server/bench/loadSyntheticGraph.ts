@@ -20,7 +20,7 @@ export async function loadSyntheticGraph(dataDir: string, plan: GraphPlan, log: 
   try {
     const rows = new BulkRows(dir);
     for (const batch of entityBatches(plan, BATCH))
-      for (const entity of batch) await rows.addEntity({ ...entity, sources: [SOURCE] } as EntityRecord, {});
+      for (const entity of batch) await rows.addEntity({ ...entity, sources: [SOURCE] } as EntityRecord);
     for (const batch of relationshipBatches(plan, BATCH))
       for (const { props, ...ends } of batch)
         await rows.addRelationship({ ...props, ...ends, sources: [SOURCE] } as RelationshipRecord);

@@ -20,6 +20,8 @@ export const isOfacFormat = (format: ImportFormat) => format === 'ofac-csv' || f
 /** The whole input is unusable (wrong header, wrong format): nothing is written. */
 export class ImportInputError extends Error {}
 
+export const emptyInput = () => new ImportInputError('The input is empty.');
+
 export interface ParseOptions {
   format: ImportFormat;
   idPrefix: string;
@@ -40,7 +42,7 @@ async function* unRecords(lines: AsyncIterable<string>, options: ParseOptions): 
     options.onBytes(Buffer.byteLength(text) + 1);
     parts.push(text);
   }
-  if (!parts.join('').trim()) throw new ImportInputError('The input is empty.');
+  if (!parts.join('').trim()) throw emptyInput();
   let list: ReturnType<typeof readUnConsolidatedXml>;
   try {
     list = readUnConsolidatedXml(parts.join('\n'));
@@ -81,7 +83,7 @@ export async function* parseInput(lines: AsyncIterable<string>, options: ParseOp
     records++;
     yield parseOfacRecord(record, options);
   }
-  if (lineNumber === 0) throw new ImportInputError('The input is empty.');
+  if (lineNumber === 0) throw emptyInput();
   if (options.format === 'ofac-csv' && records === 0 && !csv.unterminated) {
     throw new ImportInputError('The file has the OFAC SDN header but no records: there is nothing to import.');
   }

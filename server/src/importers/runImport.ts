@@ -30,6 +30,7 @@ import { loadListIdHolders, NameIndex, type ListIdHolder } from './matching.ts';
 import { applyEdition, latestEdition } from './listHistory.ts';
 import { OFAC_AUTHORITY_ID } from './ofacCsv.ts';
 import { ImportInterrupted, ImportTrace, type TraceCounts } from './importTrace.ts';
+import { sourceWith } from './text.ts';
 import type { OfacLegacySideFiles } from './ofacLegacyCsv.ts';
 import { UN_AUTHORITY } from './unConsolidatedXml.ts';
 import { isListFormat, isOfacFormat, parseInput, type ImportFormat, type ParseOptions } from './parseInput.ts';
@@ -444,11 +445,7 @@ export function parseOptionsFor(
   options: ImportOptions & { idPrefix: string },
   onBytes: (bytes: number) => void,
 ): ParseOptions {
-  const sourceFor = (reference: string, url?: string): Source => ({
-    ...summary.source,
-    reference,
-    ...(url ? { url } : {}),
-  });
+  const sourceFor = (reference: string, url?: string) => sourceWith(summary.source, reference, url);
   return {
     format: options.format,
     idPrefix: options.idPrefix,

@@ -19,3 +19,10 @@ export const describeIssue = (error: ZodError): string => describeProblems(field
 /** A listing records the edition of the list file it was seen in: the file's date, when it is a full day. */
 export const editionsOf = (source: Source): { listEditions?: string[] } =>
   source.date.length === 10 ? { listEditions: [source.date] } : {};
+
+/** A record's source: the import's, with the record's own reference (and address, when it has one). */
+export const sourceWith = (source: Source, reference: string, url?: string): Source => ({
+  ...source,
+  reference,
+  ...(url ? { url } : {}),
+});

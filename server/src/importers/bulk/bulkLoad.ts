@@ -11,15 +11,8 @@ import path from 'node:path';
 import { importWithNeo4jAdmin } from '../../../../neo4j/neo4jAdmin.ts';
 import type { EntityRecord, RelationshipRecord, Source } from '../../model/schema.ts';
 import { isAuthorityPlaceholder } from '../ftmLines.ts';
-import type {
-  AuthorityRef,
-  HolderIdentifier,
-  ImportSummary,
-  LineIssue,
-  NamedLink,
-  ParsedLine,
-} from '../importTypes.ts';
-import { isListFormat, parseInput } from '../parseInput.ts';
+import type { AuthorityRef, HolderIdentifier, ImportSummary, LineIssue, NamedLink } from '../importTypes.ts';
+import { isListFormat } from '../parseInput.ts';
 import {
   emptySummary,
   FORMAT_DEFAULTS,
@@ -32,7 +25,8 @@ import {
 } from '../runImport.ts';
 import { authorityFor } from '../authorities.ts';
 import { ARRAY_DELIMITER } from './csvGroups.ts';
-import { BulkRows } from './bulkRows.ts';
+import { BulkRows, type PreparedLine, type PreparedRow } from './bulkRows.ts';
+import { preparedLines } from './preparedLines.ts';
 
 export interface BulkLoadResult {
   summary: ImportSummary;
@@ -42,7 +36,8 @@ export interface BulkLoadResult {
   storeSeconds: number;
 }
 
-type Pending = { line: number; relationship: RelationshipRecord };
+/** A relationship and, when it was read from the file, its row as it was read (its authority not yet resolved). */
+type Pending = { line: number; relationship: RelationshipRecord; row?: PreparedRow };
 
 /** What one pass over the file gathers besides the rows it writes at once. */
 interface Gathered {
@@ -123,10 +118,10 @@ async function addRecords(
   const parseOptions = parseOptionsFor(summary, { ...options, idPrefix }, (n) => (bytesRead += n));
   const extra = { importedFrom: `${options.format}:${idPrefix}` };
   const startedAt = Date.now();
-  for await (const parsed of parseInput(openLines(), parseOptions)) {
+  for await (const parsed of preparedLines(openLines(), parseOptions, extra)) {
     summary.recordsRead++;
     if ('error' in parsed) skip(summary, { line: parsed.line, reason: parsed.error });
-    else await addParsed(rows, gathered, summary, { ...parsed, extra });
+    else await addParsed(rows, gathered, summary, parsed);
     if (summary.recordsRead % 10_000 === 0) {
       const written = summary.entities.created + summary.entities.unchanged;
       options.onProgress?.({
@@ -146,7 +141,7 @@ async function addParsed(
   rows: BulkRows,
   gathered: Gathered,
   summary: ImportSummary,
-  parsed: Exclude<ParsedLine, { error: string }> & { extra: Record<string, string> },
+  parsed: Exclude<PreparedLine, { error: string }>,
 ): Promise<void> {
   const entry = parsed.entities[0];
   for (const r of parsed.relationships)
@@ -155,14 +150,14 @@ async function addParsed(
     const key = nameForLinks(entry.name);
     gathered.idsByName.set(key, [...(gathered.idsByName.get(key) ?? []), entry.id]);
   }
-  for (const entity of parsed.entities) {
-    const created = await rows.addEntity(entity, parsed.extra);
+  for (const [i, entity] of parsed.entities.entries()) {
+    const created = await rows.addEntity(entity, parsed.entityRows[i]);
     summary.entities[created ? 'created' : 'unchanged']++;
     if (created && entity.kind === 'PublicBody') rememberAuthority(gathered, entity);
   }
   const authorities = parsed.authorities ?? [];
-  for (const relationship of parsed.relationships)
-    gathered.relationships.push({ line: parsed.line, relationship, authorities });
+  for (const [i, relationship] of parsed.relationships.entries())
+    gathered.relationships.push({ line: parsed.line, relationship, row: parsed.relationshipRows[i], authorities });
   for (const identifier of parsed.identifiers ?? []) gathered.documents.push({ line: parsed.line, identifier });
   for (const link of parsed.namedLinks ?? []) gathered.namedLinks.push({ line: parsed.line, link });
 }
@@ -185,7 +180,7 @@ async function resolveAuthority(rows: BulkRows, gathered: Gathered, ref: Authori
 /** ensureAuthority's rule: the authority node is created when the store lacks it, with no import stamp. */
 async function addAuthority(rows: BulkRows, authority: { id: string; name: string }, source: Source) {
   if (rows.kindOf(authority.id)) return;
-  await rows.addEntity({ ...authority, kind: 'PublicBody', aliases: [], sources: [source] } as EntityRecord, {});
+  await rows.addEntity({ ...authority, kind: 'PublicBody', aliases: [], sources: [source] } as EntityRecord);
 }
 
 async function addRelationships(rows: BulkRows, gathered: Gathered, summary: ImportSummary, options: ImportOptions) {
@@ -194,21 +189,24 @@ async function addRelationships(rows: BulkRows, gathered: Gathered, summary: Imp
   const { resolved, unresolved } = namedLinkRelationships(gathered.namedLinks, gathered.idsByName);
   for (const issue of unresolved) pushListed(summary.unresolvedLinks, issue);
   summary.unresolvedLinkCount += unresolved.length;
-  for (const { line, relationship: given, authorities } of [
+  const pending: (Pending & { authorities: AuthorityRef[] })[] = [
     ...gathered.relationships,
     ...resolved.map((r) => ({ ...r, authorities: [] })),
-  ]) {
+  ];
+  for (const { line, relationship: given, authorities, row: givenRow } of pending) {
     let relationship = given;
+    let row = givenRow;
     if (isAuthorityPlaceholder(relationship.target)) {
       const ref = authorities.find((a) => a.placeholder === relationship.target)!;
       relationship = { ...relationship, target: await resolveAuthority(rows, gathered, ref, summary.source) };
+      row = undefined;
     }
     const { id, type, source, target } = relationship;
     if (!rows.kindOf(source) || !rows.kindOf(target)) {
       skip(summary, { line, reason: `${type} ${id}: ${source} or ${target} is not in the graph` });
       continue;
     }
-    summary.relationships[(await rows.addRelationship(relationship)) ? 'created' : 'unchanged']++;
+    summary.relationships[(await rows.addRelationship(relationship, row)) ? 'created' : 'unchanged']++;
   }
 }
 

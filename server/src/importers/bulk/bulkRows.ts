@@ -11,10 +11,47 @@ import {
   type RelationshipType,
 } from '../../model/schema.ts';
 import { withoutUndefined } from '../../writes/graphWrites.ts';
+import type { ParsedLine } from '../importTypes.ts';
 import { ImportInputError } from '../parseInput.ts';
-import { CsvGroup, csvText, type Value } from './csvGroups.ts';
+import { CsvGroup, csvText, spoolRow, type SpooledRow, type Value } from './csvGroups.ts';
 
 type Props = Record<string, Value>;
+
+/** A record's row as it is spooled, with the digest that tells a repeat of it from a different record. */
+export interface PreparedRow extends SpooledRow {
+  digest: string;
+}
+
+/** An entity's row: the mapped record, version 1 and the import's stamp (`extra`). */
+export function entityRow(entity: EntityRecord, extra: Record<string, string>): PreparedRow {
+  const { id, ...props } = { ...withoutUndefined(entityToProperties(entity)), ...extra, version: 1 } as Props;
+  return prepared(entity.kind, spoolRow(String(id), [csvText(String(id))], props));
+}
+
+export function relationshipRow(relationship: RelationshipRecord): PreparedRow {
+  const props = { ...withoutUndefined(relationshipToProperties(relationship)), version: 1 } as Props;
+  const ends = [relationship.source, relationship.target].map(csvText);
+  return prepared(relationship.type, spoolRow(relationship.id, ends, props));
+}
+
+const prepared = (name: string, row: SpooledRow): PreparedRow => ({
+  ...row,
+  digest: createHash('sha1').update(`${name} ${row.line}`).digest('base64'),
+});
+
+/** A parsed line with the rows of its records made: the part of a bulk load that worker threads can share. */
+export type PreparedLine =
+  | Extract<ParsedLine, { error: string }>
+  | (Exclude<ParsedLine, { error: string }> & { entityRows: PreparedRow[]; relationshipRows: PreparedRow[] });
+
+export function prepareLine(parsed: ParsedLine, extra: Record<string, string>): PreparedLine {
+  if ('error' in parsed) return parsed;
+  return {
+    ...parsed,
+    entityRows: parsed.entities.map((entity) => entityRow(entity, extra)),
+    relationshipRows: parsed.relationships.map(relationshipRow),
+  };
+}
 
 export class BulkRows {
   private readonly nodeGroups = new Map<EntityKind, CsvGroup>();
@@ -41,36 +78,31 @@ export class BulkRows {
     return true;
   }
 
-  /** Adds an entity; false when the same record was already added. A different record under that id is refused. */
-  async addEntity(entity: EntityRecord, extra: Record<string, string>): Promise<boolean> {
+  /**
+   * Adds an entity by its row (made with the import's stamp where it was parsed; none by default). False when the
+   * same record was already added; a different record under that id is refused.
+   */
+  async addEntity(entity: EntityRecord, row: PreparedRow = entityRow(entity, {})): Promise<boolean> {
     if (!ENTITY_KIND_NAMES.includes(entity.kind)) throw new Error(`kind ${entity.kind} is not in the model`);
-    const { id, ...props } = { ...withoutUndefined(entityToProperties(entity)), ...extra, version: 1 } as Props;
-    const group = this.group(this.nodeGroups, entity.kind, ['id:ID']);
-    const line = group.line(String(id), [csvText(String(id))], props);
-    if (!this.firstTime(`node:${id}`, `${entity.kind} ${line}`)) return false;
-    this.kinds.set(String(id), entity.kind);
-    await group.write(line);
+    if (!this.firstTime(`node:${entity.id}`, row.digest)) return false;
+    this.kinds.set(entity.id, entity.kind);
+    await this.group(this.nodeGroups, entity.kind, ['id:ID']).write(row);
     return true;
   }
 
-  async addRelationship(relationship: RelationshipRecord): Promise<boolean> {
+  async addRelationship(relationship: RelationshipRecord, row = relationshipRow(relationship)): Promise<boolean> {
     if (!RELATIONSHIP_TYPE_NAMES.includes(relationship.type))
       throw new Error(`type ${relationship.type} is not in the model`);
-    const props = { ...withoutUndefined(relationshipToProperties(relationship)), version: 1 } as Props;
-    const ends = [relationship.source, relationship.target];
-    const group = this.group(this.relationshipGroups, relationship.type, [':START_ID', ':END_ID']);
-    const line = group.line(relationship.id, ends.map(csvText), props);
-    if (!this.firstTime(`relationship:${relationship.id}`, `${relationship.type} ${line}`)) return false;
-    await group.write(line);
+    if (!this.firstTime(`relationship:${relationship.id}`, row.digest)) return false;
+    await this.group(this.relationshipGroups, relationship.type, [':START_ID', ':END_ID']).write(row);
     return true;
   }
 
-  /** Whether this is the first row under the key; `text` is the row as written (kind or type included). */
-  private firstTime(key: string, row: string): boolean {
-    const text = createHash('sha1').update(row).digest('base64');
+  /** Whether this is the first row under the key, by the digest of the row as written (kind or type included). */
+  private firstTime(key: string, digest: string): boolean {
     const before = this.written.get(key);
-    if (before === undefined) return (this.written.set(key, text), true);
-    if (before === text) return false;
+    if (before === undefined) return (this.written.set(key, digest), true);
+    if (before === digest) return false;
     throw new ImportInputError(
       `A bulk load writes each id once, and ${key.replace(':', ' ')} comes twice with different facts: import it without --bulk, which updates the first with the second.`,
     );

@@ -32,6 +32,27 @@ function cell(key: string, value: Value | undefined): string {
   return quoted(value.join(ARRAY_DELIMITER));
 }
 
+/** A row as it is spooled, with the columns (properties and their types) it fills. */
+export interface SpooledRow {
+  line: string;
+  columns: [string, ColumnType][];
+}
+
+/**
+ * A row under `key` (its id) as it is spooled: its leading cells (already CSV) and properties, no empty lists.
+ * Pure, so that worker threads make rows and the group only declares their columns.
+ */
+export function spoolRow(key: string, leadingCells: string[], props: Record<string, Value>): SpooledRow {
+  const kept: Record<string, Value> = {};
+  const columns: [string, ColumnType][] = [];
+  for (const [name, value] of Object.entries(props)) {
+    if (Array.isArray(value) && value.length === 0) continue;
+    columns.push([name, columnType(name, value)]);
+    kept[name] = value;
+  }
+  return { line: JSON.stringify([key, leadingCells, kept]), columns };
+}
+
 /** The rows of one file group, spooled until the columns are known. */
 export class CsvGroup {
   readonly columns = new Map<string, ColumnType>();
@@ -51,18 +72,8 @@ export class CsvGroup {
 
   file = (suffix: string) => path.join(this.dir, `${this.name}.${suffix}`);
 
-  /** A row under `key` (its id) as it is spooled: its leading cells (already CSV) and properties, no empty lists. */
-  line(key: string, leadingCells: string[], props: Record<string, Value>): string {
-    const kept: Record<string, Value> = {};
-    for (const [name, value] of Object.entries(props)) {
-      if (Array.isArray(value) && value.length === 0) continue;
-      this.declare(name, columnType(name, value));
-      kept[name] = value;
-    }
-    return JSON.stringify([key, leadingCells, kept]);
-  }
-
-  async write(line: string): Promise<void> {
+  async write({ line, columns }: SpooledRow): Promise<void> {
+    for (const [name, type] of columns) this.declare(name, type);
     // JSON writes a line break inside a value as \n or \r (a literal backslash-n also counts: merely slower).
     if (!this.multiline && /\\[nr]/.test(line)) this.multiline = true;
     this.rows++;

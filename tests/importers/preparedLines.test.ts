@@ -1,0 +1,64 @@
+// A bulk load's FtM lines are parsed by worker threads a batch at a time: what they hand back must be what one
+// thread would have read, line for line, warnings in order, whatever the number of workers.
+import { describe, expect, it } from 'vitest';
+import type { LineIssue } from '../../server/src/importers/importTypes.ts';
+import { ImportInputError, parseInput, type ParseOptions } from '../../server/src/importers/parseInput.ts';
+import { prepareLine, type PreparedLine } from '../../server/src/importers/bulk/bulkRows.ts';
+import { preparedLines } from '../../server/src/importers/bulk/preparedLines.ts';
+
+const SOURCE = { reference: 'people.ftm.json', publisher: 'a test', date: '2026-12-01' };
+const EXTRA = { importedFrom: 'ftm:t-' };
+
+/** 3,500 lines (four batches): people with a nationality the model refuses every 7th, a broken line every 500th. */
+function ftmLines(): string[] {
+  return Array.from({ length: 3_500 }, (_, i) => {
+    if (i % 500 === 499) return '{"id": "broken';
+    if (i % 2 === 1)
+      return JSON.stringify({ id: `o${i}`, schema: 'Ownership', properties: { owner: [`p${i - 1}`], asset: ['p0'] } });
+    const nationality = i % 7 === 0 ? ['Atlantis'] : ['kh'];
+    return JSON.stringify({ id: `p${i}`, schema: 'Person', properties: { name: [`Person ${i}`], nationality } });
+  });
+}
+
+async function* linesOf(lines: string[]) {
+  yield* lines;
+}
+
+function options(warnings: LineIssue[]): ParseOptions {
+  return {
+    format: 'ftm',
+    idPrefix: 't-',
+    fileName: 'people.ftm.json',
+    sourceFor: (reference, url) => ({ ...SOURCE, reference, ...(url ? { url } : {}) }),
+    warn: (issue) => warnings.push(issue),
+    onBytes: () => {},
+  };
+}
+
+async function read(lines: string[], workers: number) {
+  const warnings: LineIssue[] = [];
+  const prepared: PreparedLine[] = [];
+  for await (const line of preparedLines(linesOf(lines), options(warnings), EXTRA, workers)) prepared.push(line);
+  return { prepared, warnings };
+}
+
+describe("a bulk load's worker threads", () => {
+  it('hand back every line of a 3,500-line FtM file as one thread reads it, with its warnings in order', async () => {
+    const warnings: LineIssue[] = [];
+    const oneThread: PreparedLine[] = [];
+    for await (const parsed of parseInput(linesOf(ftmLines()), options(warnings)))
+      oneThread.push(prepareLine(parsed, EXTRA));
+    expect(oneThread.filter((line) => 'error' in line)).toHaveLength(7);
+    expect(warnings.length).toBeGreaterThan(100);
+    for (const workers of [1, 3]) {
+      const inWorkers = await read(ftmLines(), workers);
+      expect(inWorkers.prepared).toEqual(oneThread);
+      expect(inWorkers.warnings).toEqual(warnings);
+    }
+  });
+
+  it('refuse an empty file as one thread does', async () => {
+    await expect(read([], 2)).rejects.toThrow(ImportInputError);
+    await expect(read([], 2)).rejects.toThrow('The input is empty.');
+  });
+});
