@@ -15,6 +15,9 @@ import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts'
 import { progressBar } from '../src/importers/progressBar.ts';
 import { readOfacLegacySideFiles } from '../src/importers/ofacLegacyCsv.ts';
 import { bulkLoad } from '../src/importers/bulk/bulkLoad.ts';
+import { prepareLine } from '../src/importers/bulk/bulkRows.ts';
+import { PREPARE_WORKERS, preparedLines } from '../src/importers/bulk/preparedLines.ts';
+import { parseInput } from '../src/importers/parseInput.ts';
 import { runImport, type ImportOptions } from '../src/importers/runImport.ts';
 import { generateFtm } from './generatedFtm.ts';
 import { plainCreateRate } from './plainCreate.ts';
@@ -101,6 +104,34 @@ async function bulkAndReimport(label: string, file: string, options: BenchOption
   );
 }
 
+/**
+ * The part of a bulk load that worker threads share (an FtM file's lines parsed and their rows made), timed on
+ * this thread and in the workers a bulk load starts, one after the other on the same file.
+ */
+async function preparedRates(label: string, file: string) {
+  const warn = () => {};
+  const source = { reference: path.basename(file), publisher: 'bench:import', date: '2026-01-01' };
+  const options = { format: 'ftm' as const, idPrefix: 'ftm-', fileName: path.basename(file), warn, onBytes: warn };
+  const parseOptions = { ...options, sourceFor: (reference: string) => ({ ...source, reference }) };
+  const extra = { importedFrom: 'ftm:ftm-' };
+  const timed = async (lines: AsyncIterable<unknown>) => {
+    const started = performance.now();
+    let count = 0;
+    for await (const _ of lines) count++;
+    return count / ((performance.now() - started) / 1000);
+  };
+  const oneThread = await timed(
+    (async function* () {
+      for await (const parsed of parseInput(openFile(file)(), parseOptions)) yield prepareLine(parsed, extra);
+    })(),
+  );
+  const workers = await timed(preparedLines(openFile(file)(), parseOptions, extra));
+  console.log(
+    `${label}, lines parsed and rows made for a bulk load: ${rate(Math.round(workers))} in ${PREPARE_WORKERS} worker threads, ` +
+      `${rate(Math.round(oneThread))} on one thread (the baseline), ${(workers / oneThread).toFixed(2)}x (${load()})`,
+  );
+}
+
 async function importAndReimport(label: string, file: string, options: BenchOptions, baseline: number) {
   await withFreshNeo4j(async (db) => {
     const open = openFile(file);
@@ -126,6 +157,7 @@ console.log(
 async function measure(label: string, file: string, options: BenchOptions, runs: { bulk: boolean; import: boolean }) {
   const baseline = await baselineRate(label, file, options);
   if (runs.import) await importAndReimport(label, file, options, baseline);
+  if (runs.bulk && options.format === 'ftm') await preparedRates(label, file);
   if (runs.bulk) await bulkAndReimport(label, file, options, baseline);
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LineIssue } from '../../server/src/importers/importTypes.ts';
 import { ImportInputError, parseInput, type ParseOptions } from '../../server/src/importers/parseInput.ts';
 import { prepareLine, type PreparedLine } from '../../server/src/importers/bulk/bulkRows.ts';
-import { preparedLines } from '../../server/src/importers/bulk/preparedLines.ts';
+import { preparedLines, type WorkerChoice } from '../../server/src/importers/bulk/preparedLines.ts';
 
 const SOURCE = { reference: 'people.ftm.json', publisher: 'a test', date: '2026-12-01' };
 const EXTRA = { importedFrom: 'ftm:t-' };
@@ -35,30 +35,44 @@ function options(warnings: LineIssue[]): ParseOptions {
   };
 }
 
-async function read(lines: string[], workers: number) {
+async function read(lines: AsyncIterable<string>, choice?: WorkerChoice) {
   const warnings: LineIssue[] = [];
   const prepared: PreparedLine[] = [];
-  for await (const line of preparedLines(linesOf(lines), options(warnings), EXTRA, workers)) prepared.push(line);
+  for await (const line of preparedLines(lines, options(warnings), EXTRA, choice)) prepared.push(line);
+  return { prepared, warnings };
+}
+
+/** The file as one thread reads it. */
+async function oneThread() {
+  const warnings: LineIssue[] = [];
+  const prepared: PreparedLine[] = [];
+  for await (const parsed of parseInput(linesOf(ftmLines()), options(warnings)))
+    prepared.push(prepareLine(parsed, EXTRA));
   return { prepared, warnings };
 }
 
 describe("a bulk load's worker threads", () => {
   it('hand back every line of a 3,500-line FtM file as one thread reads it, with its warnings in order', async () => {
-    const warnings: LineIssue[] = [];
-    const oneThread: PreparedLine[] = [];
-    for await (const parsed of parseInput(linesOf(ftmLines()), options(warnings)))
-      oneThread.push(prepareLine(parsed, EXTRA));
-    expect(oneThread.filter((line) => 'error' in line)).toHaveLength(7);
-    expect(warnings.length).toBeGreaterThan(100);
-    for (const workers of [1, 3]) {
-      const inWorkers = await read(ftmLines(), workers);
-      expect(inWorkers.prepared).toEqual(oneThread);
-      expect(inWorkers.warnings).toEqual(warnings);
+    const expected = await oneThread();
+    expect(expected.prepared.filter((line) => 'error' in line)).toHaveLength(7);
+    expect(expected.warnings.length).toBeGreaterThan(100);
+    for (const workers of [1, 3])
+      expect(await read(linesOf(ftmLines()), { workers, parseWhileBooting: false })).toEqual(expected);
+  });
+
+  it('hand over from this thread to the workers once they have loaded, keeping the order', async () => {
+    // The first 1,500 lines come before the workers can have loaded, the rest well after.
+    async function* slowLines() {
+      const lines = ftmLines();
+      yield* lines.slice(0, 1_500);
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      yield* lines.slice(1_500);
     }
+    expect(await read(slowLines())).toEqual(await oneThread());
   });
 
   it('refuse an empty file as one thread does', async () => {
-    await expect(read([], 2)).rejects.toThrow(ImportInputError);
-    await expect(read([], 2)).rejects.toThrow('The input is empty.');
+    await expect(read(linesOf([]), { workers: 2 })).rejects.toThrow(ImportInputError);
+    await expect(read(linesOf([]), { workers: 2 })).rejects.toThrow('The input is empty.');
   });
 });

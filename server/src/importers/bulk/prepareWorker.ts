@@ -42,3 +42,5 @@ parentPort!.on('message', ({ firstLine, lines }: PrepareBatch) => {
   parentPort!.postMessage({ prepared, warnings } satisfies PreparedBatch);
   warnings = [];
 });
+
+parentPort!.postMessage('ready');
