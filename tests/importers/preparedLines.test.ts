@@ -65,10 +65,12 @@ describe("a bulk load's worker threads", () => {
     async function* slowLines() {
       const lines = ftmLines();
       yield* lines.slice(0, 1_500);
-      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
       yield* lines.slice(1_500);
     }
-    expect(await read(slowLines())).toEqual(await oneThread());
+    const where: string[] = [];
+    expect(await read(slowLines(), { workers: 2, onBatch: (w) => where.push(w) })).toEqual(await oneThread());
+    expect(where).toEqual(['here', 'worker', 'worker', 'worker']);
   });
 
   it('refuse an empty file as one thread does', async () => {

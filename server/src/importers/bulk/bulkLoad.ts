@@ -36,8 +36,7 @@ export interface BulkLoadResult {
   storeSeconds: number;
 }
 
-/** A relationship and, when it was read from the file, its row as it was read (its authority not yet resolved). */
-type Pending = { line: number; relationship: RelationshipRecord; row?: PreparedRow };
+type Pending = { line: number; relationship: RelationshipRecord };
 
 /** What one pass over the file gathers besides the rows it writes at once. */
 interface Gathered {
@@ -105,7 +104,7 @@ async function writeCsvFiles(dir: string, openLines: () => AsyncIterable<string>
   return { summary, files };
 }
 
-/** The pass over the file: entities go to their CSV groups at once, the rest is gathered for after it. */
+/** The pass over the file: entities, and relationships whose ends it has seen, go to their CSV groups at once; the rest is gathered for after it. */
 async function addRecords(
   rows: BulkRows,
   gathered: Gathered,
@@ -156,8 +155,13 @@ async function addParsed(
     if (created && entity.kind === 'PublicBody') rememberAuthority(gathered, entity);
   }
   const authorities = parsed.authorities ?? [];
-  for (const [i, relationship] of parsed.relationships.entries())
-    gathered.relationships.push({ line: parsed.line, relationship, row: parsed.relationshipRows[i], authorities });
+  for (const [i, relationship] of parsed.relationships.entries()) {
+    const { source, target } = relationship;
+    // Written at once when both ends are known (files list parties first), so the pass holds neither it nor its row.
+    if (!isAuthorityPlaceholder(target) && rows.kindOf(source) && rows.kindOf(target))
+      await addRelationship(rows, summary, relationship, parsed.relationshipRows[i]);
+    else gathered.relationships.push({ line: parsed.line, relationship, authorities });
+  }
   for (const identifier of parsed.identifiers ?? []) gathered.documents.push({ line: parsed.line, identifier });
   for (const link of parsed.namedLinks ?? []) gathered.namedLinks.push({ line: parsed.line, link });
 }
@@ -189,25 +193,31 @@ async function addRelationships(rows: BulkRows, gathered: Gathered, summary: Imp
   const { resolved, unresolved } = namedLinkRelationships(gathered.namedLinks, gathered.idsByName);
   for (const issue of unresolved) pushListed(summary.unresolvedLinks, issue);
   summary.unresolvedLinkCount += unresolved.length;
-  const pending: (Pending & { authorities: AuthorityRef[] })[] = [
+  for (const { line, relationship: given, authorities } of [
     ...gathered.relationships,
     ...resolved.map((r) => ({ ...r, authorities: [] })),
-  ];
-  for (const { line, relationship: given, authorities, row: givenRow } of pending) {
+  ]) {
     let relationship = given;
-    let row = givenRow;
     if (isAuthorityPlaceholder(relationship.target)) {
       const ref = authorities.find((a) => a.placeholder === relationship.target)!;
       relationship = { ...relationship, target: await resolveAuthority(rows, gathered, ref, summary.source) };
-      row = undefined;
     }
     const { id, type, source, target } = relationship;
     if (!rows.kindOf(source) || !rows.kindOf(target)) {
       skip(summary, { line, reason: `${type} ${id}: ${source} or ${target} is not in the graph` });
       continue;
     }
-    summary.relationships[(await rows.addRelationship(relationship, row)) ? 'created' : 'unchanged']++;
+    await addRelationship(rows, summary, relationship);
   }
+}
+
+async function addRelationship(
+  rows: BulkRows,
+  summary: ImportSummary,
+  relationship: RelationshipRecord,
+  row?: PreparedRow,
+) {
+  summary.relationships[(await rows.addRelationship(relationship, row)) ? 'created' : 'unchanged']++;
 }
 
 /** On an empty store every entry of an official list is new and nothing is delisted. */

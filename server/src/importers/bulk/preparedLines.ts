@@ -5,34 +5,26 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { emptyInput, parseInput, type ParseOptions } from '../parseInput.ts';
 import { prepareLine, type PreparedLine } from './bulkRows.ts';
-import type { PrepareBatch, PreparedBatch, PrepareSetup } from './prepareWorker.ts';
-import { parseFtmLine } from '../ftmLines.ts';
+import { prepareFtmBatch, type PrepareBatch, type PreparedBatch } from './ftmBatch.ts';
+import type { PrepareSetup } from './prepareWorker.ts';
 
 const BATCH_LINES = 1_000;
-/** One per core, up to four: on two cores, two workers and this thread share them. */
-export const PREPARE_WORKERS = Math.min(availableParallelism(), 4);
-/**
- * A worker's first lines: its code is TypeScript, loaded as the explorer's own is, through tsx's loader hooks,
- * which Node 20 does not pass on to worker threads (neither inherited nor from `--import` in `execArgv`).
- */
-const TSX_API = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
-  'dist/esm/api/index.mjs',
-);
-const WORKER_BOOT = `import(${JSON.stringify(pathToFileURL(TSX_API).href)})
-  .then((tsx) => (tsx.register(), import(${JSON.stringify(new URL('./prepareWorker.ts', import.meta.url).href)})));`;
+/** One per core, up to four; none on a single core, where this thread alone is as fast. */
+export const PREPARE_WORKERS = availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), 4);
 
 export interface WorkerChoice {
   workers?: number;
   /**
-   * Whether this thread parses the batches read while the workers load (about a second under tsx), so that a
-   * small file does not wait for them: a file of 20,000 lines is read before they are ready. Off in tests.
+   * Whether this thread parses the batches read while no worker has loaded yet (about a second under tsx), so
+   * that a small file does not wait for them: 20,000 lines are read before the workers are ready.
    */
   parseWhileBooting?: boolean;
+  /** Told where each batch was parsed (tests). */
+  onBatch?: (where: 'here' | 'worker') => void;
 }
 
 export async function* preparedLines(
@@ -41,7 +33,8 @@ export async function* preparedLines(
   extra: Record<string, string>,
   choice: WorkerChoice = {},
 ): AsyncGenerator<PreparedLine> {
-  if (options.format === 'ftm') return yield* inWorkers(lines, options, extra, choice);
+  const workers = choice.workers ?? PREPARE_WORKERS;
+  if (options.format === 'ftm' && workers > 0) return yield* inWorkers(lines, options, extra, { ...choice, workers });
   for await (const parsed of parseInput(lines, options)) yield prepareLine(parsed, extra);
 }
 
@@ -49,39 +42,36 @@ async function* inWorkers(
   lines: AsyncIterable<string>,
   options: ParseOptions,
   extra: Record<string, string>,
-  { workers: count = PREPARE_WORKERS, parseWhileBooting = true }: WorkerChoice,
+  { workers: count = 1, parseWhileBooting = true, onBatch }: WorkerChoice,
 ): AsyncGenerator<PreparedLine> {
   const setup = { idPrefix: options.idPrefix, fileName: options.fileName, extra, source: options.sourceFor('') };
   const workers = Array.from({ length: count }, () => new PrepareWorker(setup));
   const answers: Promise<PreparedBatch>[] = [];
-  let lineNumber = 0;
-  let sent = 0;
-  let batch: string[] = [];
-  const dispatch = function* () {
-    const [firstLine, batchLines] = [lineNumber - batch.length + 1, batch];
-    batch = [];
-    if (!parseWhileBooting || workers.every((worker) => worker.ready))
-      answers.push(workers[sent++ % workers.length].prepare({ firstLine, lines: batchLines }));
-    else
-      for (const [i, text] of batchLines.entries()) {
-        const parsed = parseFtmLine(text, firstLine + i, options);
-        if (parsed) yield prepareLine(parsed, extra);
-      }
-  };
+  let [lineNumber, sent, batch] = [0, 0, [] as string[]];
   const taken = function* ({ prepared, warnings }: PreparedBatch) {
     for (const issue of warnings) options.warn(issue);
     yield* prepared;
+  };
+  const handOver = function* () {
+    const next = { firstLine: lineNumber - batch.length + 1, lines: batch };
+    batch = [];
+    const failed = workers.find((worker) => worker.failure);
+    if (failed) throw failed.failure;
+    const ready = parseWhileBooting ? workers.filter((worker) => worker.ready) : workers;
+    onBatch?.(ready.length ? 'worker' : 'here');
+    if (ready.length) answers.push(ready[sent++ % ready.length].prepare(next));
+    else yield* taken(prepareFtmBatch(next, options, extra));
   };
   try {
     for await (const text of lines) {
       lineNumber++;
       options.onBytes(Buffer.byteLength(text) + 1);
       batch.push(text);
-      if (batch.length === BATCH_LINES) yield* dispatch();
+      if (batch.length === BATCH_LINES) yield* handOver();
       // Two batches in flight per worker keep each busy while the one before is taken.
       if (answers.length >= 2 * workers.length) yield* taken(await answers.shift()!);
     }
-    if (batch.length) yield* dispatch();
+    if (batch.length) yield* handOver();
     while (answers.length) yield* taken(await answers.shift()!);
     if (lineNumber === 0) throw emptyInput();
   } finally {
@@ -93,21 +83,23 @@ async function* inWorkers(
 class PrepareWorker {
   private readonly thread: Worker;
   private readonly waiting: { resolve: (batch: PreparedBatch) => void; reject: (error: Error) => void }[] = [];
+  private stopping = false;
   /** Whether its code has loaded (its first message says so). */
   ready = false;
+  /** Why it stopped, when it stopped on its own (it failed to load, or threw). */
+  failure?: Error;
 
   constructor(setup: PrepareSetup) {
-    this.thread = new Worker(WORKER_BOOT, { eval: true, workerData: setup });
+    this.thread = startWorker(setup);
     this.thread.on('message', (batch: PreparedBatch | 'ready') =>
       batch === 'ready' ? (this.ready = true) : this.waiting.shift()?.resolve(batch),
     );
-    this.thread.on('error', (error: Error) => this.failAll(error));
-    this.thread.on('exit', (code) =>
-      this.failAll(new Error(`a bulk load's worker thread stopped (exit code ${code})`)),
-    );
+    this.thread.on('error', (error: Error) => this.fail(error));
+    this.thread.on('exit', (code) => this.fail(new Error(`stopped with exit code ${code}`)));
   }
 
   prepare(batch: PrepareBatch): Promise<PreparedBatch> {
+    if (this.failure) return Promise.reject(this.failure);
     const answer = new Promise<PreparedBatch>((resolve, reject) => this.waiting.push({ resolve, reject }));
     // Answers are awaited in order; one that fails before its turn must not count as unhandled meanwhile.
     answer.catch(() => {});
@@ -115,9 +107,28 @@ class PrepareWorker {
     return answer;
   }
 
-  private failAll(error: Error): void {
-    for (const { reject } of this.waiting.splice(0)) reject(error);
+  private fail(cause: Error): void {
+    if (this.stopping || this.failure) return;
+    this.failure = new Error(`A worker thread of the bulk load failed: ${cause.message}`, { cause });
+    for (const { reject } of this.waiting.splice(0)) reject(this.failure);
   }
 
-  stop = () => this.thread.terminate();
+  stop = () => ((this.stopping = true), this.thread.terminate());
+}
+
+const WORKER_FILE = new URL(`./prepareWorker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/**
+ * Compiled (the Docker image), the worker is plain JavaScript. Run from TypeScript, it is loaded as the explorer's
+ * own code is, through tsx's loader hooks, which Node 20 does not pass on to worker threads: the worker registers
+ * them itself when its first import fails for want of them (a Node that passes them on imports it at once).
+ */
+function startWorker(workerData: PrepareSetup): Worker {
+  if (!WORKER_FILE.pathname.endsWith('.ts')) return new Worker(WORKER_FILE, { workerData });
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(path.join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const worker = JSON.stringify(WORKER_FILE.href);
+  // A failed import is remembered under its address: the second asks under another (a query).
+  const boot = `import(${worker}).catch(() => import(${JSON.stringify(tsx)}).then((t) => (t.register(), import(${worker} + '?tsx'))));`;
+  return new Worker(boot, { eval: true, workerData });
 }
