@@ -3,7 +3,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../neo4j/localNeo4j.ts';
-import { createGraphDb, type GraphDb } from '../../server/src/db/graphDb.ts';
+import { createGraphDb, isTimedOut, type GraphDb } from '../../server/src/db/graphDb.ts';
+import { toApiError } from '../../server/src/http/errors.ts';
 import { startTestServer, type TestServer } from '../support/testApp.ts';
 import { openTestDb } from '../support/testDb.ts';
 
@@ -83,5 +84,18 @@ describe('while Neo4j is up', () => {
       }),
     ).rejects.toThrow();
     expect(attempts).toBe(1);
+  });
+
+  it('tells a query cut off at its time limit from other errors: not retried, and answered 504 query_timeout', async () => {
+    // A count of a billion rows, which Neo4j stops soon after its 1 ms limit.
+    let attempts = 0;
+    const error = await live
+      .readTx((tx) => (attempts++, tx.run('UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 RETURN count(i)')), {
+        timeoutMs: 1,
+      })
+      .catch((e: unknown) => e);
+    expect(isTimedOut(error)).toBe(true);
+    expect(attempts).toBe(1);
+    expect(toApiError(error)).toMatchObject({ status: 504, code: 'query_timeout' });
   });
 });
