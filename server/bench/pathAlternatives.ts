@@ -20,15 +20,12 @@ const edgeIds = (paths: StoredPath[]) => paths.map((path) => path.edges.map((edg
 
 async function oneSearch(db: GraphDb, params: PathParams): Promise<string[][] | 'timed out'> {
   const { cypher, params: values } = pathsStatement(params);
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, values), { timeout: PLAN_TIMEOUT_MS });
+    const result = await db.read(cypher, values, { timeoutMs: PLAN_TIMEOUT_MS });
     return edgeIds(result.records[0].get('paths') as StoredPath[]);
   } catch (error) {
     if (isTimedOut(error)) return 'timed out';
     throw error;
-  } finally {
-    await session.close();
   }
 }
 

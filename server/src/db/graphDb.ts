@@ -53,7 +53,11 @@ export interface GraphDb {
   readonly driver: Driver;
   readonly database: string;
   /** Runs one read query in a managed (retried) read transaction. */
-  read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  read<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params?: Record<string, unknown>,
+    options?: TxOptions,
+  ): Promise<QueryResult<R>>;
   /**
    * Runs one small read query on its own (an auto-commit transaction, retried alike): one round trip to Neo4j
    * instead of two, for a check made before every request (screening's listed generation).
@@ -107,7 +111,7 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
   return {
     driver,
     database: config.database,
-    read: (cypher, params = {}) => withSession('READ', (tx) => tx.run(cypher, params)),
+    read: (cypher, params = {}, options) => withSession('READ', (tx) => tx.run(cypher, params), options),
     readTx: (work, options) => withSession('READ', work, options),
     readOnce: (cypher, params = {}) =>
       withRetries(async () => {

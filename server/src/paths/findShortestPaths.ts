@@ -208,7 +208,7 @@ export interface PathRecords {
 async function meetInTheMiddle(db: GraphDb, params: PathParams, length: number, shortHalfFrom: 'from' | 'to') {
   const cypher = pathsOfLengthCypher(params, length, shortHalfFrom);
   try {
-    const result = await db.readTx((tx) => tx.run(cypher, statementParams(params)), { timeoutMs: MIDDLE_BUDGET_MS });
+    const result = await db.read(cypher, statementParams(params), { timeoutMs: MIDDLE_BUDGET_MS });
     return result.records[0].get('paths') as StoredPath[];
   } catch (error) {
     if (isTimedOut(error)) return [];
