@@ -15,11 +15,8 @@ import { createGraphDb, waitForNeo4j, type GraphDb } from '../src/db/graphDb.ts'
 import { progressBar } from '../src/importers/progressBar.ts';
 import { readOfacLegacySideFiles } from '../src/importers/ofacLegacyCsv.ts';
 import { bulkLoad } from '../src/importers/bulk/bulkLoad.ts';
-import { prepareLine } from '../src/importers/bulk/bulkRows.ts';
 import { PREPARE_WORKERS, preparedLines } from '../src/importers/bulk/preparedLines.ts';
-import { parseInput } from '../src/importers/parseInput.ts';
-import { sourceWith } from '../src/importers/text.ts';
-import { runImport, type ImportOptions } from '../src/importers/runImport.ts';
+import { emptySummary, parseOptionsFor, runImport, type ImportOptions } from '../src/importers/runImport.ts';
 import { generateFtm } from './generatedFtm.ts';
 import { plainCreateRate } from './plainCreate.ts';
 import { profileWrites } from './profileWrites.ts';
@@ -110,26 +107,18 @@ async function bulkAndReimport(label: string, file: string, options: BenchOption
  * this thread and in the workers a bulk load starts, one after the other on the same file.
  */
 async function preparedRates(label: string, file: string) {
-  const warn = () => {};
   const source = { reference: path.basename(file), publisher: 'bench:import', date: '2026-01-01' };
-  const options = { format: 'ftm' as const, idPrefix: 'ftm-', fileName: path.basename(file), warn, onBytes: warn };
-  const parseOptions = {
-    ...options,
-    sourceFor: (reference: string, url?: string) => sourceWith(source, reference, url),
-  };
+  const options = { format: 'ftm' as const, fileName: file, idPrefix: 'ftm-' };
+  const parseOptions = parseOptionsFor(emptySummary('ftm', source), options, () => {});
   const extra = { importedFrom: 'ftm:ftm-' };
-  const timed = async (lines: AsyncIterable<unknown>) => {
+  const rateOf = async (workers: number) => {
     const started = performance.now();
     let count = 0;
-    for await (const _ of lines) count++;
+    for await (const _ of preparedLines(openFile(file)(), parseOptions, extra, { workers })) count++;
     return count / ((performance.now() - started) / 1000);
   };
-  const oneThread = await timed(
-    (async function* () {
-      for await (const parsed of parseInput(openFile(file)(), parseOptions)) yield prepareLine(parsed, extra);
-    })(),
-  );
-  const workers = await timed(preparedLines(openFile(file)(), parseOptions, extra));
+  const oneThread = await rateOf(0);
+  const workers = await rateOf(PREPARE_WORKERS);
   console.log(
     `${label}, lines parsed and rows made for a bulk load (one thread first, then the workers, on the same file): ${rate(Math.round(workers))} in ${PREPARE_WORKERS} worker threads, ` +
       `${rate(Math.round(oneThread))} on one thread (the baseline), ${(workers / oneThread).toFixed(2)}x (${load()})`,
