@@ -35,6 +35,14 @@ function options(warnings: LineIssue[]): ParseOptions {
   };
 }
 
+/** The file with a pause after its first 1,500 lines, long enough for workers started at once to load. */
+async function* slowLines() {
+  const lines = ftmLines();
+  yield* lines.slice(0, 1_500);
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  yield* lines.slice(1_500);
+}
+
 async function read(lines: AsyncIterable<string>, choice?: WorkerChoice) {
   const warnings: LineIssue[] = [];
   const prepared: PreparedLine[] = [];
@@ -57,20 +65,23 @@ describe("a bulk load's worker threads", () => {
     expect(expected.prepared.filter((line) => 'error' in line)).toHaveLength(7);
     expect(expected.warnings.length).toBeGreaterThan(100);
     for (const workers of [1, 3])
-      expect(await read(linesOf(ftmLines()), { workers, parseWhileBooting: false })).toEqual(expected);
+      expect(await read(linesOf(ftmLines()), { workers, startAfterLines: 0, parseWhileBooting: false })).toEqual(
+        expected,
+      );
   });
 
   it('hand over from this thread to the workers once they have loaded, keeping the order', async () => {
-    // The first 1,500 lines come before the workers can have loaded, the rest well after.
-    async function* slowLines() {
-      const lines = ftmLines();
-      yield* lines.slice(0, 1_500);
-      await new Promise((resolve) => setTimeout(resolve, 4_000));
-      yield* lines.slice(1_500);
-    }
+    const where: string[] = [];
+    expect(await read(slowLines(), { workers: 2, startAfterLines: 0, onBatch: (w) => where.push(w) })).toEqual(
+      await oneThread(),
+    );
+    expect(where).toEqual(['here', 'worker', 'worker', 'worker']);
+  });
+
+  it('are not started for a file shorter than 50,000 lines, which this thread parses alone', async () => {
     const where: string[] = [];
     expect(await read(slowLines(), { workers: 2, onBatch: (w) => where.push(w) })).toEqual(await oneThread());
-    expect(where).toEqual(['here', 'worker', 'worker', 'worker']);
+    expect(where).toEqual(['here', 'here', 'here', 'here']);
   });
 
   it('refuse an empty file as one thread does', async () => {

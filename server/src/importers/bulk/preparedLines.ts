@@ -16,11 +16,16 @@ const BATCH_LINES = 1_000;
 /** One per core, up to four; none on a single core, where this thread alone is as fast. */
 export const PREPARE_WORKERS = availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), 4);
 
+/** Below this many lines a file is parsed here: two workers loading tsx cost more than they save (bench:import). */
+const WORKERS_AFTER_LINES = 50_000;
+
 export interface WorkerChoice {
   workers?: number;
+  /** The workers start once this many lines have been read (WORKERS_AFTER_LINES; tests start them at once). */
+  startAfterLines?: number;
   /**
    * Whether this thread parses the batches read while no worker has loaded yet (about a second under tsx), so
-   * that a small file does not wait for them: 20,000 lines are read before the workers are ready.
+   * that the file does not wait for them.
    */
   parseWhileBooting?: boolean;
   /** Told where each batch was parsed (tests). */
@@ -42,10 +47,12 @@ async function* inWorkers(
   lines: AsyncIterable<string>,
   options: ParseOptions,
   extra: Record<string, string>,
-  { workers: count = 1, parseWhileBooting = true, onBatch }: WorkerChoice,
+  choice: WorkerChoice & { workers: number },
 ): AsyncGenerator<PreparedLine> {
+  const { startAfterLines = WORKERS_AFTER_LINES, parseWhileBooting = true, onBatch } = choice;
+  // FtM files state no edition, so the import's source is settled before the first line.
   const setup = { idPrefix: options.idPrefix, fileName: options.fileName, extra, source: options.sourceFor('') };
-  const workers = Array.from({ length: count }, () => new PrepareWorker(setup));
+  let workers: PrepareWorker[] = [];
   const answers: Promise<PreparedBatch>[] = [];
   let [lineNumber, sent, batch] = [0, 0, [] as string[]];
   const taken = function* ({ prepared, warnings }: PreparedBatch) {
@@ -55,6 +62,8 @@ async function* inWorkers(
   const handOver = function* () {
     const next = { firstLine: lineNumber - batch.length + 1, lines: batch };
     batch = [];
+    if (workers.length === 0 && next.firstLine > startAfterLines)
+      workers = Array.from({ length: choice.workers }, () => new PrepareWorker(setup));
     const failed = workers.find((worker) => worker.failure);
     if (failed) throw failed.failure;
     const ready = parseWhileBooting ? workers.filter((worker) => worker.ready) : workers;
@@ -69,7 +78,7 @@ async function* inWorkers(
       batch.push(text);
       if (batch.length === BATCH_LINES) yield* handOver();
       // Two batches in flight per worker keep each busy while the one before is taken.
-      if (answers.length >= 2 * workers.length) yield* taken(await answers.shift()!);
+      if (answers.length > 0 && answers.length >= 2 * workers.length) yield* taken(await answers.shift()!);
     }
     if (batch.length) yield* handOver();
     while (answers.length) yield* taken(await answers.shift()!);
