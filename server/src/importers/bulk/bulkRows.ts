@@ -11,6 +11,7 @@ import {
   type RelationshipType,
 } from '../../model/schema.ts';
 import { withoutUndefined } from '../../writes/graphWrites.ts';
+import { isAuthorityPlaceholder } from '../ftmLines.ts';
 import type { ParsedLine } from '../importTypes.ts';
 import { ImportInputError } from '../parseInput.ts';
 import { CsvGroup, csvText, spoolRow, type SpooledRow, type Value } from './csvGroups.ts';
@@ -39,17 +40,25 @@ const prepared = (name: string, row: SpooledRow): PreparedRow => ({
   digest: createHash('sha1').update(`${name} ${row.line}`).digest('base64'),
 });
 
-/** A parsed line with the rows of its records made: the part of a bulk load that worker threads can share. */
+/**
+ * A parsed line with the rows of its records made: the part of a bulk load that worker threads can share. A
+ * relationship to an authority named rather than linked has no row yet: its end is only known after the pass.
+ */
 export type PreparedLine =
   | Extract<ParsedLine, { error: string }>
-  | (Exclude<ParsedLine, { error: string }> & { entityRows: PreparedRow[]; relationshipRows: PreparedRow[] });
+  | (Exclude<ParsedLine, { error: string }> & {
+      entityRows: PreparedRow[];
+      relationshipRows: (PreparedRow | undefined)[];
+    });
 
 export function prepareLine(parsed: ParsedLine, extra: Record<string, string>): PreparedLine {
   if ('error' in parsed) return parsed;
   return {
     ...parsed,
     entityRows: parsed.entities.map((entity) => entityRow(entity, extra)),
-    relationshipRows: parsed.relationships.map(relationshipRow),
+    relationshipRows: parsed.relationships.map((r) =>
+      isAuthorityPlaceholder(r.target) ? undefined : relationshipRow(r),
+    ),
   };
 }
 
